@@ -1,0 +1,66 @@
+namespace Sobes.Core.Posts;
+
+/// <summary>
+/// One post as a reader found it, before the library pipeline cleans, classifies and merges it.
+/// Every source format ends as a list of these (plus diagnostics) in an <see cref="ImportBatch"/>.
+/// </summary>
+public sealed record RawPost
+{
+    /// <summary>Where the post stands in its source: "message 123", "line 45", "post channel/123".</summary>
+    public required string Locator { get; init; }
+
+    /// <summary>1-based line in the source file where the post starts; 0 when the format has no lines.</summary>
+    public int Line { get; init; }
+
+    /// <summary>The post's plain text, lines separated by '\n', markup removed. Chrome may still be in it.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>A title the format marks explicitly (a Markdown heading, a summary element); null when none.</summary>
+    public string? TitleHint { get; init; }
+
+    /// <summary>An answer the format separates explicitly (a quiz page's shown answer, a Q&amp;A list's body).</summary>
+    public string? AnswerHint { get; init; }
+
+    /// <summary>What the format says the post is, when it knows (a quiz page's note section, a poll).</summary>
+    public PostKindHint KindHint { get; init; }
+
+    /// <summary>Topic names the format gives (enclosing headings of a Markdown list).</summary>
+    public IReadOnlyList<string> TopicHints { get; init; } = [];
+
+    public Poll? Poll { get; init; }
+
+    public IReadOnlyList<CodeBlock> Code { get; init; } = [];
+
+    public IReadOnlyList<string> Links { get; init; } = [];
+
+    public IReadOnlyList<string> Hashtags { get; init; } = [];
+
+    /// <summary>Media the post carried: "photo", "video", "file: cheatsheet.pdf (1.3 MB)".</summary>
+    public IReadOnlyList<string> Media { get; init; } = [];
+
+    public DateTimeOffset? Date { get; init; }
+
+    public int? Views { get; init; }
+
+    public IReadOnlyList<Reaction> Reactions { get; init; } = [];
+
+    /// <summary>The channel or person a forwarded post came from.</summary>
+    public string? ForwardedFrom { get; init; }
+}
+
+/// <summary>What a reader knows of a post's kind from the format alone.</summary>
+public enum PostKindHint
+{
+    None = 0,
+    Question,
+    Note,
+    Quiz,
+    Problem,
+    Case,
+    Resource,
+    Ad,
+}
+
+public sealed record Reaction(string Emoji, int Count);
+
+public sealed record CodeBlock(string? Language, string Text);
