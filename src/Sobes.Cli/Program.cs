@@ -1,1 +1,3 @@
-return 0;
+using Spectre.Console;
+
+return await Sobes.Cli.SobesCli.RunAsync(args, AnsiConsole.Console, TimeProvider.System);

@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Sobes.Cli.Commands;
+
+/// <summary>Commands of other capabilities (spaced repetition, metrics, cases), registered here as they arrive.</summary>
+internal static class ExtraCommands
+{
+    public static IEnumerable<Command> Create(CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        yield break;
+    }
+}

@@ -1,0 +1,130 @@
+using System.CommandLine;
+using Sobes.Core.Library;
+using Sobes.Core.Posts;
+using Sobes.Data.Importing;
+using Sobes.Import;
+using Spectre.Console;
+
+namespace Sobes.Cli.Commands;
+
+internal static class ImportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders to import.", Arity = ArgumentArity.ZeroOrMore };
+        var format = new Option<string?>("--format") { Description = "Force a format: " + string.Join(", ", SourceReaders.Formats) + "." };
+        var sample = new Option<bool>("--sample") { Description = "Import Sobes's bundled sample channel." };
+        var json = CliContext.JsonOption();
+        var command = new Command("import", "Import channel dumps and exports into the library (one transaction; re-importing changes nothing).") { paths, format, sample, json };
+        command.SetAction(async (parse, ct) =>
+        {
+            var given = parse.GetValue(paths) ?? [];
+            var useSample = parse.GetValue(sample);
+            if (given.Length == 0 && !useSample)
+            {
+                throw new CliException("name at least one file or folder, or --sample", 2);
+            }
+
+            var database = await context.OpenDatabaseAsync(parse, ct);
+            var importer = new LibraryImporter(database, context.Time);
+            var options = new ImportOptions(parse.GetValue(format));
+            var reports = new List<ImportReport>();
+            await WithProgressAsync(context, parse.GetValue(json), async progress =>
+            {
+                if (useSample)
+                {
+                    reports.Add(await importer.ImportStreamAsync(SampleContent.FileName, SampleContent.Open, new ImportOptions(), progress, ct));
+                }
+
+                if (given.Length > 0)
+                {
+                    reports.Add(await importer.ImportAsync(given, options, progress, ct));
+                }
+            });
+
+            if (parse.GetValue(json))
+            {
+                context.WriteJson(reports.Select(ImportSummaryJson.From).ToList());
+            }
+            else
+            {
+                foreach (var report in reports)
+                {
+                    Print(context.Console, report);
+                }
+            }
+
+            return reports.Any(r => r.HasErrors) ? 1 : 0;
+        });
+        return command;
+    }
+
+    private static async Task WithProgressAsync(CliContext context, bool quiet, Func<IProgress<ImportProgress>?, Task> work)
+    {
+        if (quiet || !context.Console.Profile.Capabilities.Interactive)
+        {
+            await work(null);
+            return;
+        }
+
+        await context.Console.Progress().AutoClear(true).StartAsync(async ctx =>
+        {
+            var task = ctx.AddTask("importing", maxValue: 1);
+            await work(new Progress<ImportProgress>(p =>
+            {
+                task.Description = Markup.Escape(Path.GetFileName(p.Path)) + $" ({p.PostsRead} posts)";
+                task.MaxValue = Math.Max(1, p.BytesTotal);
+                task.Value = p.BytesRead;
+            }));
+        });
+    }
+
+    private static void Print(IAnsiConsole console, ImportReport report)
+    {
+        foreach (var d in report.Diagnostics)
+        {
+            console.MarkupLine("[red]" + Markup.Escape(d.ToString()) + "[/]");
+        }
+
+        foreach (var s in report.Sources)
+        {
+            var title = s.Title is { } t ? $" — {Markup.Escape(t)}" : "";
+            console.MarkupLine($"[bold]{Markup.Escape(s.Path)}[/] [grey]({s.Format})[/]{title}");
+            if (s.AlreadyImported)
+            {
+                console.MarkupLine($"  already imported: nothing changed ({s.ItemsUnchanged} items unchanged)");
+            }
+            else if (!s.HasErrors)
+            {
+                console.MarkupLine($"  posts read {s.PostsRead}; items new {s.ItemsNew}, merged {s.ItemsMerged}, unchanged {s.ItemsUnchanged}; chrome dropped {s.ChromeDropped}");
+                if (s.ByKind.Count > 0)
+                {
+                    console.MarkupLine("  new by kind: " + string.Join(", ", ItemKinds.All.Where(s.ByKind.ContainsKey).Select(k => $"{k.Name()} {s.ByKind[k]}")));
+                }
+            }
+
+            foreach (var d in s.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info))
+            {
+                var color = d.Severity == DiagnosticSeverity.Error ? "red" : "yellow";
+                console.MarkupLine($"  [{color}]{Markup.Escape(d.ToString())}[/]");
+            }
+        }
+
+        console.MarkupLine(report.Committed
+            ? $"[green]imported:[/] {report.ItemsNew} new, {report.ItemsMerged} merged, {report.ItemsUnchanged} unchanged"
+            : "[red]nothing was imported:[/] the import was rolled back");
+    }
+}
+
+/// <summary>The JSON form of an import summary (`sobes import --json`).</summary>
+internal sealed record ImportSummaryJson(bool Committed, int PostsRead, int ItemsNew, int ItemsMerged, int ItemsUnchanged, IReadOnlyList<SourceSummaryJson> Sources, IReadOnlyList<string> Errors)
+{
+    public static ImportSummaryJson From(ImportReport r) => new(
+        r.Committed, r.PostsRead, r.ItemsNew, r.ItemsMerged, r.ItemsUnchanged,
+        r.Sources.Select(s => new SourceSummaryJson(s.Path, s.Format, s.Title, s.AlreadyImported, s.PostsRead, s.ItemsNew, s.ItemsMerged, s.ItemsUnchanged, s.ChromeDropped,
+            s.ByKind.ToDictionary(k => k.Key.Name(), k => k.Value),
+            s.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).Select(d => d.ToString()).ToList())).ToList(),
+        r.Diagnostics.Select(d => d.ToString()).ToList());
+}
+
+internal sealed record SourceSummaryJson(string Path, string Format, string? Title, bool AlreadyImported, int PostsRead, int ItemsNew, int ItemsMerged, int ItemsUnchanged, int ChromeDropped, IReadOnlyDictionary<string, int> NewByKind, IReadOnlyList<string> Warnings);

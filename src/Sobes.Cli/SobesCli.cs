@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Sobes.Cli.Commands;
+using Spectre.Console;
+
+namespace Sobes.Cli;
+
+/// <summary>The `sobes` command line. Every command writes through the given console, so tests render to a TestConsole.</summary>
+internal static class SobesCli
+{
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole console, TimeProvider time, TextReader? input = null)
+    {
+        var context = new CliContext(console, time, input ?? Console.In);
+        var root = new RootCommand("Sobes: a study system for machine-learning and data-science interviews.");
+        root.Options.Add(CliContext.DbOption);
+        root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(ListCommand.Create(context));
+        root.Subcommands.Add(ShowCommand.Create(context));
+        root.Subcommands.Add(SearchCommand.Create(context));
+        root.Subcommands.Add(SimilarCommand.Create(context));
+        root.Subcommands.Add(StatsCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
+        foreach (var extra in ExtraCommands.Create(context))
+        {
+            root.Subcommands.Add(extra);
+        }
+
+        var parse = root.Parse(args);
+        var config = new InvocationConfiguration { Output = new ConsoleWriter(console), Error = new ConsoleWriter(console) };
+        try
+        {
+            return await parse.InvokeAsync(config);
+        }
+        catch (CliException e)
+        {
+            console.MarkupLine("[red]error:[/] " + Markup.Escape(e.Message));
+            return e.ExitCode;
+        }
+    }
+}
+
+/// <summary>An expected failure the CLI reports as a message and an exit code, not a stack trace.</summary>
+internal sealed class CliException(string message, int exitCode = 1) : Exception(message)
+{
+    public int ExitCode { get; } = exitCode;
+}
+
+/// <summary>Lets System.CommandLine's own output (help, parse errors) go through the same console.</summary>
+internal sealed class ConsoleWriter(IAnsiConsole console) : TextWriter
+{
+    public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+    public override void Write(char value) => console.Profile.Out.Writer.Write(value);
+
+    public override void Write(string? value) => console.Profile.Out.Writer.Write(value);
+
+    public override void WriteLine(string? value) => console.Profile.Out.Writer.WriteLine(value);
+}

@@ -1,0 +1,158 @@
+using System.Text.RegularExpressions;
+using Sobes.Core.Posts;
+
+namespace Sobes.Core.Library;
+
+/// <summary>Decides an item's kind from its cleaned text, recording the rule that decided.</summary>
+public static partial class Classifier
+{
+    /// <summary>The kind and the rule's name.</summary>
+    public static (ItemKind Kind, string Rule) Classify(RawPost post, string text, string? title, bool titleAsks, string? answer)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        if (post.Poll is not null)
+        {
+            return (ItemKind.Quiz, "poll");
+        }
+
+        if (post.KindHint != PostKindHint.None)
+        {
+            return (FromHint(post.KindHint), "format:" + post.KindHint.ToString().ToLowerInvariant());
+        }
+
+        var lower = text.ToLowerInvariant();
+        var ad = AdScore(lower);
+        if (ad.Score >= 3 || (ad.Score >= 2 && !titleAsks))
+        {
+            return (ItemKind.Ad, "ad:" + ad.Signals);
+        }
+
+        if (CaseMarkers().IsMatch(lower))
+        {
+            return (ItemKind.Case, "case:take-home");
+        }
+
+        if (title is not null && TitleSplitter.IsTaskHeader(title))
+        {
+            return (ItemKind.Problem, "problem:task-header");
+        }
+
+        if (ComputeRequest().IsMatch(lower) && Digits().Count(text) >= 2)
+        {
+            return (ItemKind.Problem, "problem:compute-request");
+        }
+
+        if (titleAsks)
+        {
+            return answer is { Length: > 0 } ? (ItemKind.Question, "question:title-asks") : (ItemKind.Question, "question:unanswered");
+        }
+
+        var prose = ProseLength(text, post.Links);
+        if (post.Media.Any(m => m.StartsWith("file:", StringComparison.Ordinal)) && prose < 600)
+        {
+            return (ItemKind.Resource, "resource:file");
+        }
+
+        if (post.Links.Count > 0 && prose < 400)
+        {
+            return (ItemKind.Resource, "resource:link");
+        }
+
+        if (Teaser().IsMatch(lower) && prose < 700)
+        {
+            return (ItemKind.Resource, "resource:teaser");
+        }
+
+        return prose >= 200 ? (ItemKind.Note, "note:explainer") : (ItemKind.Resource, "resource:short");
+    }
+
+    private static ItemKind FromHint(PostKindHint hint) => hint switch
+    {
+        PostKindHint.Question => ItemKind.Question,
+        PostKindHint.Note => ItemKind.Note,
+        PostKindHint.Quiz => ItemKind.Quiz,
+        PostKindHint.Problem => ItemKind.Problem,
+        PostKindHint.Case => ItemKind.Case,
+        PostKindHint.Resource => ItemKind.Resource,
+        PostKindHint.Ad => ItemKind.Ad,
+        _ => ItemKind.Note,
+    };
+
+    private static int ProseLength(string text, IReadOnlyList<string> links)
+    {
+        var n = text.Length;
+        foreach (var link in links)
+        {
+            if (text.Contains(link, StringComparison.Ordinal))
+            {
+                n -= link.Length;
+            }
+        }
+
+        return n;
+    }
+
+    private static (int Score, string Signals) AdScore(string lower)
+    {
+        var score = 0;
+        var signals = new List<string>(4);
+        if (Price().IsMatch(lower))
+        {
+            score += 2;
+            signals.Add("price");
+        }
+
+        if (Sponsored().IsMatch(lower))
+        {
+            score += 2;
+            signals.Add("sponsored");
+        }
+
+        if (Discount().IsMatch(lower))
+        {
+            score++;
+            signals.Add("discount");
+        }
+
+        if (CallToAction().IsMatch(lower))
+        {
+            score++;
+            signals.Add("call-to-action");
+        }
+
+        if (Offer().IsMatch(lower))
+        {
+            score++;
+            signals.Add("offer");
+        }
+
+        return (score, string.Join('+', signals));
+    }
+
+    [GeneratedRegex(@"\d[\d\s.,]*\s?(?:₽|руб\b|рублей|\$|€|usd\b|eur\b)|(?:₽|\$|€)\s?\d")]
+    private static partial Regex Price();
+
+    [GeneratedRegex(@"#реклама|\bреклама\b|\berid\b|\bsponsored\b|\bпартн[её]рский пост|\bна правах рекламы")]
+    private static partial Regex Sponsored();
+
+    [GeneratedRegex(@"скидк|discount|промокод|promo ?code|\d+\s?-?\s?процентн|-\d+\s?%")]
+    private static partial Regex Discount();
+
+    [GeneratedRegex(@"забронир|записаться|запишитесь|регистрируй|зарегистрир|подписаться|подпишись|купить|оплат|успей|осталось (?:всего )?\d+ мест|sign up|enroll|buy now|register now|subscribe|book (?:a|your) (?:seat|place)")]
+    private static partial Regex CallToAction();
+
+    [GeneratedRegex(@"\bкурс\w*|\bcourse\b|вебинар|webinar|интенсив|рассылк|newsletter|bootcamp|буткемп")]
+    private static partial Regex Offer();
+
+    [GeneratedRegex(@"описание процесса|тестовое задание|take-home|take home assignment|критерии успешности|требуется предсказать|требуется построить модель|\bкейс\b.*\bданн")]
+    private static partial Regex CaseMarkers();
+
+    [GeneratedRegex(@"каков[аы]? вероятност|найдите|вычислите|посчитайте|рассчитайте|определите вероятност|чему равн|what is the probability|calculate|compute the|find the (?:probability|expected|value)")]
+    private static partial Regex ComputeRequest();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"читать|статья|статье|статью|руководств|репозитори|книг[аеу]|подборк|материал|ссылк|read more|article|repository|guide|cheat ?sheet|шпаргалк|конспект")]
+    private static partial Regex Teaser();
+}

@@ -1,0 +1,113 @@
+namespace Sobes.Core.Library.Duplicates;
+
+/// <summary>
+/// Finds, for each text added, an earlier text it duplicates: exactly (same normalised text), nearly
+/// (shingle Jaccard at or above <see cref="NearDuplicateOptions.JaccardThreshold"/>), or as a shortened copy
+/// (containment at or above <see cref="NearDuplicateOptions.ContainmentThreshold"/>). Candidates come from
+/// MinHash LSH and from a winnowed-anchor index; every candidate is verified exactly on the shingle sets.
+/// </summary>
+/// <remarks>
+/// Both indexes cap their buckets, so each addition costs about the same however many texts came before:
+/// adding n texts is near-linear in n. Memory per text is its sorted distinct shingle hashes
+/// (8 bytes each), 32 band postings and about 14 anchor postings. Not thread-safe.
+/// Containment is found through anchors of the leading 64 shingles (see <see cref="Winnowing"/>): a copy
+/// cut short, or with a header line added, shares them; a fragment taken from the middle or end of a long
+/// post is caught only when its Jaccard with the post is high enough for LSH.
+/// </remarks>
+public sealed partial class NearDuplicateFinder
+{
+    private readonly MinHasher hasher;
+    private readonly LshIndex lsh;
+    private readonly PostingIndex anchors = new(MaxAnchorPostings);
+    private readonly Dictionary<ulong, int> slotByExactHash = [];
+    private readonly HashSet<long> knownIds = [];
+    private readonly List<long> idBySlot = [];
+    private readonly List<ulong[]> shinglesBySlot = [];
+    private readonly List<int> anchorCountBySlot = [];
+
+    /// <summary>Creates an empty finder with <paramref name="options"/> (or <see cref="NearDuplicateOptions.Default"/>).</summary>
+    public NearDuplicateFinder(NearDuplicateOptions? options = null)
+    {
+        Options = options ?? NearDuplicateOptions.Default;
+        hasher = new MinHasher(Options.Bands * Options.Rows, Options.Seed);
+        lsh = new LshIndex(Options.Bands, Options.Rows);
+    }
+
+    /// <summary>The thresholds in force.</summary>
+    public NearDuplicateOptions Options { get; }
+
+    /// <summary>Number of texts indexed (exact duplicates and texts without words are not indexed).</summary>
+    public int Count => idBySlot.Count;
+
+    /// <summary>
+    /// Looks <paramref name="text"/> up against every text added so far and then indexes it under
+    /// <paramref name="id"/>. Returns the best earlier match that passes verification, or null.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="id"/> was added before.</exception>
+    public DuplicateMatch? Add(long id, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!knownIds.Add(id))
+        {
+            throw new ArgumentException($"Id {id} was already added.", nameof(id));
+        }
+
+        TextFingerprint fingerprint = TextFingerprint.Create(text);
+        if (fingerprint.IsEmpty)
+        {
+            return null;
+        }
+
+        if (FindExact(fingerprint) is { } exact)
+        {
+            return exact;
+        }
+
+        MinHashSignature signature = hasher.Compute(fingerprint.Shingles);
+        DuplicateMatch? best = FindNear(fingerprint, signature);
+        Index(id, fingerprint, signature);
+        return best;
+    }
+
+    /// <summary>The best earlier match for <paramref name="text"/>, without indexing it.</summary>
+    public DuplicateMatch? Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        TextFingerprint fingerprint = TextFingerprint.Create(text);
+        if (fingerprint.IsEmpty)
+        {
+            return null;
+        }
+
+        return FindExact(fingerprint) ?? FindNear(fingerprint, hasher.Compute(fingerprint.Shingles));
+    }
+
+    private DuplicateMatch? FindExact(TextFingerprint fingerprint)
+    {
+        if (slotByExactHash.TryGetValue(fingerprint.ExactHash, out int slot)
+            && fingerprint.Shingles.SequenceEqual(shinglesBySlot[slot]))
+        {
+            return new DuplicateMatch(idBySlot[slot], DuplicateKind.Exact, 1, 1);
+        }
+
+        return null;
+    }
+
+    private void Index(long id, TextFingerprint fingerprint, MinHashSignature signature)
+    {
+        int slot = idBySlot.Count;
+        idBySlot.Add(id);
+        shinglesBySlot.Add(fingerprint.ShingleArray);
+        slotByExactHash.TryAdd(fingerprint.ExactHash, slot);
+        lsh.Add(slot, signature);
+        bool anchored = UsesAnchors(fingerprint);
+        anchorCountBySlot.Add(anchored ? fingerprint.Anchors.Length : 0);
+        if (anchored)
+        {
+            foreach (ulong anchor in fingerprint.Anchors)
+            {
+                anchors.Add(anchor, slot);
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+namespace Sobes.Core.Library.Duplicates;
+
+/// <summary>Sets of hashes kept as sorted distinct arrays: compact, and intersected by a linear merge.</summary>
+internal static class SortedSets
+{
+    public static ulong[] DistinctSorted(ReadOnlySpan<ulong> values)
+    {
+        if (values.IsEmpty)
+        {
+            return [];
+        }
+
+        ulong[] copy = values.ToArray();
+        Array.Sort(copy);
+        int unique = 1;
+        for (int i = 1; i < copy.Length; i++)
+        {
+            if (copy[i] != copy[unique - 1])
+            {
+                copy[unique++] = copy[i];
+            }
+        }
+
+        return unique == copy.Length ? copy : copy.AsSpan(0, unique).ToArray();
+    }
+
+    public static int IntersectionCount(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
+    {
+        int i = 0, j = 0, common = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            ulong x = a[i], y = b[j];
+            if (x == y)
+            {
+                common++;
+                i++;
+                j++;
+            }
+            else if (x < y)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return common;
+    }
+}

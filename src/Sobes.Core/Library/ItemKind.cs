@@ -1,0 +1,59 @@
+namespace Sobes.Core.Library;
+
+/// <summary>What a cleaned unit of knowledge is. The names are the stored and exported values.</summary>
+public enum ItemKind
+{
+    /// <summary>A question with its answer (or awaiting one).</summary>
+    Question,
+
+    /// <summary>An explainer whose question is missing.</summary>
+    Note,
+
+    /// <summary>Options with vote shares, maybe a key.</summary>
+    Quiz,
+
+    /// <summary>A task with a definite answer, maybe a solution.</summary>
+    Problem,
+
+    /// <summary>An open or take-home task.</summary>
+    Case,
+
+    /// <summary>A link, file or teaser.</summary>
+    Resource,
+
+    /// <summary>A promotion.</summary>
+    Ad,
+}
+
+public static class ItemKinds
+{
+    public static IReadOnlyList<ItemKind> All { get; } = Enum.GetValues<ItemKind>();
+
+    /// <summary>The lower-case name used in storage, the CLI and JSON: "question", "note", …</summary>
+    public static string Name(this ItemKind kind) => kind switch
+    {
+        ItemKind.Question => "question",
+        ItemKind.Note => "note",
+        ItemKind.Quiz => "quiz",
+        ItemKind.Problem => "problem",
+        ItemKind.Case => "case",
+        ItemKind.Resource => "resource",
+        ItemKind.Ad => "ad",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static bool TryParse(string? text, out ItemKind kind)
+    {
+        foreach (var k in All)
+        {
+            if (string.Equals(k.Name(), text?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                kind = k;
+                return true;
+            }
+        }
+
+        kind = default;
+        return false;
+    }
+}

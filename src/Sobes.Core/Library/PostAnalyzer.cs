@@ -1,0 +1,126 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Sobes.Core.Posts;
+
+namespace Sobes.Core.Library;
+
+/// <summary>The library pipeline for one post: normalise, strip chrome, find title, question and answer, classify, tag.</summary>
+public static partial class PostAnalyzer
+{
+    /// <summary>Turns a raw post into an item draft; null when nothing but chrome was left.</summary>
+    public static ItemDraft? Analyze(RawPost post)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        var normalized = TextNormalizer.Normalize(InertText.Clean(post.Text));
+        var (stripped, dropped) = ChromeFilter.Strip(normalized);
+        var hashtags = new List<string>(post.Hashtags.Select(NormalizeHashtag));
+        var text = TextNormalizer.Normalize(RemoveHashtagLines(stripped, hashtags));
+        var poll = post.Poll;
+        if (text.Length == 0 && poll is null)
+        {
+            return null;
+        }
+
+        var links = post.Links.Concat(UrlPattern().Matches(text).Select(m => m.Value.TrimEnd('.', ',', ')', ';')))
+            .Where(InertText.IsSafeLink).Distinct(StringComparer.Ordinal).ToList();
+        var split = QuestionAnswerSplit.Split(post, text);
+        var (kind, rule) = Classifier.Classify(post with { Links = links }, text, split.Title, split.Asks, split.Answer);
+        var options = poll?.Options.Select(o => new QuizOption(TextNormalizer.Normalize(InertText.Clean(o.Text)), o.Share)).ToList() ?? [];
+        var body = text.Length > 0 ? text : poll!.Question;
+        return new ItemDraft
+        {
+            Kind = kind,
+            KindRule = rule,
+            Title = split.Title,
+            Question = kind is ItemKind.Question or ItemKind.Problem or ItemKind.Quiz or ItemKind.Case ? split.Question : null,
+            Answer = kind is ItemKind.Question or ItemKind.Problem or ItemKind.Case ? split.Answer : null,
+            Body = body,
+            Language = TextNormalizer.DetectLanguage(body),
+            Options = options,
+            Key = KeyOf(poll),
+            Explanation = poll?.Explanation is { } e ? TextNormalizer.Normalize(InertText.Clean(e)) : null,
+            Topics = TopicTagger.Tag(split.Title + "\n" + body, hashtags, post.TopicHints),
+            Hashtags = hashtags.Distinct(StringComparer.Ordinal).ToList(),
+            Links = links,
+            Code = post.Code.Select(c => c with { Text = InertText.Clean(c.Text) }).ToList(),
+            Media = post.Media,
+            ChromeLinesDropped = dropped,
+            Provenance = new Provenance
+            {
+                Locator = post.Locator,
+                Line = post.Line,
+                Date = post.Date,
+                Views = post.Views,
+                Reactions = post.Reactions,
+                ForwardedFrom = post.ForwardedFrom,
+                Text = body,
+                TextHash = Hash(body + "\u0001" + string.Join('\u0002', options.Select(o => o.Text))),
+            },
+        };
+    }
+
+    /// <summary>A short, stable hash of a text: 32 hex characters of SHA-256.</summary>
+    public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 16));
+
+    private static QuizKey? KeyOf(Poll? poll)
+    {
+        if (poll is null)
+        {
+            return null;
+        }
+
+        if (poll.CorrectOption is { } right && right >= 0 && right < poll.Options.Count)
+        {
+            return new QuizKey(right, KeySource.Author);
+        }
+
+        var best = -1;
+        var bestShare = 0.0;
+        var tie = false;
+        for (var i = 0; i < poll.Options.Count; i++)
+        {
+            var share = poll.Options[i].Share ?? 0;
+            if (share > bestShare)
+            {
+                (best, bestShare, tie) = (i, share, false);
+            }
+            else if (share > 0 && share == bestShare)
+            {
+                tie = true;
+            }
+        }
+
+        return best >= 0 && !tie ? new QuizKey(best, KeySource.Crowd) : null;
+    }
+
+    private static string RemoveHashtagLines(string text, List<string> hashtags)
+    {
+        var kept = new List<string>();
+        foreach (var line in text.Split('\n'))
+        {
+            var tags = HashtagPattern().Matches(line);
+            foreach (Match m in tags)
+            {
+                hashtags.Add(NormalizeHashtag(m.Value));
+            }
+
+            if (tags.Count > 0 && HashtagPattern().Replace(line, "").Trim().Length == 0)
+            {
+                continue;
+            }
+
+            kept.Add(line);
+        }
+
+        return string.Join('\n', kept);
+    }
+
+    private static string NormalizeHashtag(string tag) => tag.TrimStart('#').ToLowerInvariant();
+
+    [GeneratedRegex(@"(?<![\w/])#[\p{L}\p{N}_]{2,}")]
+    private static partial Regex HashtagPattern();
+
+    [GeneratedRegex(@"https?://[^\s<>""'«»]+")]
+    private static partial Regex UrlPattern();
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using Sobes.Core.Posts;
+
+namespace Sobes.Core.Library;
+
+/// <summary>A post's title, the question it asks (if any) and the answer after it.</summary>
+internal sealed partial record QuestionAnswerSplit(string Title, bool Asks, string? Question, string? Answer)
+{
+    private const int TitleMax = 160;
+
+    public static QuestionAnswerSplit Split(RawPost post, string text)
+    {
+        var lines = text.Split('\n');
+        var first = lines.FirstOrDefault(l => l.Trim().Length > 0) ?? post.Poll?.Question ?? "";
+        if (post.Poll is { } poll)
+        {
+            var q = TextNormalizer.Normalize(poll.Question);
+            return new QuestionAnswerSplit(Shorten(TitleSplitter.CleanHeader(q)), true, q, null);
+        }
+
+        if (post.TitleHint is { Length: > 0 } hint)
+        {
+            var title = TitleSplitter.CleanHeader(TextNormalizer.Normalize(hint));
+            var rest = post.AnswerHint ?? RemoveFirstLineIf(text, hint);
+            return new QuestionAnswerSplit(Shorten(title), TitleSplitter.Asks(title) || post.KindHint == PostKindHint.Question, title, Blank(rest));
+        }
+
+        var firstClean = TitleSplitter.CleanHeader(first);
+        var asks = TitleSplitter.Asks(first);
+        var header = asks || TitleSplitter.IsTaskHeader(first) || (TitleSplitter.IsEmojiLed(first) && firstClean.Length <= TitleMax);
+        if (!header)
+        {
+            return new QuestionAnswerSplit(Shorten(FirstSentence(firstClean)), false, null, post.AnswerHint);
+        }
+
+        var after = string.Join('\n', lines.SkipWhile(l => l.Trim().Length == 0).Skip(1)).Trim();
+        var question = firstClean;
+        var answer = after;
+        var marker = AnswerMarker().Match(after);
+        if (TitleSplitter.IsTaskHeader(first) || marker.Success)
+        {
+            // "Задача про …" posts: the statement runs to "Ответ:" or "Решение".
+            var statementEnd = marker.Success ? marker.Index : after.Length;
+            var statement = after[..statementEnd].Trim();
+            question = statement.Length > 0 ? (TitleSplitter.IsTaskHeader(first) ? statement : firstClean + "\n" + statement) : firstClean;
+            answer = marker.Success ? after[marker.Index..].Trim() : "";
+        }
+
+        return new QuestionAnswerSplit(Shorten(firstClean), asks, question, post.AnswerHint ?? Blank(answer));
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static string RemoveFirstLineIf(string text, string hint)
+    {
+        var nl = text.IndexOf('\n', StringComparison.Ordinal);
+        var first = nl < 0 ? text : text[..nl];
+        return TitleSplitter.CleanHeader(first) == TitleSplitter.CleanHeader(hint) ? (nl < 0 ? "" : text[(nl + 1)..]) : text;
+    }
+
+    private static string FirstSentence(string line)
+    {
+        var m = SentenceEnd().Match(line);
+        return m.Success && m.Index > 20 ? line[..(m.Index + 1)] : line;
+    }
+
+    private static string Shorten(string s) => s.Length <= TitleMax ? s : s[..(s.LastIndexOf(' ', TitleMax - 1) is var i and > 40 ? i : TitleMax - 1)].TrimEnd(',', ';', ':', ' ') + "…";
+
+    [GeneratedRegex(@"(?m)^\s*(?:[\p{So}\p{Cs}\uFE0F]+\s*)?(?:ответ|решение|answer|solution)\s*(?::|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex AnswerMarker();
+
+    [GeneratedRegex(@"[.!?…](?=\s|$)")]
+    private static partial Regex SentenceEnd();
+}

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace Sobes.Core.Library;
+
+/// <summary>Finds a post's title, the question it asks and the answer that follows.</summary>
+public static partial class TitleSplitter
+{
+    private static readonly string[] QuestionStarts =
+    [
+        "что ", "как ", "какой ", "какая ", "какое ", "какие ", "каким ", "какую ", "каков", "почему ", "зачем ", "в чем ", "в чём ",
+        "в каких ", "когда ", "где ", "чем ", "можно ли ", "нужно ли ", "стоит ли ", "существует ли ", "есть ли ", "правда ли ",
+        "верно ли ", "объясните ", "расскажите ", "опишите ", "сравните ", "назовите ", "приведите ", "для чего ", "сколько ",
+        "what ", "how ", "why ", "when ", "which ", "where ", "explain ", "describe ", "compare ", "name ", "is ", "are ", "can ",
+        "does ", "do ", "should ", "would ", "could ", "will ", "give ",
+    ];
+
+    /// <summary>Removes leading emoji, bullets and "Вопрос:"/"Question:" labels from a header line.</summary>
+    public static string CleanHeader(string line)
+    {
+        var t = LeadingDecoration().Replace(line.Trim(), "");
+        t = QuestionLabel().Replace(t, "");
+        return t.Trim();
+    }
+
+    /// <summary>True when the line reads as a question or a task header.</summary>
+    public static bool Asks(string line)
+    {
+        var t = CleanHeader(line);
+        if (t.Length < 4)
+        {
+            return false;
+        }
+
+        if (t.EndsWith('?') || t.Contains("? ", StringComparison.Ordinal) || TaskHeader().IsMatch(t))
+        {
+            return true;
+        }
+
+        var lower = t.ToLowerInvariant() + " ";
+        return t.Length <= 200 && QuestionStarts.Any(s => lower.StartsWith(s, StringComparison.Ordinal)) && !t.EndsWith('.');
+    }
+
+    /// <summary>True when the line starts with an emoji or pictograph: the mark of a channel's post header.</summary>
+    public static bool IsEmojiLed(string line)
+    {
+        var t = line.TrimStart();
+        return t.Length > 0 && (char.IsSurrogate(t[0]) || char.GetUnicodeCategory(t[0]) == System.Globalization.UnicodeCategory.OtherSymbol);
+    }
+
+    /// <summary>True for "Задача про …", "Задача:", "Problem:", "Task:".</summary>
+    public static bool IsTaskHeader(string line) => TaskHeader().IsMatch(CleanHeader(line));
+
+    [GeneratedRegex(@"^(?:[\p{So}\p{Sk}\p{Cs}\p{Mn}\uFE0F\u200D\u20E3#*•▪►▶➡️✅✔☑❓❗️\-–—·]+\s*)+")]
+    private static partial Regex LeadingDecoration();
+
+    [GeneratedRegex(@"^(?:вопрос|question|q)\s*(?:\d+\s*)?[:.)]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionLabel();
+
+    [GeneratedRegex(@"^(?:задача|задачка|problem|task|exercise|упражнение)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TaskHeader();
+}

@@ -1,0 +1,83 @@
+using Lucene.Net.Tartarus.Snowball;
+using Lucene.Net.Tartarus.Snowball.Ext;
+
+namespace Sobes.Core.Text;
+
+public static partial class TextStemmer
+{
+    private const int CacheCapacity = 50_000;
+
+    // Snowball stemmers keep their word in instance fields, so each thread gets its own.
+    [ThreadStatic]
+    private static RussianStemmer? russian;
+
+    [ThreadStatic]
+    private static EnglishStemmer? english;
+
+    // Word frequencies are Zipfian: a small per-thread memo skips most stemmer runs on real text.
+    [ThreadStatic]
+    private static Dictionary<string, string>? cache;
+
+    private enum Script
+    {
+        Other,
+        Cyrillic,
+        Latin,
+    }
+
+    private static string StemNormalized(string token)
+    {
+        var script = ScriptOf(token);
+        if (script == Script.Other)
+        {
+            return token;
+        }
+
+        cache ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (cache.TryGetValue(token, out var known))
+        {
+            return known;
+        }
+
+        var stem = script == Script.Cyrillic
+            ? StripRussianDerivation(Run(russian ??= new RussianStemmer(), token))
+            : Run(english ??= new EnglishStemmer(), AmericanSpelling(token));
+        if (cache.Count >= CacheCapacity)
+        {
+            cache.Clear();
+        }
+
+        cache[token] = stem;
+        return stem;
+    }
+
+    private static string Run(SnowballProgram stemmer, string token)
+    {
+        stemmer.SetCurrent(token);
+        stemmer.Stem();
+        return stemmer.Current;
+    }
+
+    private static Script ScriptOf(string token)
+    {
+        var cyrillic = false;
+        var latin = false;
+        foreach (var c in token)
+        {
+            if (c is >= 'а' and <= 'я')
+            {
+                cyrillic = true;
+            }
+            else if (c is >= 'a' and <= 'z')
+            {
+                latin = true;
+            }
+            else
+            {
+                return Script.Other;
+            }
+        }
+
+        return cyrillic == latin ? Script.Other : cyrillic ? Script.Cyrillic : Script.Latin;
+    }
+}

@@ -1,0 +1,115 @@
+namespace Sobes.Core.Text;
+
+/// <summary>
+/// Splits mixed Russian and English text into words and reduces each word to a stem, so that
+/// "переобучение" and "переобучения", "regularize" and "regularization" compare equal.
+/// A word is a run of letters and digits (Cyrillic, Latin or any other script); everything else separates
+/// words, so "k-means" gives "k" and "means", "C++" gives "c". Words are lower-cased, "ё" becomes "е",
+/// combining marks (stress accents) are dropped. Thread-safe.
+/// </summary>
+public static partial class TextStemmer
+{
+    /// <summary>The positions of the words in <paramref name="text"/>, in order.</summary>
+    public static IReadOnlyList<WordSpan> WordSpans(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var spans = new List<WordSpan>();
+        var start = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c) || (start >= 0 && IsCombiningMark(c)))
+            {
+                if (start < 0)
+                {
+                    start = i;
+                }
+            }
+            else if (start >= 0)
+            {
+                spans.Add(new WordSpan(start, i - start));
+                start = -1;
+            }
+        }
+
+        if (start >= 0)
+        {
+            spans.Add(new WordSpan(start, text.Length - start));
+        }
+
+        return spans;
+    }
+
+    /// <summary>The words of <paramref name="text"/>, normalised (lower case, "ё" as "е", no stress marks).</summary>
+    public static IReadOnlyList<string> Tokens(string text)
+    {
+        var spans = WordSpans(text);
+        var tokens = new string[spans.Count];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            tokens[i] = Normalize(text.AsSpan(spans[i].Start, spans[i].Length));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>The stems of the words of <paramref name="text"/>, in order (<see cref="Tokens"/> then <see cref="Stem"/>).</summary>
+    public static IReadOnlyList<string> Stems(string text)
+    {
+        var spans = WordSpans(text);
+        var stems = new string[spans.Count];
+        for (var i = 0; i < stems.Length; i++)
+        {
+            stems[i] = StemNormalized(Normalize(text.AsSpan(spans[i].Start, spans[i].Length)));
+        }
+
+        return stems;
+    }
+
+    /// <summary>
+    /// The stem of one word: the Snowball Russian stemmer for a Cyrillic word, the Snowball English (Porter2)
+    /// stemmer for a Latin one, each followed by a small derivational step (see the Russian and English parts
+    /// of this class). Words with digits ("l2", "f1") and other scripts are returned normalised but unstemmed.
+    /// The input is normalised first, so a raw word works too.
+    /// </summary>
+    public static string Stem(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        return StemNormalized(IsNormalized(token) ? token : Normalize(token));
+    }
+
+    /// <summary>Lower case, "ё" → "е", combining marks removed.</summary>
+    public static string Normalize(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        var length = 0;
+        foreach (var c in word)
+        {
+            if (IsCombiningMark(c))
+            {
+                continue;
+            }
+
+            var lower = char.ToLowerInvariant(c);
+            buffer[length++] = lower == 'ё' ? 'е' : lower;
+        }
+
+        return new string(buffer[..length]);
+    }
+
+    private static bool IsNormalized(string token)
+    {
+        foreach (var c in token)
+        {
+            if (c == 'ё' || IsCombiningMark(c) || char.ToLowerInvariant(c) != c)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCombiningMark(char c) =>
+        c >= '\u0300' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+}

@@ -1,0 +1,55 @@
+using Sobes.Core.Library;
+using Sobes.Core.Posts;
+
+namespace Sobes.Data.Importing;
+
+/// <summary>What one import did, per source and in total.</summary>
+public sealed record ImportReport(IReadOnlyList<SourceReport> Sources, bool Committed, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) || Sources.Any(s => s.HasErrors);
+
+    public int PostsRead => Sources.Sum(s => s.PostsRead);
+
+    public int ItemsNew => Sources.Sum(s => s.ItemsNew);
+
+    public int ItemsMerged => Sources.Sum(s => s.ItemsMerged);
+
+    public int ItemsUnchanged => Sources.Sum(s => s.ItemsUnchanged);
+}
+
+/// <summary>The summary of one source file.</summary>
+public sealed record SourceReport
+{
+    public required string Path { get; init; }
+
+    public required string Format { get; init; }
+
+    public string? Title { get; init; }
+
+    /// <summary>True when the file's bytes were imported before: nothing changed.</summary>
+    public bool AlreadyImported { get; init; }
+
+    public int PostsRead { get; init; }
+
+    public int ItemsNew { get; init; }
+
+    public int ItemsMerged { get; init; }
+
+    public int ItemsUnchanged { get; init; }
+
+    /// <summary>Chrome lines removed, plus posts that held nothing but chrome.</summary>
+    public int ChromeDropped { get; init; }
+
+    public IReadOnlyDictionary<ItemKind, int> ByKind { get; init; } = new Dictionary<ItemKind, int>();
+
+    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+}
+
+/// <summary>Progress of an import: the file and how far into it the reader is.</summary>
+public sealed record ImportProgress(string Path, long BytesRead, long BytesTotal, int PostsRead);
+
+/// <summary>How to import.</summary>
+/// <param name="Format">A reader's format name to force, or null to detect from the content.</param>
+public sealed record ImportOptions(string? Format = null);

@@ -1,0 +1,170 @@
+using Microsoft.EntityFrameworkCore;
+using Sobes.Core.Library;
+using Sobes.Core.Posts;
+using Sobes.Data.Storage;
+using Sobes.Import;
+
+namespace Sobes.Data.Importing;
+
+/// <summary>
+/// The one path every import takes: read each file with its format's reader, run the library pipeline,
+/// merge duplicates with the library and within the import, and commit it all in one transaction. A file
+/// with an error commits nothing of that import; a file imported before (same bytes) changes nothing.
+/// </summary>
+public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
+{
+    /// <summary>Imports files and folders (recursively, in name order).</summary>
+    public async Task<ImportReport> ImportAsync(IReadOnlyList<string> paths, ImportOptions? options = null, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var diagnostics = new List<Diagnostic>();
+        var files = ExpandPaths(paths, diagnostics);
+        if (diagnostics.Count > 0)
+        {
+            return new ImportReport([], false, diagnostics);
+        }
+
+        var inputs = files.Select(f => new ImportInput(f, () => File.OpenRead(f))).ToList();
+        return await ImportInputsAsync(inputs, options ?? new ImportOptions(), progress, cancellationToken);
+    }
+
+    /// <summary>Imports content that is not a file on disk (an upload, the bundled sample) under a display name.</summary>
+    public Task<ImportReport> ImportStreamAsync(string name, Func<Stream> open, ImportOptions? options = null, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        ImportInputsAsync([new ImportInput(name, open)], options ?? new ImportOptions(), progress, cancellationToken);
+
+    private async Task<ImportReport> ImportInputsAsync(IReadOnlyList<ImportInput> inputs, ImportOptions options, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateContext();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var session = await ImportSession.StartAsync(db, time.GetUtcNow(), cancellationToken);
+        var reports = new List<SourceReport>();
+        foreach (var input in inputs)
+        {
+            var report = await ImportOneAsync(session, input, options, progress, cancellationToken);
+            reports.Add(report);
+            if (report.HasErrors)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return new ImportReport(reports, false, []);
+            }
+        }
+
+        await session.FlushAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await LibraryIndex.UpdateAsync(database, session.TouchedItemIds, cancellationToken);
+        return new ImportReport(reports, true, []);
+    }
+
+    private static async Task<SourceReport> ImportOneAsync(ImportSession session, ImportInput input, ImportOptions options, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        Stream stream;
+        try
+        {
+            stream = input.Open();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Failed(input.Name, options.Format ?? "?", Diagnostic.Error(input.Name, 0, 0, "cannot open: " + e.Message));
+        }
+
+        await using var _ = stream;
+        var seekable = stream.CanSeek ? stream : await CopyToTempAsync(stream, cancellationToken);
+        if (seekable.Length == 0)
+        {
+            return Failed(input.Name, options.Format ?? "?", Diagnostic.Error(input.Name, 0, 0, "the file is empty"));
+        }
+
+        var hash = SourceReaders.ContentHash(seekable);
+        var head = SourceReaders.ReadHead(seekable);
+        var fileName = Path.GetFileName(input.Name);
+        var reader = options.Format is { } f ? SourceReaders.ByFormat(f) : SourceReaders.Detect(fileName, head);
+        if (reader is null)
+        {
+            var message = options.Format is null
+                ? "could not tell the format from the content; name one with --format (" + string.Join(", ", SourceReaders.Formats) + ")"
+                : $"unknown format '{options.Format}'; known: {string.Join(", ", SourceReaders.Formats)}";
+            return Failed(input.Name, options.Format ?? "?", Diagnostic.Error(input.Name, 0, 0, message));
+        }
+
+        if (await session.FindImportedAsync(hash, cancellationToken) is { } previous)
+        {
+            return new SourceReport { Path = input.Name, Format = reader.Format, Title = previous.Title, AlreadyImported = true, ItemsUnchanged = previous.Items };
+        }
+
+        var info = new SourceInfo(input.Name, reader.Format, null, hash);
+        var diagnostics = new List<Diagnostic>();
+        var tally = new SourceTally();
+        var source = await session.AddSourceAsync(info, cancellationToken);
+        foreach (var post in reader.Read(seekable, info, diagnostics, cancellationToken))
+        {
+            tally.PostsRead++;
+            if (tally.PostsRead % 1000 == 0)
+            {
+                progress?.Report(new ImportProgress(input.Name, seekable.Position, seekable.Length, tally.PostsRead));
+            }
+
+            var draft = PostAnalyzer.Analyze(post);
+            if (draft is null)
+            {
+                tally.ChromeDropped++;
+                continue;
+            }
+
+            tally.ChromeDropped += draft.ChromeLinesDropped;
+            tally.Count(await session.AcceptAsync(draft, source, cancellationToken), draft.Kind);
+        }
+
+        progress?.Report(new ImportProgress(input.Name, seekable.Length, seekable.Length, tally.PostsRead));
+        if (!diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) && tally.PostsRead == 0)
+        {
+            diagnostics.Add(Diagnostic.Warning(input.Name, 0, 0, "no posts found"));
+        }
+
+        source.PostCount = tally.PostsRead;
+        source.Title = Titles.From(diagnostics) ?? source.Title;
+        if (!diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            await session.CompleteSourceAsync(source, cancellationToken);
+        }
+
+        return tally.ToReport(input.Name, reader.Format, source.Title, diagnostics);
+    }
+
+    private static SourceReport Failed(string name, string format, Diagnostic error) =>
+        new() { Path = name, Format = format, Diagnostics = [error] };
+
+    private static async Task<Stream> CopyToTempAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        var temp = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        await stream.CopyToAsync(temp, cancellationToken);
+        temp.Position = 0;
+        return temp;
+    }
+
+    internal static List<string> ExpandPaths(IReadOnlyList<string> paths, List<Diagnostic> diagnostics)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
+                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                    .Order(StringComparer.Ordinal));
+            }
+            else
+            {
+                diagnostics.Add(Diagnostic.Error(path, 0, 0, "no such file or folder"));
+            }
+        }
+
+        return files;
+    }
+
+    private sealed record ImportInput(string Name, Func<Stream> Open);
+}

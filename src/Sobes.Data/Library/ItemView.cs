@@ -1,0 +1,70 @@
+namespace Sobes.Data.Library;
+
+/// <summary>
+/// An item as the CLI, the API and <c>sobes export --format jsonl</c> show it. Other tools read this
+/// shape: fields are added, never renamed or removed (README documents it).
+/// </summary>
+public sealed record ItemView
+{
+    public required long Id { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required string KindRule { get; init; }
+
+    public required string Title { get; init; }
+
+    public string? Question { get; init; }
+
+    public string? Answer { get; init; }
+
+    public required string Body { get; init; }
+
+    public required string Language { get; init; }
+
+    public IReadOnlyList<OptionView> Options { get; init; } = [];
+
+    public KeyView? Key { get; init; }
+
+    public string? Explanation { get; init; }
+
+    public IReadOnlyList<string> Topics { get; init; } = [];
+
+    public IReadOnlyList<string> Hashtags { get; init; } = [];
+
+    public IReadOnlyList<string> Links { get; init; } = [];
+
+    public IReadOnlyList<CodeView> Code { get; init; } = [];
+
+    public IReadOnlyList<string> Media { get; init; } = [];
+
+    public IReadOnlyList<SourceView> Sources { get; init; } = [];
+
+    /// <summary>How many posts the item absorbed.</summary>
+    public int Merged { get; init; }
+
+    public int Revision { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset UpdatedAt { get; init; }
+}
+
+/// <summary>A quiz option; <c>share</c> is the fraction of votes (0–1) or null when unknown.</summary>
+public sealed record OptionView(string Text, double? Share);
+
+/// <summary>The right option (0-based) and who said so: "author", "crowd" (the most voted, a guess) or "user".</summary>
+public sealed record KeyView(int Option, string Source);
+
+public sealed record CodeView(string? Language, string Text);
+
+public sealed record ReactionView(string Emoji, int Count);
+
+/// <summary>One provenance: the source file, where in it, and what the post showed.</summary>
+public sealed record SourceView(string Source, string? SourceTitle, string Format, string Locator, int Line, DateTimeOffset? Date, int? Views, IReadOnlyList<ReactionView> Reactions, string? ForwardedFrom);
+
+/// <summary>A line of a list: enough to choose an item.</summary>
+public sealed record ItemSummary(long Id, string Kind, string Title, IReadOnlyList<string> Topics, int Merged, string Language);
+
+/// <summary>What the library holds.</summary>
+public sealed record LibraryStats(int Items, int Sources, int Provenances, IReadOnlyDictionary<string, int> ByKind, IReadOnlyDictionary<string, int> ByTopic, IReadOnlyDictionary<string, int> ByLanguage, int MergedItems);

@@ -1,0 +1,133 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Sobes.Data.Importing;
+using Sobes.Data.Storage;
+
+namespace Sobes.Data.Library;
+
+/// <summary>Reads the library: lists, single items, statistics, and every item in id order for export.</summary>
+public static class LibraryQueries
+{
+    public static async Task<IReadOnlyList<ItemSummary>> ListAsync(SobesDbContext db, LibraryFilter filter, int skip = 0, int take = 50, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rows = await Filtered(db, filter).OrderBy(i => i.Id).Skip(skip).Take(take)
+            .Select(i => new { i.Id, i.Kind, i.Title, i.Topics, i.Merged, i.Language }).ToListAsync(cancellationToken);
+        return rows.Select(r => new ItemSummary(r.Id, r.Kind, r.Title, ItemRecordMapping.Split(r.Topics), r.Merged, r.Language)).ToList();
+    }
+
+    public static Task<int> CountAsync(SobesDbContext db, LibraryFilter filter, CancellationToken cancellationToken = default) =>
+        Filtered(db, filter).CountAsync(cancellationToken);
+
+    public static async Task<ItemView?> GetAsync(SobesDbContext db, long id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var item = await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (item is null)
+        {
+            return null;
+        }
+
+        var sources = await SourcesOf(db, [id], cancellationToken);
+        return ToView(item, sources[id]);
+    }
+
+    /// <summary>Every matching item in id order, in pages, so an export of any size streams.</summary>
+    public static async IAsyncEnumerable<ItemView> StreamAsync(SobesDbContext db, LibraryFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        long after = 0;
+        while (true)
+        {
+            var page = await Filtered(db, filter).Where(i => i.Id > after).OrderBy(i => i.Id).Take(1000).ToListAsync(cancellationToken);
+            if (page.Count == 0)
+            {
+                yield break;
+            }
+
+            var sources = await SourcesOf(db, page.Select(i => i.Id).ToList(), cancellationToken);
+            foreach (var item in page)
+            {
+                yield return ToView(item, sources[item.Id]);
+            }
+
+            after = page[^1].Id;
+        }
+    }
+
+    public static async Task<LibraryStats> StatsAsync(SobesDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var items = await db.Items.AsNoTracking().Select(i => new { i.Kind, i.Topics, i.Language, i.Merged }).ToListAsync(cancellationToken);
+        var byTopic = items.SelectMany(i => ItemRecordMapping.Split(i.Topics)).GroupBy(t => t).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count());
+        return new LibraryStats(
+            items.Count,
+            await db.Sources.CountAsync(cancellationToken),
+            await db.ItemSources.CountAsync(cancellationToken),
+            items.GroupBy(i => i.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            byTopic,
+            items.GroupBy(i => i.Language).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            items.Count(i => i.Merged > 1));
+    }
+
+    private static IQueryable<ItemRecord> Filtered(SobesDbContext db, LibraryFilter filter)
+    {
+        IQueryable<ItemRecord> q = db.Items.AsNoTracking();
+        if (filter.Kinds is { Count: > 0 } kinds)
+        {
+            q = q.Where(i => kinds.Contains(i.Kind));
+        }
+
+        if (filter.Topics is { Count: > 0 } topics)
+        {
+            var patterns = topics.Select(t => "|" + t + "|").ToList();
+            q = patterns.Count == 1 ? q.Where(i => i.Topics.Contains(patterns[0])) : q.Where(i => patterns.Any(p => i.Topics.Contains(p)));
+        }
+
+        if (filter.Sources is { Count: > 0 } sources)
+        {
+            var ids = db.Sources.Where(s => sources.Any(n => s.Path.EndsWith(n))).Select(s => s.Id);
+            q = q.Where(i => i.Sources.Any(p => ids.Contains(p.SourceId)));
+        }
+
+        return q;
+    }
+
+    private static async Task<ILookup<long, SourceView>> SourcesOf(SobesDbContext db, IReadOnlyList<long> ids, CancellationToken cancellationToken)
+    {
+        var rows = await db.ItemSources.AsNoTracking().Where(p => ids.Contains(p.ItemId)).OrderBy(p => p.Id)
+            .Select(p => new { p.ItemId, p.Source!.Path, p.Source.Title, p.Source.Format, p.Locator, p.Line, p.Date, p.Views, p.ReactionsJson, p.ForwardedFrom })
+            .ToListAsync(cancellationToken);
+        return rows.ToLookup(r => r.ItemId, r => new SourceView(Path.GetFileName(r.Path), r.Title, r.Format, r.Locator, r.Line, r.Date, r.Views,
+            Json<List<ItemRecordMapping.ReactionJson>>(r.ReactionsJson).Select(x => new ReactionView(x.Emoji, x.Count)).ToList(), r.ForwardedFrom));
+    }
+
+    internal static ItemView ToView(ItemRecord i, IEnumerable<SourceView> sources) => new()
+    {
+        Id = i.Id,
+        Kind = i.Kind,
+        KindRule = i.KindRule,
+        Title = i.Title,
+        Question = i.Question,
+        Answer = i.Answer,
+        Body = i.Body,
+        Language = i.Language,
+        Options = Json<List<ItemRecordMapping.OptionJson>>(i.OptionsJson).Select(o => new OptionView(o.Text, o.Share)).ToList(),
+        Key = i.KeyOption is { } k && i.KeySource is { } s ? new KeyView(k, s) : null,
+        Explanation = i.Explanation,
+        Topics = ItemRecordMapping.Split(i.Topics),
+        Hashtags = ItemRecordMapping.Split(i.Hashtags),
+        Links = Json<List<string>>(i.LinksJson),
+        Code = Json<List<ItemRecordMapping.CodeJson>>(i.CodeJson).Select(c => new CodeView(c.Language, c.Text)).ToList(),
+        Media = Json<List<string>>(i.MediaJson),
+        Sources = sources.ToList(),
+        Merged = i.Merged,
+        Revision = i.Revision,
+        CreatedAt = i.CreatedAt,
+        UpdatedAt = i.UpdatedAt,
+    };
+
+    private static T Json<T>(string json)
+        where T : new() => JsonSerializer.Deserialize<T>(json, StorageJson.Options) ?? new T();
+}

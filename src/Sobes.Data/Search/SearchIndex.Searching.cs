@@ -1,0 +1,94 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+
+namespace Sobes.Data.Search;
+
+public sealed partial class SearchIndex
+{
+    private const int MaxPageSize = 1000;
+
+    /// <summary>
+    /// Finds documents whose title, text or hashtags contain forms of the query's words, best first; blank query
+    /// text lists the documents the filter admits in id order. Never throws on odd user text.
+    /// </summary>
+    public SearchResults Search(SearchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Skip);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Take);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Take, MaxPageSize);
+
+        var words = SearchText.Analyze(query.Text ?? "");
+        var filter = SearchQueryBuilder.ForFilter(query.Filter);
+        var stems = words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        var wanted = Math.Max(1, query.Skip + query.Take);
+        return WithSearcher(searcher =>
+        {
+            TopDocs top;
+            if (string.IsNullOrWhiteSpace(query.Text))
+            {
+                top = searcher.Search(new MatchAllDocsQuery(), filter, wanted, new Sort(new SortField(SearchFields.IdOrder, SortFieldType.INT64)));
+            }
+            else if (SearchQueryBuilder.ForWords(words) is { } textQuery)
+            {
+                top = searcher.Search(textQuery, filter, wanted);
+            }
+            else
+            {
+                return new SearchResults(0, []);
+            }
+
+            var hits = top.ScoreDocs.Skip(query.Skip).Take(query.Take)
+                .Select(d => ToHit(searcher.Doc(d.Doc), d.Score, stems))
+                .ToList();
+            return new SearchResults(top.TotalHits, hits);
+        });
+    }
+
+    /// <summary>
+    /// Documents most like document <paramref name="id"/> by the distinctive words of its title and text
+    /// (Lucene's MoreLikeThis), without the document itself; empty when the id is not indexed.
+    /// </summary>
+    public IReadOnlyList<SearchHit> Similar(long id, int limit = 10, SearchFilter? filter = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxPageSize);
+        return WithSearcher<IReadOnlyList<SearchHit>>(searcher =>
+        {
+            var own = searcher.Search(new TermQuery(IdTerm(id)), 1);
+            if (own.TotalHits == 0)
+            {
+                return [];
+            }
+
+            var like = new MoreLikeThis(searcher.IndexReader)
+            {
+                Analyzer = analyzer,
+                FieldNames = [SearchFields.Title, SearchFields.Text],
+                MinTermFreq = 1,
+                MinDocFreq = 1,
+                MinWordLen = 2,
+                MaxQueryTerms = 25,
+            };
+            var query = new BooleanQuery
+            {
+                { like.Like(own.ScoreDocs[0].Doc), Occur.MUST },
+                { new TermQuery(IdTerm(id)), Occur.MUST_NOT },
+            };
+            var stems = like.RetrieveInterestingTerms(own.ScoreDocs[0].Doc).ToHashSet(StringComparer.Ordinal);
+            return searcher.Search(query, SearchQueryBuilder.ForFilter(filter), limit).ScoreDocs
+                .Select(d => ToHit(searcher.Doc(d.Doc), d.Score, stems))
+                .ToList();
+        });
+    }
+
+    private static SearchHit ToHit(Document doc, float score, IReadOnlySet<string> stems) => new(
+        long.Parse(doc.Get(SearchFields.Id), CultureInfo.InvariantCulture),
+        float.IsNaN(score) ? 0f : score,
+        doc.Get(SearchFields.Title) ?? "",
+        doc.Get(SearchFields.Kind) ?? "",
+        Snippets.Build(doc.Get(SearchFields.Text) ?? "", stems));
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+
+namespace Sobes.Data.Search;
+
+public sealed partial class SearchIndex
+{
+    /// <summary>Adds the documents, replacing any with the same id; one commit for the whole call.</summary>
+    public void Upsert(IEnumerable<SearchDocument> docs)
+    {
+        ArgumentNullException.ThrowIfNull(docs);
+        lock (writeLock)
+        {
+            foreach (var doc in docs)
+            {
+                writer.UpdateDocument(IdTerm(doc.Id), ToLucene(doc));
+            }
+
+            Commit();
+        }
+    }
+
+    /// <summary>Removes the documents with these ids (unknown ids are ignored); one commit.</summary>
+    public void Delete(IEnumerable<long> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        lock (writeLock)
+        {
+            writer.DeleteDocuments(ids.Select(IdTerm).ToArray());
+            Commit();
+        }
+    }
+
+    /// <summary>Removes every document and the <see cref="Stamp"/>: an empty index reflects nothing yet.</summary>
+    public void Clear()
+    {
+        lock (writeLock)
+        {
+            writer.DeleteAll();
+            var data = new Dictionary<string, string>(writer.CommitData);
+            data.Remove(SearchFields.StampKey);
+            writer.SetCommitData(data);
+            Commit();
+        }
+    }
+
+    private void Commit()
+    {
+        writer.Commit();
+        searchers.MaybeRefreshBlocking();
+    }
+
+    internal static Term IdTerm(long id) => new(SearchFields.Id, id.ToString(CultureInfo.InvariantCulture));
+
+    private static Document ToLucene(SearchDocument doc)
+    {
+        var document = new Document
+        {
+            new StringField(SearchFields.Id, doc.Id.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
+            new NumericDocValuesField(SearchFields.IdOrder, doc.Id),
+            new StringField(SearchFields.Kind, doc.Kind, Field.Store.YES),
+            new TextField(SearchFields.Title, doc.Title, Field.Store.YES),
+            new TextField(SearchFields.Text, doc.Text, Field.Store.YES),
+        };
+        foreach (var topic in doc.Topics)
+        {
+            document.Add(new StringField(SearchFields.Topic, topic, Field.Store.NO));
+        }
+
+        foreach (var source in doc.Sources)
+        {
+            document.Add(new StringField(SearchFields.Source, source, Field.Store.NO));
+        }
+
+        foreach (var tag in doc.Hashtags)
+        {
+            document.Add(new TextField(SearchFields.Tags, tag, Field.Store.NO));
+        }
+
+        return document;
+    }
+}

@@ -1,0 +1,27 @@
+namespace Sobes.Data.Search;
+
+/// <summary>
+/// A search as the user typed it. <see cref="Text"/> is plain words, not Lucene syntax: quotes, operators and
+/// brackets are ignored. Blank text lists the documents the filter admits, in id order.
+/// </summary>
+public sealed record SearchQuery(string Text, SearchFilter? Filter, int Skip = 0, int Take = 20);
+
+/// <summary>
+/// Exact-match restrictions: a document passes when it matches at least one value of every field that has values
+/// (OR within a field, AND across fields). A null or empty list does not restrict.
+/// </summary>
+public sealed record SearchFilter(IReadOnlyList<string>? Kinds, IReadOnlyList<string>? Topics, IReadOnlyList<string>? Sources)
+{
+    public bool IsEmpty => (Kinds?.Count ?? 0) == 0 && (Topics?.Count ?? 0) == 0 && (Sources?.Count ?? 0) == 0;
+}
+
+/// <summary>One page of hits and the number of all documents that matched.</summary>
+public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits);
+
+/// <summary>
+/// One found document. <see cref="Snippet"/> is plain text (not HTML) around the best-matching passage of the
+/// document's text, with each word that matched the query (in any of its forms) wrapped as <c>[[word]]</c>; a
+/// literal "[[" or "]]" in the text is broken up, so every marker pair is one of ours. The caller HTML-encodes the
+/// snippet and then replaces "[[" / "]]" with &lt;mark&gt; / &lt;/mark&gt;. Cut-off ends are marked with "…".
+/// </summary>
+public sealed record SearchHit(long Id, float Score, string Title, string Kind, string Snippet);

@@ -1,0 +1,100 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Sobes.Data.Search;
+
+/// <summary>
+/// Turns the user's words into a Lucene query without Lucene's query syntax, so no input can fail to parse.
+/// Each distinct stem may match the title (boosted), the text or the tags; a query of three or more stems needs
+/// about two thirds of them; the words as a phrase (small slop) add a bonus.
+/// </summary>
+internal static class SearchQueryBuilder
+{
+    private const int PhraseSlop = 2;
+    private const float PhraseBoost = 2f;
+
+    /// <summary>The query for <paramref name="words"/>, or null when no word survives analysis.</summary>
+    public static Query? ForWords(IReadOnlyList<AnalyzedWord> words)
+    {
+        var stems = words.Select(w => w.Stem).Distinct(StringComparer.Ordinal).ToList();
+        if (stems.Count == 0)
+        {
+            return null;
+        }
+
+        var terms = new BooleanQuery { MinimumNumberShouldMatch = MinimumToMatch(stems.Count) };
+        foreach (var stem in stems)
+        {
+            terms.Add(AnyField(stem), Occur.SHOULD);
+        }
+
+        if (words.Count < 2)
+        {
+            return terms;
+        }
+
+        return new BooleanQuery
+        {
+            { terms, Occur.MUST },
+            { Phrase(SearchFields.Title, words, PhraseBoost * SearchFields.TitleBoost), Occur.SHOULD },
+            { Phrase(SearchFields.Text, words, PhraseBoost), Occur.SHOULD },
+        };
+    }
+
+    /// <summary>Exact-term restrictions of <paramref name="filter"/>, or null when it restricts nothing.</summary>
+    public static Filter? ForFilter(SearchFilter? filter)
+    {
+        if (filter is null || filter.IsEmpty)
+        {
+            return null;
+        }
+
+        var all = new BooleanQuery();
+        AddField(all, SearchFields.Kind, filter.Kinds);
+        AddField(all, SearchFields.Topic, filter.Topics);
+        AddField(all, SearchFields.Source, filter.Sources);
+        return new QueryWrapperFilter(all);
+    }
+
+    internal static int MinimumToMatch(int stems) => stems <= 2 ? stems : (int)Math.Ceiling(stems * 2 / 3.0);
+
+    private static BooleanQuery AnyField(string stem)
+    {
+        var title = new TermQuery(new Term(SearchFields.Title, stem)) { Boost = SearchFields.TitleBoost };
+        var tags = new TermQuery(new Term(SearchFields.Tags, stem)) { Boost = SearchFields.TagsBoost };
+        return new BooleanQuery
+        {
+            { title, Occur.SHOULD },
+            { new TermQuery(new Term(SearchFields.Text, stem)), Occur.SHOULD },
+            { tags, Occur.SHOULD },
+        };
+    }
+
+    private static PhraseQuery Phrase(string field, IReadOnlyList<AnalyzedWord> words, float boost)
+    {
+        var phrase = new PhraseQuery { Slop = PhraseSlop, Boost = boost };
+        var first = words[0].Position;
+        foreach (var word in words)
+        {
+            phrase.Add(new Term(field, word.Stem), word.Position - first);
+        }
+
+        return phrase;
+    }
+
+    private static void AddField(BooleanQuery all, string field, IReadOnlyList<string>? values)
+    {
+        if (values is null || values.Count == 0)
+        {
+            return;
+        }
+
+        var any = new BooleanQuery();
+        foreach (var value in values.Distinct(StringComparer.Ordinal))
+        {
+            any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+        }
+
+        all.Add(any, Occur.MUST);
+    }
+}

@@ -1,0 +1,49 @@
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Ru;
+using Sobes.Core.Text;
+
+namespace Sobes.Data.Search;
+
+/// <summary>A word that survives analysis: its place in the text, its stem, and its position among all words.</summary>
+internal readonly record struct AnalyzedWord(int Start, int End, string Stem, int Position);
+
+/// <summary>
+/// The one definition of how text becomes index terms, shared by the analyzer, the query builder and the
+/// snippet highlighter: <see cref="TextStemmer"/> words, Russian and English stop words dropped (their positions
+/// still count, so phrases keep their gaps), the rest stemmed by script.
+/// </summary>
+internal static class SearchText
+{
+    private static readonly HashSet<string> StopWords = LoadStopWords();
+
+    public static List<AnalyzedWord> Analyze(string text)
+    {
+        var spans = TextStemmer.WordSpans(text);
+        var words = new List<AnalyzedWord>(spans.Count);
+        for (var position = 0; position < spans.Count; position++)
+        {
+            var span = spans[position];
+            var token = TextStemmer.Normalize(text.AsSpan(span.Start, span.Length));
+            if (token.Length > 0 && !StopWords.Contains(token))
+            {
+                words.Add(new AnalyzedWord(span.Start, span.End, TextStemmer.Stem(token), position));
+            }
+        }
+
+        return words;
+    }
+
+    private static HashSet<string> LoadStopWords()
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var set in new[] { RussianAnalyzer.DefaultStopSet, EnglishAnalyzer.DefaultStopSet })
+        {
+            foreach (var word in set)
+            {
+                words.Add(TextStemmer.Normalize(word.ToString()));
+            }
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,113 @@
+namespace Sobes.Data.Storage;
+
+/// <summary>One imported file, recognised on re-import by its content hash.</summary>
+public sealed class SourceRecord
+{
+    public long Id { get; set; }
+
+    public required string Path { get; set; }
+
+    public required string Format { get; set; }
+
+    public string? Title { get; set; }
+
+    public required string ContentHash { get; set; }
+
+    public DateTimeOffset ImportedAt { get; set; }
+
+    public int PostCount { get; set; }
+}
+
+/// <summary>One item of the library. Lists are stored as JSON; topics and hashtags also as "|a|b|" for filtering in SQL.</summary>
+public sealed class ItemRecord
+{
+    public long Id { get; set; }
+
+    public required string Kind { get; set; }
+
+    public required string KindRule { get; set; }
+
+    public required string Title { get; set; }
+
+    public string? Question { get; set; }
+
+    public string? Answer { get; set; }
+
+    public required string Body { get; set; }
+
+    public required string Language { get; set; }
+
+    public string OptionsJson { get; set; } = "[]";
+
+    public int? KeyOption { get; set; }
+
+    public string? KeySource { get; set; }
+
+    public string? Explanation { get; set; }
+
+    public string Topics { get; set; } = "";
+
+    public string Hashtags { get; set; } = "";
+
+    public string LinksJson { get; set; } = "[]";
+
+    public string CodeJson { get; set; } = "[]";
+
+    public string MediaJson { get; set; } = "[]";
+
+    /// <summary>How many posts the item absorbed (1 for a post seen once).</summary>
+    public int Merged { get; set; } = 1;
+
+    /// <summary>Richness of the version kept; a richer duplicate replaces the content.</summary>
+    public int Richness { get; set; }
+
+    /// <summary>Increases whenever the item's content changes; cards remember the revision they were built from.</summary>
+    public int Revision { get; set; } = 1;
+
+    /// <summary>Set when an editor changed the item: imports then never overwrite its content.</summary>
+    public bool EditedByUser { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public List<ItemSourceRecord> Sources { get; set; } = [];
+}
+
+/// <summary>One provenance of an item: the post it was read from.</summary>
+public sealed class ItemSourceRecord
+{
+    public long Id { get; set; }
+
+    public long ItemId { get; set; }
+
+    public ItemRecord? Item { get; set; }
+
+    public long SourceId { get; set; }
+
+    public SourceRecord? Source { get; set; }
+
+    public required string Locator { get; set; }
+
+    public int Line { get; set; }
+
+    public DateTimeOffset? Date { get; set; }
+
+    public int? Views { get; set; }
+
+    public string ReactionsJson { get; set; } = "[]";
+
+    public string? ForwardedFrom { get; set; }
+
+    public required string Text { get; set; }
+
+    public required string TextHash { get; set; }
+}
+
+/// <summary>Key–value facts about the database itself (the search index stamp).</summary>
+public sealed class MetaRecord
+{
+    public required string Key { get; set; }
+
+    public required string Value { get; set; }
+}

@@ -1,0 +1,80 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Sobes.Data.Storage;
+
+/// <summary>Opens contexts for a location and brings its schema up to date.</summary>
+public sealed class SobesDatabase
+{
+    public SobesDatabase(DatabaseLocation location)
+    {
+        Location = location ?? throw new ArgumentNullException(nameof(location));
+    }
+
+    public DatabaseLocation Location { get; }
+
+    /// <summary>A new context; the caller disposes it.</summary>
+    public SobesDbContext CreateContext()
+    {
+        if (Location.Provider == DatabaseProvider.Postgres)
+        {
+            var options = new DbContextOptionsBuilder<PostgresSobesDbContext>().UseNpgsql(Location.ConnectionString).Options;
+            return new PostgresSobesDbContext(options);
+        }
+
+        var sqlite = new DbContextOptionsBuilder<SqliteSobesDbContext>()
+            .UseSqlite(Location.ConnectionString)
+            .AddInterceptors(SqlitePragmas.Instance)
+            .Options;
+        return new SqliteSobesDbContext(sqlite);
+    }
+
+    /// <summary>Creates the database if needed and applies pending migrations.</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        if (Location.Provider == DatabaseProvider.Sqlite)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Location.Display)!);
+        }
+
+        await using var db = CreateContext();
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>Opens a location and migrates it.</summary>
+    public static async Task<SobesDatabase> OpenAsync(DatabaseLocation location, CancellationToken cancellationToken = default)
+    {
+        var db = new SobesDatabase(location);
+        await db.MigrateAsync(cancellationToken);
+        return db;
+    }
+}
+
+/// <summary>WAL and a busy timeout, so the web app and the CLI can share one file.</summary>
+internal sealed class SqlitePragmas : Microsoft.EntityFrameworkCore.Diagnostics.DbConnectionInterceptor
+{
+    public static readonly SqlitePragmas Instance = new();
+
+    public override void ConnectionOpened(System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData)
+    {
+        Apply(connection);
+    }
+
+    public override Task ConnectionOpenedAsync(System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Apply(connection);
+        return Task.CompletedTask;
+    }
+
+    private static void Apply(System.Data.Common.DbConnection connection)
+    {
+        if (connection is not SqliteConnection)
+        {
+            return;
+        }
+
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+        cmd.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Sobes.Data.Storage;
+
+/// <summary>The model shared by both providers; each provider's subclass carries its own migrations.</summary>
+public abstract class SobesDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<SourceRecord> Sources => Set<SourceRecord>();
+
+    public DbSet<ItemRecord> Items => Set<ItemRecord>();
+
+    public DbSet<ItemSourceRecord> ItemSources => Set<ItemSourceRecord>();
+
+    public DbSet<MetaRecord> Meta => Set<MetaRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.Entity<SourceRecord>(e =>
+        {
+            e.ToTable("sources");
+            e.HasIndex(s => s.ContentHash).IsUnique();
+            e.HasIndex(s => s.Path);
+            e.Property(s => s.Path).HasMaxLength(1024);
+            e.Property(s => s.Format).HasMaxLength(32);
+            e.Property(s => s.ContentHash).HasMaxLength(64);
+        });
+        modelBuilder.Entity<ItemRecord>(e =>
+        {
+            e.ToTable("items");
+            e.HasIndex(i => i.Kind);
+            e.Property(i => i.Kind).HasMaxLength(16);
+            e.Property(i => i.KindRule).HasMaxLength(64);
+            e.Property(i => i.Language).HasMaxLength(8);
+            e.Property(i => i.KeySource).HasMaxLength(16);
+            e.HasMany(i => i.Sources).WithOne(s => s.Item).HasForeignKey(s => s.ItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ItemSourceRecord>(e =>
+        {
+            e.ToTable("item_sources");
+            e.HasIndex(s => s.TextHash);
+            e.HasIndex(s => s.ItemId);
+            e.HasOne(s => s.Source).WithMany().HasForeignKey(s => s.SourceId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(s => s.Locator).HasMaxLength(256);
+            e.Property(s => s.TextHash).HasMaxLength(64);
+        });
+        modelBuilder.Entity<MetaRecord>(e =>
+        {
+            e.ToTable("meta");
+            e.HasKey(m => m.Key);
+            e.Property(m => m.Key).HasMaxLength(64);
+        });
+    }
+}
+
+/// <summary>The embedded default: a SQLite file.</summary>
+public sealed class SqliteSobesDbContext(DbContextOptions<SqliteSobesDbContext> options) : SobesDbContext(options);
+
+/// <summary>Server mode: PostgreSQL.</summary>
+public sealed class PostgresSobesDbContext(DbContextOptions<PostgresSobesDbContext> options) : SobesDbContext(options);

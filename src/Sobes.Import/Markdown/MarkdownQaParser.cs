@@ -1,0 +1,171 @@
+using System.Text.RegularExpressions;
+using Sobes.Core.Posts;
+using Sobes.Import.QuizPage;
+
+namespace Sobes.Import.Markdown;
+
+/// <summary>
+/// A line-by-line state machine over a Markdown Q&amp;A list. Questions are headings, bold lines, list items
+/// or &lt;details&gt; summaries; an answer runs to the next question or to a heading that closes it; headings
+/// that are not questions form the topic path. No recursion, so nesting depth cannot overflow the stack.
+/// </summary>
+internal sealed partial class MarkdownQaParser(string file, ICollection<Diagnostic> diagnostics)
+{
+    private readonly List<(int Level, string Title)> _topics = [];
+    private PendingQuestion? _current;
+    private Fence? _fence;
+    private DetailsBlock? _details;
+
+    public void Add(SourceLine line, List<RawPost> completed)
+    {
+        if (_details is not null)
+        {
+            if (_details.Add(line.Text))
+            {
+                CompleteDetails(completed);
+            }
+        }
+        else if (_fence is { } fence)
+        {
+            _current?.Body.Add(line.Text);
+            _fence = fence.IsClosedBy(line.Text) ? null : fence;
+        }
+        else if (Fence.TryOpen(line.Text, out var opened))
+        {
+            _current?.Body.Add(line.Text);
+            _fence = opened;
+        }
+        else if (DetailsBlock.Opens(line.Text))
+        {
+            _details = new DetailsBlock(line.Number, line.Text);
+            if (_details.IsComplete)
+            {
+                CompleteDetails(completed);
+            }
+        }
+        else
+        {
+            AddLine(line, completed);
+        }
+    }
+
+    public void Finish(List<RawPost> completed)
+    {
+        if (_details is not null)
+        {
+            diagnostics.Add(Diagnostic.Warning(file, _details.Line, 0, "<details> block is not closed; read to the end of the file"));
+            CompleteDetails(completed);
+        }
+
+        Close(completed);
+    }
+
+    private void AddLine(SourceLine line, List<RawPost> completed)
+    {
+        var text = line.Text;
+        if (Heading().Match(text) is { Success: true } heading)
+        {
+            AddHeading(line.Number, heading.Groups["marks"].Length, heading.Groups["text"].Value, text, completed);
+        }
+        else if (BoldQuestion().Match(text) is { Success: true } bold && BoldQuestionParts(bold) is var (question, rest) && question is not null)
+        {
+            Start(new PendingQuestion(line.Number, question, QuestionShape.Bold, 0, TopicPath(int.MaxValue)), completed);
+            if (rest.Length > 0)
+            {
+                _current!.Body.Add(rest);
+            }
+        }
+        else if ((_current is null || _current.Shape == QuestionShape.ListItem)
+            && ListQuestion().Match(text) is { Success: true } item && QuestionText.IsQuestion(Plain(item.Groups["q"].Value)))
+        {
+            Start(new PendingQuestion(line.Number, item.Groups["q"].Value, QuestionShape.ListItem, 0, TopicPath(int.MaxValue)), completed);
+        }
+        else
+        {
+            _current?.Body.Add(text);
+        }
+    }
+
+    private void AddHeading(int number, int level, string markdown, string line, List<RawPost> completed)
+    {
+        var plain = Plain(markdown);
+        if (QuestionText.IsQuestion(plain))
+        {
+            Start(new PendingQuestion(number, markdown, QuestionShape.Heading, level, TopicPath(level)), completed);
+            return;
+        }
+
+        if (_current is { Shape: QuestionShape.Heading } current && current.Level < level)
+        {
+            current.Body.Add(line);
+            return;
+        }
+
+        Close(completed);
+        _topics.RemoveAll(t => t.Level >= level);
+        if (!QuestionText.IsLabel(plain) && plain.Trim().Length > 0)
+        {
+            _topics.Add((level, plain.Trim()));
+        }
+    }
+
+    private void CompleteDetails(List<RawPost> completed)
+    {
+        var block = _details!;
+        _details = null;
+        var summary = block.Summary;
+        if (summary is not null && !QuestionText.IsAnswerLabel(Plain(summary)))
+        {
+            Close(completed);
+            var question = new PendingQuestion(block.Line, summary, QuestionShape.Details, 0, TopicPath(int.MaxValue));
+            question.Body.AddRange(block.BodyLines());
+            completed.Add(question.ToPost());
+        }
+        else
+        {
+            _current?.Body.AddRange(block.BodyLines());
+        }
+    }
+
+    private void Start(PendingQuestion question, List<RawPost> completed)
+    {
+        Close(completed);
+        _current = question;
+    }
+
+    private void Close(List<RawPost> completed)
+    {
+        if (_current is not null)
+        {
+            completed.Add(_current.ToPost());
+            _current = null;
+        }
+    }
+
+    /// <summary>"**Q?** rest" or "**Q:** Q?": the question and what follows it on the line; a null question when the bold part asks nothing.</summary>
+    private static (string? Question, string After) BoldQuestionParts(Match bold)
+    {
+        var inBold = bold.Groups["q"].Value;
+        var rest = bold.Groups["rest"].Value.Trim();
+        if (QuestionText.IsQuestion(Plain(inBold)))
+        {
+            return (inBold, QuestionText.Title(rest).Length > 0 ? rest : "");
+        }
+
+        return QuestionText.IsLabelPrefix(Plain(inBold)) && QuestionText.IsQuestion(Plain(rest)) ? (rest, "") : (null, "");
+    }
+
+    /// <summary>Enclosing topic headings, outermost first, above the given heading level.</summary>
+    private string[] TopicPath(int level) => _topics.Where(t => t.Level < level).Select(t => t.Title).ToArray();
+
+    private static string Plain(string markdown) => MarkdownInline.ToPlain(markdown, new List<string>()).Trim();
+
+    [GeneratedRegex(@"^ {0,3}(?<marks>#{1,6})(?:[ \t]+(?<text>.*?))?(?:[ \t]+#+)?[ \t]*$")]
+    private static partial Regex Heading();
+
+    [GeneratedRegex(@"^ {0,3}(?:(?:[-*+]|\d{1,4}[.)])[ \t]+)?(?<mark>\*\*|__)(?<q>.+?)\k<mark>(?<rest>.*)$")]
+    private static partial Regex BoldQuestion();
+
+    [GeneratedRegex(@"^ {0,3}(?:\d{1,4}[.)]|[-*+])[ \t]+(?<q>.+)$")]
+    private static partial Regex ListQuestion();
+}

@@ -1,0 +1,116 @@
+using System.Text.Json;
+using Sobes.Core.Posts;
+
+namespace Sobes.Import.TelegramJson;
+
+/// <summary>
+/// Reads Telegram Desktop's JSON export (<c>result.json</c>): one chat, or a whole account with many chats.
+/// Streams: memory is bounded by the largest single message, not the file.
+/// </summary>
+public sealed class TelegramJsonReader : ISourceReader
+{
+    public const string FormatName = "telegram-json";
+
+    public string Format => FormatName;
+
+    public double Detect(string fileName, ReadOnlySpan<byte> head)
+    {
+        var isJson = fileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+        var hasMessages = head.IndexOf("\"messages\""u8) >= 0;
+        var hasMarkers = head.IndexOf("\"date_unixtime\""u8) >= 0
+            || head.IndexOf("\"text_entities\""u8) >= 0
+            || head.IndexOf("_channel\""u8) >= 0
+            || head.IndexOf("\"personal_chat\""u8) >= 0
+            || (head.IndexOf("\"chats\""u8) >= 0 && head.IndexOf("\"list\""u8) >= 0);
+        var startsLikeObject = head.TrimStart((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF, (byte)' ', (byte)'\t', (byte)'\r', (byte)'\n']).StartsWith("{"u8);
+        return (isJson, hasMessages || hasMarkers, startsLikeObject) switch
+        {
+            (true, true, _) => 0.95,
+            (false, true, true) => 0.6,
+            (true, false, true) => 0.2,
+            (true, false, false) => 0.05,
+            _ => 0.0,
+        };
+    }
+
+    public IEnumerable<RawPost> Read(Stream content, SourceInfo source, ICollection<Diagnostic> diagnostics, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        return ReadLazily(content, source, diagnostics, cancellationToken);
+    }
+
+    private static IEnumerable<RawPost> ReadLazily(Stream content, SourceInfo source, ICollection<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var scanner = new TelegramExportScanner(content, source.Path, diagnostics);
+        var ready = new Queue<RawPost>();
+        var more = true;
+        while (more)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            more = scanner.Step((message, line) =>
+            {
+                var post = TelegramMessageConverter.Convert(message, scanner.IsAccountExport ? scanner.ChatName ?? "?" : null, line);
+                if (post is not null)
+                {
+                    ready.Enqueue(post);
+                }
+            });
+
+            // Posts of a message that turned out malformed are never queued: the scanner fails before the callback.
+            while (ready.TryDequeue(out var post))
+            {
+                yield return post;
+            }
+        }
+    }
+
+    /// <summary>The export's top-level "name" (a channel's title) when it stands in <paramref name="head"/>, for <see cref="SourceInfo.Title"/>.</summary>
+    public static string? ReadTitle(ReadOnlySpan<byte> head)
+    {
+        var reader = new Utf8JsonReader(head, isFinalBlock: false, default);
+        try
+        {
+            if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            {
+                reader = new Utf8JsonReader(head[3..], isFinalBlock: false, default);
+            }
+
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.CurrentDepth >= 1)
+            {
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
+                {
+                    var isName = reader.ValueTextEquals("name"u8);
+                    if (!reader.Read())
+                    {
+                        return null;
+                    }
+
+                    if (isName && reader.TokenType == JsonTokenType.String)
+                    {
+                        return reader.GetString();
+                    }
+
+                    if (reader.TokenType is JsonTokenType.StartArray or JsonTokenType.StartObject && !reader.TrySkip())
+                    {
+                        return null;
+                    }
+                }
+            }
+        }
+        catch (JsonException)
+        {
+        }
+        catch (InvalidOperationException)
+        {
+        }
+
+        return null;
+    }
+}
