@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Spectre.Console;
 using Sobes.Data.Library;
 
 namespace Sobes.Cli.Commands;
@@ -33,7 +34,7 @@ internal static class ExportCommand
             }
 
             File.Move(temp, path, true);
-            context.Console.MarkupLine($"[green]exported[/] {count} items to {Spectre.Console.Markup.Escape(path)}");
+            context.Console.MarkupLine($"[green]exported[/] {count} items to {Markup.Escape(path)}");
             return 0;
         });
         return command;

@@ -3,6 +3,7 @@ using Sobes.Core.Library;
 using Sobes.Core.Posts;
 using Sobes.Data.Importing;
 using Sobes.Import;
+using Sobes.Import.Sample;
 using Spectre.Console;
 
 namespace Sobes.Cli.Commands;

@@ -7,7 +7,7 @@ namespace Sobes.Import.TelegramJson;
 /// Walks a Telegram Desktop JSON export with <see cref="Utf8JsonReader"/> over a refilled buffer, handing each
 /// message object (parsed on its own) to a callback. Memory is bounded by the largest single message.
 /// </summary>
-internal sealed partial class TelegramExportScanner(Stream stream, string fileName, ICollection<Diagnostic> diagnostics)
+internal sealed partial class TelegramExportScanner(Stream stream, string fileName)
 {
     private const int InitialBufferSize = 64 * 1024;
 
@@ -33,6 +33,9 @@ internal sealed partial class TelegramExportScanner(Stream stream, string fileNa
     public bool IsAccountExport { get; private set; }
 
     public bool Finished { get; private set; }
+
+    /// <summary>The error that stopped the scan; the reader reports it after the posts read before it.</summary>
+    public Diagnostic? Error { get; private set; }
 
     private enum Scope
     {
@@ -179,7 +182,7 @@ internal sealed partial class TelegramExportScanner(Stream stream, string fileNa
 
     private void Fail(int line, int column, string message)
     {
-        diagnostics.Add(Diagnostic.Error(fileName, line, column, message));
+        Error = Diagnostic.Error(fileName, line, column, message);
         Finished = true;
         _scope = Scope.Done;
     }

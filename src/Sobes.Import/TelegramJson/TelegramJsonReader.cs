@@ -43,7 +43,7 @@ public sealed class TelegramJsonReader : ISourceReader
 
     private static IEnumerable<RawPost> ReadLazily(Stream content, SourceInfo source, ICollection<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var scanner = new TelegramExportScanner(content, source.Path, diagnostics);
+        var scanner = new TelegramExportScanner(content, source.Path);
         var ready = new Queue<RawPost>();
         var more = true;
         while (more)
@@ -58,11 +58,16 @@ public sealed class TelegramJsonReader : ISourceReader
                 }
             });
 
-            // Posts of a message that turned out malformed are never queued: the scanner fails before the callback.
+            // Messages before an error are whole and parsed; the error is reported after them and nothing follows it.
             while (ready.TryDequeue(out var post))
             {
                 yield return post;
             }
+        }
+
+        if (scanner.Error is { } error)
+        {
+            diagnostics.Add(error);
         }
     }
 

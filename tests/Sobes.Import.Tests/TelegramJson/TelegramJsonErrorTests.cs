@@ -84,8 +84,8 @@ public sealed class TelegramJsonErrorTests
         Assert.Equal(4000, batch.Posts.Count);
         var error = Assert.Single(batch.Diagnostics);
         Assert.Equal(4001, error.Line);
-        Assert.Equal(43, error.Column);
-        Assert.Contains("line 4001, column 43", error.Message, StringComparison.Ordinal);
+        Assert.Equal(41, error.Column);
+        Assert.Contains("line 4001, column 41", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
