@@ -3,9 +3,10 @@ using Sobes.Core.Srs;
 
 namespace Sobes.Benchmarks.Srs;
 
-/// <summary>FSRS-6 next-state computations over a batch of varied memory states (four states per computation).</summary>
+/// <summary>FSRS-6 next-state computations over a batch of varied memory states (four states per computation).
+/// Not sealed: BenchmarkDotNet derives from benchmark classes.</summary>
 [MemoryDiagnoser]
-public sealed class FsrsNextStatesBenchmarks
+public class FsrsNextStatesBenchmarks
 {
     private const int BatchSize = 4096;
     private readonly MemoryState?[] memories = new MemoryState?[BatchSize];
