@@ -7,6 +7,9 @@ public static partial class TextStemmer
 {
     private const int CacheCapacity = 50_000;
 
+    // Longer "words" are hashes, URLs' remains or base64: stemming them only pollutes the memo.
+    private const int MaxStemmedLength = 48;
+
     // Snowball stemmers keep their word in instance fields, so each thread gets its own.
     [ThreadStatic]
     private static RussianStemmer? russian;
@@ -28,7 +31,7 @@ public static partial class TextStemmer
     private static string StemNormalized(string token)
     {
         var script = ScriptOf(token);
-        if (script == Script.Other)
+        if (script == Script.Other || token.Length > MaxStemmedLength)
         {
             return token;
         }

@@ -68,9 +68,11 @@ public static partial class TextStemmer
 
     /// <summary>
     /// The stem of one word: the Snowball Russian stemmer for a Cyrillic word, the Snowball English (Porter2)
-    /// stemmer for a Latin one, each followed by a small derivational step (see the Russian and English parts
-    /// of this class). Words with digits ("l2", "f1") and other scripts are returned normalised but unstemmed.
-    /// The input is normalised first, so a raw word works too.
+    /// stemmer for a Latin one. Snowball removes inflections only, so the Russian stem then loses one
+    /// derivational suffix ("переобучиться" and "переобучение" → "переобуч"), and a British "-ise" word is
+    /// spelled "-ize" before Porter2 ("regularisation" → "regular"). Words with digits ("l2", "f1"), other
+    /// scripts and words over 48 letters are returned normalised but unstemmed. The input is normalised first,
+    /// so a raw word works too.
     /// </summary>
     public static string Stem(string token)
     {

@@ -63,7 +63,15 @@ internal static class Emoji
                 }
 
                 pendingSpace = false;
-                builder.Append(Rune.ToLowerInvariant(rune).ToString());
+                var lower = Rune.ToLowerInvariant(rune);
+                if (lower.IsBmp)
+                {
+                    builder.Append((char)lower.Value);
+                }
+                else
+                {
+                    builder.Append(lower.ToString());
+                }
             }
             else
             {
