@@ -7,7 +7,7 @@ namespace Sobes.Benchmarks.Search;
 /// <summary>Indexing 100,000 synthetic posts into an in-memory index in one upsert (one commit).</summary>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 2)]
-public sealed class SearchIndexBuildBenchmarks
+public class SearchIndexBuildBenchmarks
 {
     private IReadOnlyList<SearchDocument> docs = [];
 

@@ -8,7 +8,7 @@ namespace Sobes.Benchmarks.Search;
 /// The index is built once per process and shared by the cases.
 /// </summary>
 [MemoryDiagnoser]
-public sealed class SearchQueryBenchmarks
+public class SearchQueryBenchmarks
 {
     private static readonly Lazy<SearchIndex> Shared = new(() =>
     {

@@ -7,7 +7,7 @@ public static partial class Fsrs
     {
         if (current is not { } state)
         {
-            return (Math.Clamp(w[rating - 1], Stability.MinDays, Stability.MaxDays), Math.Clamp(InitialDifficulty(w, rating), Difficulty.Min, Difficulty.Max));
+            return (InitialStability(w, rating), Math.Clamp(InitialDifficulty(w, rating), Difficulty.Min, Difficulty.Max));
         }
 
         var s = state.Stability.Days;
@@ -15,7 +15,7 @@ public static partial class Fsrs
         double next;
         if (elapsedDays == 0)
         {
-            next = ShortTermStability(w, s, rating);
+            next = ShortTermStability(w, s, Math.Pow(s, -w[19]), rating);
         }
         else
         {
@@ -23,7 +23,7 @@ public static partial class Fsrs
             next = rating == 1 ? StabilityAfterLapse(w, s, d, r) : StabilityAfterRecall(w, s, d, r, rating);
         }
 
-        return (Math.Clamp(next, Stability.MinDays, Stability.MaxDays), NextDifficulty(w, d, rating));
+        return (Math.Clamp(next, Stability.MinDays, Stability.MaxDays), NextDifficulty(w, d, rating, InitialDifficulty(w, 4)));
     }
 
     // R(t, S) = (1 + F·t/S)^(−decay), F = 0.9^(−1/decay) − 1 (FSRS-6 trainable decay, w20).
@@ -32,29 +32,40 @@ public static partial class Fsrs
 
     // The forgetting curve solved for t at R = desired retention; capped at S_MAX like fsrs-rs.
     internal static double Interval(double decay, double stability, double retention) =>
-        Math.Clamp(stability / Factor(decay) * (Math.Pow(retention, -1 / decay) - 1), 0, Stability.MaxDays);
+        Math.Clamp(stability * IntervalPerStabilityDay(decay, retention), 0, Stability.MaxDays);
+
+    internal static double IntervalPerStabilityDay(double decay, double retention) =>
+        (Math.Pow(retention, -1 / decay) - 1) / Factor(decay);
 
     internal static double Factor(double decay) => Math.Pow(0.9, -1 / decay) - 1;
+
+    // S0(G) = w[G−1].
+    internal static double InitialStability(in Weights w, int rating) => Math.Clamp(w[rating - 1], Stability.MinDays, Stability.MaxDays);
 
     // D0(G) = w4 − e^(w5·(G−1)) + 1; left unclamped here because mean reversion uses the raw D0(4).
     internal static double InitialDifficulty(in Weights w, int rating) => w[4] - Math.Exp(w[5] * (rating - 1)) + 1;
 
     // ΔD = −w6·(G−3), damped linearly by (10 − D)/9, then reverted towards D0(4) by w7.
-    internal static double NextDifficulty(in Weights w, double d, int rating)
+    internal static double NextDifficulty(in Weights w, double d, int rating, double easyInitialDifficulty)
     {
         var damped = d + ((10 - d) / 9 * (-w[6] * (rating - 3)));
-        var reverted = (w[7] * InitialDifficulty(w, 4)) + ((1 - w[7]) * damped);
+        var reverted = (w[7] * easyInitialDifficulty) + ((1 - w[7]) * damped);
         return Math.Clamp(reverted, Difficulty.Min, Difficulty.Max);
     }
 
     // S'r = S·(1 + e^w8·(11 − D)·S^(−w9)·(e^(w10·(1−R)) − 1)·hard·easy), hard = w15 for Hard, easy = w16 for Easy.
-    internal static double StabilityAfterRecall(in Weights w, double s, double d, double r, int rating)
+    internal static double StabilityAfterRecall(in Weights w, double s, double d, double r, int rating) =>
+        s * (1 + (RecallGrowth(w, s, d, r) * RatingFactor(w, rating)));
+
+    internal static double RecallGrowth(in Weights w, double s, double d, double r) =>
+        Math.Exp(w[8]) * (11 - d) * Math.Pow(s, -w[9]) * (Math.Exp(w[10] * (1 - r)) - 1);
+
+    internal static double RatingFactor(in Weights w, int rating) => rating switch
     {
-        var hardPenalty = rating == 2 ? w[15] : 1;
-        var easyBonus = rating == 4 ? w[16] : 1;
-        var growth = Math.Exp(w[8]) * (11 - d) * Math.Pow(s, -w[9]) * (Math.Exp(w[10] * (1 - r)) - 1) * hardPenalty * easyBonus;
-        return s * (1 + growth);
-    }
+        2 => w[15],
+        4 => w[16],
+        _ => 1,
+    };
 
     // S'f = w11·D^(−w12)·((S+1)^w13 − 1)·e^(w14·(1−R)), never above S / e^(w17·w18) (FSRS-6).
     internal static double StabilityAfterLapse(in Weights w, double s, double d, double r)
@@ -66,9 +77,9 @@ public static partial class Fsrs
 
     // Same-day review: S' = S·e^(w17·(G − 3 + w18))·S^(−w19); only Again may lower stability
     // (fsrs-rs model_v6.rs masks ratings >= 2; the reference cases confirm it for Hard).
-    internal static double ShortTermStability(in Weights w, double s, int rating)
+    internal static double ShortTermStability(in Weights w, double s, double sToMinusW19, int rating)
     {
-        var increase = Math.Exp(w[17] * (rating - 3 + w[18])) * Math.Pow(s, -w[19]);
+        var increase = Math.Exp(w[17] * (rating - 3 + w[18])) * sToMinusW19;
         if (rating >= 2)
         {
             increase = Math.Max(increase, 1);

@@ -17,12 +17,7 @@ public static partial class Fsrs
     public static NextStates NextStates(FsrsParameters parameters, MemoryState? current, int elapsedDays, Retention desiredRetention)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(elapsedDays);
-        var w = new Weights(parameters);
-        return new NextStates(
-            Next(w, current, elapsedDays, 1, desiredRetention.Value),
-            Next(w, current, elapsedDays, 2, desiredRetention.Value),
-            Next(w, current, elapsedDays, 3, desiredRetention.Value),
-            Next(w, current, elapsedDays, 4, desiredRetention.Value));
+        return AllRatings(new Weights(parameters), current, elapsedDays, desiredRetention.Value);
     }
 
     /// <summary>The memory state after one answer (fsrs-rs <c>Model::step</c>).</summary>
@@ -49,10 +44,4 @@ public static partial class Fsrs
     /// </summary>
     public static double NextInterval(FsrsParameters parameters, Stability stability, Retention desiredRetention) =>
         Interval(parameters.Decay, stability.Days, desiredRetention.Value);
-
-    private static NextState Next(in Weights w, MemoryState? current, int elapsedDays, int rating, double retention)
-    {
-        var (s, d) = Step(w, current, elapsedDays, rating);
-        return new NextState(new MemoryState(new Stability(s), new Difficulty(d)), Interval(w.Decay, s, retention));
-    }
 }

@@ -11,7 +11,6 @@ internal static class RenderingMerger
 {
     private const double RequiredOverlap = 0.8;
     private const int MinimumAnchorLength = 12;
-    private const int PrefixComparisonBudget = 20_000;
 
     public static List<PostDraft> Merge(List<PostDraft> drafts)
     {
@@ -45,64 +44,58 @@ internal static class RenderingMerger
             return false;
         }
 
-        var budget = a.Count * b.Count;
-        var anchored = Matches(a[0], b[0], budget) || (a.Count > 1 && Matches(a[1], b[0], budget));
-        if (!anchored)
+        var inA = new LineIndex(a);
+        if (inA.Find(b[0]) is not (0 or 1))
         {
             return false;
         }
 
-        var secondInFirst = b.Count(line => a.Any(other => Matches(other, line, budget)));
-        var firstInSecond = a.Skip(1).Count(line => b.Any(other => Matches(other, line, budget)));
+        var inB = new LineIndex(b);
+        var secondInFirst = b.Count(line => inA.Find(line) >= 0);
+        var firstInSecond = a.Skip(1).Count(line => inB.Find(line) >= 0);
         return secondInFirst >= RequiredOverlap * b.Count || firstInSecond >= RequiredOverlap * (a.Count - 1);
     }
 
-    /// <summary>Equal, or one is a cut-short copy of the other (a rendering truncated mid-line).</summary>
-    private static bool Matches(string line, string other, int budget)
-    {
-        if (line == other)
-        {
-            return true;
-        }
-
-        if (budget > PrefixComparisonBudget || Math.Min(line.Length, other.Length) < MinimumAnchorLength)
-        {
-            return false;
-        }
-
-        return line.StartsWith(other, StringComparison.Ordinal) || other.StartsWith(line, StringComparison.Ordinal);
-    }
-
+    /// <summary>
+    /// Keeps the first rendering's lines in order and slots each line only the second has after the last line
+    /// both share; a line the second shows longer (the first was cut mid-line) replaces the first's.
+    /// </summary>
     private static void Fold(PostDraft first, PostDraft second)
     {
-        var budget = first.Lines.Count * second.Lines.Count;
         var normalisedFirst = first.Lines.Select(l => Emoji.Normalise(l.Text)).ToList();
-        var lastMatched = -1;
-        foreach (var (line, text) in second.Lines)
+        var index = new LineIndex(normalisedFirst);
+        var lines = first.Lines.ToArray();
+        var insertions = new List<(int After, (int Line, string Text) Entry)>();
+        var lastMatched = lines.Length - 1;
+        foreach (var entry in second.Lines)
         {
-            var normalised = Emoji.Normalise(text);
+            var normalised = Emoji.Normalise(entry.Text);
             if (normalised.Length == 0)
             {
                 continue;
             }
 
-            var match = normalisedFirst.FindIndex(l => l.Length > 0 && Matches(l, normalised, budget));
-            if (match >= 0)
+            var match = index.Find(normalised);
+            if (match < 0)
             {
-                if (normalised.Length > normalisedFirst[match].Length)
-                {
-                    first.Lines[match] = (first.Lines[match].Line, text);
-                    normalisedFirst[match] = normalised;
-                }
-
-                lastMatched = match;
+                insertions.Add((lastMatched, entry));
                 continue;
             }
 
-            var insertAt = lastMatched < 0 ? first.Lines.Count : lastMatched + 1;
-            first.Lines.Insert(insertAt, (line, text));
-            normalisedFirst.Insert(insertAt, normalised);
-            lastMatched = insertAt;
+            if (normalised.Length > normalisedFirst[match].Length)
+            {
+                lines[match] = (lines[match].Line, entry.Text);
+            }
+
+            lastMatched = match;
+        }
+
+        first.Lines.Clear();
+        var byPosition = insertions.ToLookup(i => i.After, i => i.Entry);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            first.Lines.Add(lines[i]);
+            first.Lines.AddRange(byPosition[i]);
         }
 
         foreach (var media in second.Media.Where(m => !first.Media.Contains(m)))

@@ -81,7 +81,7 @@ internal sealed record HtmlText(string Text, IReadOnlyList<string> Links, IReadO
         var blank = 0;
         foreach (var raw in text.Split('\n'))
         {
-            var line = raw.Trim(' ', '\t', '\u00a0');
+            var line = raw.TrimEnd(' ', '\t', '\u00a0');
             blank = line.Length == 0 ? blank + 1 : 0;
             if (blank <= 1)
             {

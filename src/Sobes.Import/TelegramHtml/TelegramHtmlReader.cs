@@ -46,6 +46,12 @@ public sealed class TelegramHtmlReader : ISourceReader
             yield break;
         }
 
+        html = HtmlNestingLimiter.Limit(html, out var flattened);
+        if (flattened)
+        {
+            diagnostics.Add(Diagnostic.Warning(source.Path, 0, 0, $"markup nested deeper than {HtmlNestingLimiter.MaxDepth} levels was flattened"));
+        }
+
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(html);
         var posts = ChannelPreviewPage.Matches(document) ? ChannelPreviewPage.Read(document)

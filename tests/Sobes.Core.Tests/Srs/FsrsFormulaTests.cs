@@ -155,6 +155,25 @@ public sealed class FsrsFormulaTests
     }
 
     [Fact]
+    public void Next_states_agree_with_a_single_step_for_every_rating()
+    {
+        MemoryState?[] memories = [null, MemoryState.Of(0.5, 9.5), MemoryState.Of(4, 1), MemoryState.Of(40, 5.5), MemoryState.Of(900, 8)];
+        foreach (var memory in memories)
+        {
+            foreach (var days in new[] { 0, 1, 7, 90, 2000 })
+            {
+                var states = Fsrs.NextStates(Defaults, memory, days, new Retention(0.85));
+                foreach (var rating in Rating.All)
+                {
+                    var step = Fsrs.Step(Defaults, memory, days, rating);
+                    Assert.Equal(step, states[rating].Memory);
+                    Assert.Equal(Fsrs.NextInterval(Defaults, step.Stability, new Retention(0.85)), states[rating].Interval, 9);
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Negative_elapsed_days_are_rejected() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => Fsrs.NextStates(Defaults, null, -1, Retention.Default));
 }

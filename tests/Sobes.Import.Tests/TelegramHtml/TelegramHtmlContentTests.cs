@@ -89,7 +89,8 @@ public sealed class TelegramHtmlContentTests
 
         var batch = Read(html);
 
-        Assert.Empty(batch.Diagnostics);
+        Assert.False(batch.HasErrors);
+        Assert.Contains("flattened", Assert.Single(batch.Diagnostics).Message, StringComparison.Ordinal);
         Assert.Contains("deep", Assert.Single(batch.Posts).Text, StringComparison.Ordinal);
     }
 
