@@ -26,13 +26,14 @@ internal sealed class ThresholdF1Problem : IProblemGenerator
 
         b.Step("Класс 1 предсказывается, если score ≥ порога; F1 = 2TP / (2TP + FP + FN).",
             "Predict class 1 when score ≥ threshold; F1 = 2TP / (2TP + FP + FN).");
-        var sGiven = b.Step($"При пороге {gt}: {Counts(labels, tenths, given, b.L)}, F1 = {b.L.Frac(f1Given)}.",
-            $"At threshold {gt}: {Counts(labels, tenths, given, b.L)}, F1 = {b.L.Frac(f1Given)}.", "a", f1Given);
+        var sGiven = b.Step($"При пороге {gt}: {Counts(labels, tenths, given)}, F1 = {b.L.Frac(f1Given)}.",
+            $"At threshold {gt}: {Counts(labels, tenths, given)}, F1 = {b.L.Frac(f1Given)}.", "a", f1Given);
         var table = string.Join("; ", candidates.Select(c => $"{b.L.Num(c.Threshold / 10.0, 1)}: {c.F1}"));
         b.Step($"Переберём пороги, равные значениям score (сверху вниз): {table}.",
             $"Try every score as the threshold (top down): {table}.", "b");
-        b.Step($"Максимум F1 = {b.L.Frac(best.F1)} при пороге {b.L.Num(best.Threshold / 10.0, 1)} (при равенстве берём больший порог).",
-            $"The largest F1 = {b.L.Frac(best.F1)} is at threshold {b.L.Num(best.Threshold / 10.0, 1)} (on a tie, take the higher threshold).", "b", new Rational(best.Threshold, 10));
+        b.Step($"Наибольшее F1 в таблице = {b.L.Frac(best.F1)}.", $"The largest F1 in the table = {b.L.Frac(best.F1)}.", "c", best.F1);
+        b.Step($"Оно достигается при пороге {b.L.Num(best.Threshold / 10.0, 1)} (при равенстве берём больший порог).",
+            $"It is reached at threshold {b.L.Num(best.Threshold / 10.0, 1)} (on a tie, take the higher threshold).", "b", new Rational(best.Threshold, 10));
 
         var p = Precision(labels, tenths, given);
         var r = Recall(labels, tenths, given);
@@ -75,7 +76,7 @@ internal sealed class ThresholdF1Problem : IProblemGenerator
         return tp + fn == 0 ? Rational.Zero : new Rational(tp, tp + fn);
     }
 
-    private static string Counts(bool[] labels, int[] tenths, int threshold, string language)
+    private static string Counts(bool[] labels, int[] tenths, int threshold)
     {
         var (tp, fp, fn) = Count(labels, tenths, threshold);
         return $"TP = {tp}, FP = {fp}, FN = {fn}";
