@@ -1,12 +1,11 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Sobes.Core.Library.Duplicates;
 
 namespace Sobes.Benchmarks.Duplicates;
 
 /// <summary>Queries then adds n precomputed signatures to a fresh 32 × 4 <see cref="LshIndex"/>: the index alone, without shingling.</summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[Config(typeof(DuplicateBenchmarkConfig))]
 public class LshIndexBenchmarks
 {
     private MinHashSignature[] signatures = [];

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Sobes.Core.Library.Duplicates;
 
 namespace Sobes.Benchmarks.Duplicates;
@@ -7,10 +6,9 @@ namespace Sobes.Benchmarks.Duplicates;
 /// <summary>
 /// Adds n synthetic posts (about 10 % near duplicates) to a fresh <see cref="NearDuplicateFinder"/>.
 /// Near-linear scaling means the 100,000 case takes about ten times the 10,000 case.
-/// One warm-up and three measured runs of the whole batch: each run is seconds long, so no pilot is needed.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[Config(typeof(DuplicateBenchmarkConfig))]
 public class NearDuplicateBenchmarks
 {
     private string[] posts = [];

@@ -9,7 +9,8 @@ namespace Sobes.Benchmarks.Import;
 /// (about 98% of messages become posts; the rest are service messages).
 /// </summary>
 [MemoryDiagnoser]
-public sealed class TelegramJsonReadBenchmarks
+// Not sealed: BenchmarkDotNet generates a subclass.
+public class TelegramJsonReadBenchmarks
 {
     private string _path = "";
 

@@ -147,7 +147,7 @@ public static partial class Classifier
     [GeneratedRegex(@"описание процесса|тестовое задание|take-home|take home assignment|критерии успешности|требуется предсказать|требуется построить модель|\bкейс\b.*\bданн")]
     private static partial Regex CaseMarkers();
 
-    [GeneratedRegex(@"каков[аы]? вероятност|найдите|вычислите|посчитайте|рассчитайте|определите вероятност|чему равн|what is the probability|calculate|compute the|find the (?:probability|expected|value)")]
+    [GeneratedRegex(@"\bкаков[аы]? вероятност|\bнайдите\b|\bвычислите\b|\bпосчитайте\b|\bрассчитайте\b|\bопределите вероятност|\bчему равн|\bwhat is the probability\b|\bcalculate\b|\bcompute the\b|\bfind the (?:probability|expected|value)")]
     private static partial Regex ComputeRequest();
 
     [GeneratedRegex(@"\d+")]

@@ -26,7 +26,7 @@ internal sealed partial record QuestionAnswerSplit(string Title, bool Asks, stri
         }
 
         var firstClean = TitleSplitter.CleanHeader(first);
-        var asks = TitleSplitter.Asks(first);
+        var asks = TitleSplitter.Asks(first) || OpeningAsks(lines);
         var header = asks || TitleSplitter.IsTaskHeader(first) || (TitleSplitter.IsEmojiLed(first) && firstClean.Length <= TitleMax);
         if (!header)
         {
@@ -46,7 +46,21 @@ internal sealed partial record QuestionAnswerSplit(string Title, bool Asks, stri
             answer = marker.Success ? after[marker.Index..].Trim() : "";
         }
 
+        if (!TitleSplitter.Asks(first) && asks)
+        {
+            var opening = lines.SkipWhile(l => l.Trim().Length == 0).TakeWhile(l => l.Trim().Length > 0).ToList();
+            question = TitleSplitter.CleanHeader(string.Join('\n', opening));
+            answer = string.Join('\n', lines.SkipWhile(l => l.Trim().Length == 0).Skip(opening.Count)).Trim();
+        }
+
         return new QuestionAnswerSplit(Shorten(firstClean), asks, question, post.AnswerHint ?? Blank(answer));
+    }
+
+    // "У вас есть данные о звонках. Создайте план… \n Как вы проверите…?": the opening paragraph asks within its first lines.
+    private static bool OpeningAsks(string[] lines)
+    {
+        var opening = lines.SkipWhile(l => l.Trim().Length == 0).TakeWhile(l => l.Trim().Length > 0).Take(3).ToList();
+        return opening.Count > 1 && opening.Skip(1).Any(l => l.TrimEnd().EndsWith('?')) && lines.Length > opening.Count + 1;
     }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -48,7 +48,7 @@ public static class Taxonomy
         new("generative", "Generative models", "Генеративные модели",
         ["генеративная модель", "generative model", "vae", "вариационный автоэнкодер", "variational autoencoder", "gan", "диффузионная модель", "diffusion model", "латентное пространство", "latent space"]),
         new("llm", "LLM", "LLM",
-        ["llm", "большая языковая модель", "large language model", "галлюцинация", "hallucination", "rag", "rlhf", "трансформер", "transformer", "attention", "внимание", "промпт", "prompt", "gpt", "ии-агент", "agent"]),
+        ["llm", "большая языковая модель", "large language model", "галлюцинация", "hallucination", "rag", "rlhf", "трансформер", "transformer", "attention mechanism", "механизм внимания", "self-attention", "промпт", "prompt engineering", "gpt", "ии-агент", "llm agent"]),
         new("rl", "Reinforcement learning", "Обучение с подкреплением",
         ["обучение с подкреплением", "reinforcement learning", "q-learning", "q-обучение", "агент", "вознаграждение", "reward", "марковский процесс", "markov decision", "policy gradient"]),
         new("probability", "Probability and statistics", "Вероятность и статистика",

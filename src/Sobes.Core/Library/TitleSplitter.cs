@@ -14,6 +14,13 @@ public static partial class TitleSplitter
         "does ", "do ", "should ", "would ", "could ", "will ", "give ",
     ];
 
+    // Openings that ask even when the line ends with a full stop: "Что такое эмбеддинги. Приведите примеры."
+    private static readonly string[] StrongStarts =
+    [
+        "что такое ", "что значит ", "что означает ", "как работает ", "как устроен", "чем отличается ", "чем отличаются ", "объясните ", "расскажите ",
+        "what is ", "what are ", "how does ", "how do ", "explain ", "what's the difference ",
+    ];
+
     /// <summary>Removes leading emoji, bullets and "Вопрос:"/"Question:" labels from a header line.</summary>
     public static string CleanHeader(string line)
     {
@@ -37,7 +44,13 @@ public static partial class TitleSplitter
         }
 
         var lower = t.ToLowerInvariant() + " ";
-        return t.Length <= 200 && QuestionStarts.Any(s => lower.StartsWith(s, StringComparison.Ordinal)) && !t.EndsWith('.');
+        if (t.Length > 200)
+        {
+            return false;
+        }
+
+        return StrongStarts.Any(s => lower.StartsWith(s, StringComparison.Ordinal))
+            || (QuestionStarts.Any(s => lower.StartsWith(s, StringComparison.Ordinal)) && !t.EndsWith('.'));
     }
 
     /// <summary>True when the line starts with an emoji or pictograph: the mark of a channel's post header.</summary>

@@ -11,7 +11,10 @@ public static class SrsReplay
 {
     private const string SourceName = "Sobes.Core.Srs (FSRS-6, double precision)";
 
-    /// <summary>Replays every case of <paramref name="inputJson"/>; throws <see cref="JsonException"/> on a malformed file.</summary>
+    /// <summary>
+    /// Replays every case of <paramref name="inputJson"/>. A malformed file, a bad parameter vector or a rating
+    /// outside 1–4 throws <see cref="JsonException"/> whose message names the case (<c>cases[3]: …</c>).
+    /// </summary>
     public static string Replay(string inputJson)
     {
         ArgumentNullException.ThrowIfNull(inputJson);
@@ -21,7 +24,7 @@ public static class SrsReplay
         return System.Text.Encoding.UTF8.GetString(output.ToArray());
     }
 
-    /// <summary>Replays the file read from <paramref name="input"/> and writes the result to <paramref name="output"/>.</summary>
+    /// <summary>Replays the file read from <paramref name="input"/> and writes the result to <paramref name="output"/> (UTF-8); errors as for the string overload.</summary>
     public static void Replay(Stream input, Stream output)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -38,9 +41,19 @@ public static class SrsReplay
         writer.WriteString("source", SourceName);
         writer.WriteNumber("desired_retention", retention.Value);
         writer.WriteStartArray("cases");
+        var index = 0;
         foreach (var replayCase in Required(root, "cases").EnumerateArray())
         {
-            WriteCase(writer, replayCase, retention);
+            try
+            {
+                WriteCase(writer, replayCase, retention);
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or JsonException)
+            {
+                throw new JsonException($"cases[{index}]: {e.Message}", e);
+            }
+
+            index++;
         }
 
         writer.WriteEndArray();

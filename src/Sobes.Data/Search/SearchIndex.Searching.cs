@@ -24,7 +24,7 @@ public sealed partial class SearchIndex
         var words = SearchText.Analyze(query.Text ?? "");
         var filter = SearchQueryBuilder.ForFilter(query.Filter);
         var stems = words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
-        var wanted = Math.Max(1, query.Skip + query.Take);
+        var wanted = (int)Math.Clamp((long)query.Skip + query.Take, 1, int.MaxValue);
         return WithSearcher(searcher =>
         {
             TopDocs top;

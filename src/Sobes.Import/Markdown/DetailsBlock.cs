@@ -66,6 +66,6 @@ internal sealed partial class DetailsBlock
         return count;
     }
 
-    [GeneratedRegex(@"<summary[^>]*>(?<summary>.*?)</summary>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"<summary[^>]*>(?<summary>.*?)</summary>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex SummaryElement();
 }

@@ -141,18 +141,18 @@ internal static partial class MarkdownBody
         return trimmed.ToString();
     }
 
-    [GeneratedRegex(@"^\s{0,3}#{1,6}(?:\s+|$)")]
+    [GeneratedRegex(@"^[ \t]{0,3}#{1,6}(?:[ \t]+|$)", RegexOptions.NonBacktracking)]
     private static partial Regex HeadingMark();
 
-    [GeneratedRegex(@"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")]
+    [GeneratedRegex(@"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$", RegexOptions.NonBacktracking)]
     private static partial Regex HorizontalRule();
 
-    [GeneratedRegex(@"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")]
+    [GeneratedRegex(@"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex TableSeparator();
 
-    [GeneratedRegex(@"^\s{0,3}\[[^\]]+\]:\s*<?(?<url>[^\s>]+)>?")]
+    [GeneratedRegex(@"^ {0,3}\[[^\]]+\]:\s*<?(?<url>[^\s>]+)>?", RegexOptions.NonBacktracking)]
     private static partial Regex ReferenceDefinition();
 
-    [GeneratedRegex(@"^\s*\[[^\]]*\]\(#[^)]*\)\s*$")]
+    [GeneratedRegex(@"^\s*\[[^\]]*\]\(#[^)]*\)\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex AnchorOnlyLine();
 }

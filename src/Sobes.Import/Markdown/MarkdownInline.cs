@@ -71,6 +71,7 @@ internal static partial class MarkdownInline
             return m.Groups["text"].Value;
         });
         text = ReferenceLink().Replace(text, m => m.Groups["text"].Value);
+        text = Strikethrough().Replace(text, "");
         text = HtmlText.StripTags(text, links);
         foreach (Match url in BareUrl().Matches(text))
         {
@@ -122,6 +123,10 @@ internal static partial class MarkdownInline
 
     [GeneratedRegex(@"\[(?<text>[^\]\n]+)\]\[[^\]\n]*\]", RegexOptions.NonBacktracking)]
     private static partial Regex ReferenceLink();
+
+    /// <summary>Struck-out text is text the author withdrew: it is dropped, not unwrapped.</summary>
+    [GeneratedRegex(@"[ \t]?~~[^~\n]+~~", RegexOptions.NonBacktracking)]
+    private static partial Regex Strikethrough();
 
     [GeneratedRegex(@"(?:https?://|mailto:)[^\s<>()\[\]""']+", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex BareUrl();

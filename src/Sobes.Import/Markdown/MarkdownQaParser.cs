@@ -160,12 +160,12 @@ internal sealed partial class MarkdownQaParser(string file, ICollection<Diagnost
 
     private static string Plain(string markdown) => MarkdownInline.ToPlain(markdown, new List<string>()).Trim();
 
-    [GeneratedRegex(@"^ {0,3}(?<marks>#{1,6})(?:[ \t]+(?<text>.*?))?(?:[ \t]+#+)?[ \t]*$")]
+    [GeneratedRegex(@"^ {0,3}(?<marks>#{1,6})(?:[ \t]+(?<text>.*?))?(?:[ \t]+#+)?[ \t]*$", RegexOptions.NonBacktracking)]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"^ {0,3}(?:(?:[-*+]|\d{1,4}[.)])[ \t]+)?(?<mark>\*\*|__)(?<q>.+?)\k<mark>(?<rest>.*)$")]
+    [GeneratedRegex(@"^ {0,3}(?:(?:[-*+]|\d{1,4}[.)])[ \t]+)?(?:\*\*(?<q>.+?)\*\*|__(?<q>.+?)__)(?<rest>.*)$", RegexOptions.NonBacktracking)]
     private static partial Regex BoldQuestion();
 
-    [GeneratedRegex(@"^ {0,3}(?:\d{1,4}[.)]|[-*+])[ \t]+(?<q>.+)$")]
+    [GeneratedRegex(@"^ {0,3}(?:\d{1,4}[.)]|[-*+])[ \t]+(?<q>.+)$", RegexOptions.NonBacktracking)]
     private static partial Regex ListQuestion();
 }

@@ -83,18 +83,18 @@ internal static partial class QuestionText
             UnicodeCategory.OtherSymbol or UnicodeCategory.ModifierSymbol or UnicodeCategory.NonSpacingMark
             or UnicodeCategory.EnclosingMark or UnicodeCategory.Format;
 
-    [GeneratedRegex(@"^(?:q|question|вопрос)\s*\d*\s*[:.)]\s*\S", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:q|question|вопрос)\s*\d*\s*[:.)]\s*\S", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex QuestionPrefix();
 
-    [GeneratedRegex(@"^(?:q|question|вопрос)\s*\d*\s*[:.)]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:q|question|вопрос)\s*\d*\s*[:.)]?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex LabelPrefix();
 
-    [GeneratedRegex(@"^(?:question|вопрос|задача|задание|q)\s*(?:№|#)?\s*\d+\s*[.:)]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:question|вопрос|задача|задание|q)\s*(?:№|#)?\s*\d+\s*[.:)]?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"^(?:(?:q|question|вопрос)\s*\d*\s*[:.)]\s*|\d{1,4}\s*[.)]\s+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:q|question|вопрос)\s*\d*\s*[:.)]\s*|\d{1,4}\s*[.)]\s+)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Numbering();
 
-    [GeneratedRegex(@"^\s*(?:(?:answer|ответ|solution|решение)\s*[:.]|a\s*:)[ \t]*\n?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:answer|ответ|solution|решение)\s*[:.]|a\s*:)[ \t]*\n?", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex AnswerLabel();
 }

@@ -5,8 +5,20 @@ namespace Sobes.Import.PlainText;
 /// <summary>Polls: a question line, a type line ("Anonymous Quiz"), then a "25%" line before each option's text.</summary>
 internal sealed partial class PostSplitter
 {
-    private bool QuestionJustAbove(int typeIndex) =>
-        _current is { Closed: false } current && current.LastTextIndex >= 0 && current.Lines[current.LastTextIndex].Line == typeIndex;
+    /// <summary>
+    /// A type line opens a poll when the question is the line just above it, and — for the bare words "Poll" or
+    /// "Quiz", which prose can also hold — a percentage follows.
+    /// </summary>
+    private bool OpensPoll(int typeIndex, string typeLine)
+    {
+        if (_current is not { Closed: false } current || current.LastTextIndex < 0 || current.Lines[current.LastTextIndex].Line != typeIndex)
+        {
+            return false;
+        }
+
+        var next = NextNonBlank(typeIndex + 1);
+        return typeLine.Contains(' ', StringComparison.Ordinal) || (next >= 0 && LineShapes.TryPercent(_lines[next].Trim(), out _));
+    }
 
     private int ReadPoll(int typeIndex, bool isQuiz)
     {

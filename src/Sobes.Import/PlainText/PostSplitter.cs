@@ -113,7 +113,7 @@ internal sealed partial class PostSplitter
             return index;
         }
 
-        if (LineShapes.TryPollType(line, out var isQuiz) && QuestionJustAbove(index))
+        if (LineShapes.TryPollType(line, out var isQuiz) && OpensPoll(index, line))
         {
             return ReadPoll(index, isQuiz);
         }

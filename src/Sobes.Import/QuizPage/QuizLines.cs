@@ -102,6 +102,6 @@ internal static partial class QuizLines
     [GeneratedRegex("_{2,}")]
     private static partial Regex BlankRun();
 
-    [GeneratedRegex(@"\S\s+(-|–|—|→|=|->)\s+\S")]
+    [GeneratedRegex(@"\S\s+(?:-|–|—|→|=|->)\s+\S", RegexOptions.NonBacktracking)]
     private static partial Regex MatchingPair();
 }

@@ -100,6 +100,6 @@ internal static partial class StudyNotes
         candidate.Bullets.Count > current.Bullets.Count
         || (candidate.Bullets.Count == current.Bullets.Count && candidate.TextLength > current.TextLength);
 
-    [GeneratedRegex(@"^(?<before>.*?\S)\s*#{2,6}\s+(?<heading>\S.*)$")]
+    [GeneratedRegex(@"^(?<before>.*?\S)\s*#{2,6}\s+(?<heading>\S.*)$", RegexOptions.NonBacktracking)]
     private static partial Regex GluedHeading();
 }

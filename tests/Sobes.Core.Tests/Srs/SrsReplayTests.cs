@@ -69,6 +69,14 @@ public sealed class SrsReplayTests
     }
 
     [Fact]
+    public void A_rating_outside_one_to_four_is_reported_with_its_case()
+    {
+        var json = TwoCases.Replace("\"rating\": 4", "\"rating\": 5", StringComparison.Ordinal);
+        var error = Assert.ThrowsAny<JsonException>(() => SrsReplay.Replay(json));
+        Assert.StartsWith("cases[1]:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_without_cases_is_rejected() =>
         Assert.ThrowsAny<JsonException>(() => SrsReplay.Replay("""{"desired_retention": 0.9}"""));
 }

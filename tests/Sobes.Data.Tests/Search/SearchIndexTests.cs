@@ -87,4 +87,13 @@ public sealed class SearchIndexTests
         Assert.Equal(8, page.Total);
         Assert.Equal(all.Skip(2).Take(3), page.Ids());
     }
+
+    [Fact]
+    public void Paging_far_past_the_end_returns_no_hits_but_the_total()
+    {
+        using var index = Indexed();
+        var page = index.Search(new SearchQuery("переобучение", null, Skip: int.MaxValue - 5, Take: 20));
+        Assert.Equal(3, page.Total);
+        Assert.Empty(page.Hits);
+    }
 }

@@ -32,6 +32,15 @@ public sealed class PlainTextPostShapeTests
     }
 
     [Fact]
+    public void A_bare_poll_word_without_percentages_stays_text()
+    {
+        var post = Assert.Single(PlainTextReading.Read("Как назвать такой формат?\nPoll\nИли всё-таки опрос.\n").Posts);
+
+        Assert.Null(post.Poll);
+        Assert.Equal("Как назвать такой формат?\nPoll\nИли всё-таки опрос.", post.Text);
+    }
+
+    [Fact]
     public void A_poll_ends_where_percentages_stop_and_the_next_line_opens_a_post()
     {
         var batch = PlainTextReading.Read("Вопрос один?\nQuiz\n60%\nДа\n40%\nНет\nОбычный пост после опроса.\n");

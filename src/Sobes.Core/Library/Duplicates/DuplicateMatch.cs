@@ -18,31 +18,11 @@ public enum DuplicateKind
 /// <param name="Kind">Which test the pair passed (Exact before NearDuplicate before Contained).</param>
 /// <param name="Jaccard">Exact Jaccard similarity of the two shingle sets.</param>
 /// <param name="Containment">|A ∩ B| / min(|A|, |B|): the share of the smaller set inside the larger.</param>
-public readonly record struct DuplicateMatch(long ExistingId, DuplicateKind Kind, double Jaccard, double Containment);
-
-/// <summary>Overlap of two shingle sets, counted exactly by merging the sorted hashes.</summary>
-/// <param name="Common">Shingles in both sets.</param>
-/// <param name="SizeA">Shingles in the first set.</param>
-/// <param name="SizeB">Shingles in the second set.</param>
-public readonly record struct ShingleOverlap(int Common, int SizeA, int SizeB)
+public readonly record struct DuplicateMatch(long ExistingId, DuplicateKind Kind, double Jaccard, double Containment)
 {
-    /// <summary>|A ∩ B| / |A ∪ B|; 0 when both sets are empty.</summary>
-    public double Jaccard => SizeA + SizeB - Common == 0 ? 0 : (double)Common / (SizeA + SizeB - Common);
+    /// <summary>Exact Jaccard similarity of the two shingle sets, in [0, 1].</summary>
+    public double Jaccard { get; } = Jaccard is >= 0 and <= 1 ? Jaccard : throw new ArgumentOutOfRangeException(nameof(Jaccard), Jaccard, "Must be in [0, 1].");
 
-    /// <summary>|A ∩ B| / min(|A|, |B|); 0 when either set is empty.</summary>
-    public double Containment => Math.Min(SizeA, SizeB) == 0 ? 0 : (double)Common / Math.Min(SizeA, SizeB);
-
-    /// <summary>Size of the smaller set.</summary>
-    public int SmallerSize => Math.Min(SizeA, SizeB);
-
-    /// <summary>Counts the overlap of two fingerprints' shingle sets.</summary>
-    public static ShingleOverlap Of(TextFingerprint a, TextFingerprint b)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        return Of(a.Shingles, b.Shingles);
-    }
-
-    internal static ShingleOverlap Of(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b) =>
-        new(SortedSets.IntersectionCount(a, b), a.Length, b.Length);
+    /// <summary>Share of the smaller shingle set inside the larger, in [0, 1].</summary>
+    public double Containment { get; } = Containment is >= 0 and <= 1 ? Containment : throw new ArgumentOutOfRangeException(nameof(Containment), Containment, "Must be in [0, 1].");
 }
