@@ -1,4 +1,3 @@
-using System.Globalization;
 using Sobes.Numerics.Exact;
 
 namespace Sobes.Core.Problems;
@@ -50,8 +49,8 @@ public readonly record struct ExpectedAnswer
     /// <summary>The value as shown to a learner: the fraction, and a decimal when it is not whole.</summary>
     public string Display(string language)
     {
-        var dec = Value.ToDouble().ToString("0.####", Texts.Culture(language));
-        if (!IsExact) { return $"{dec} ± {Tolerance.ToDouble().ToString("0.######", Texts.Culture(language))}"; }
+        var dec = language.Num(Value.ToDouble());
+        if (!IsExact) { return $"{dec} ± {language.Num(Tolerance.ToDouble(), 6)}"; }
         return Value.IsInteger ? Value.ToString() : $"{Value} ≈ {dec}";
     }
 }

@@ -23,7 +23,9 @@ internal static class Texts
 
     /// <summary>A decimal with up to <paramref name="digits"/> places, in the language's notation.</summary>
     public static string Num(this string language, double value, int digits = 4) =>
-        value.ToString("0." + new string('#', digits), Culture(language));
+        value != 0 && Math.Abs(value) < 0.001
+            ? value.ToString("0.###E+0", Culture(language))
+            : value.ToString("0." + new string('#', digits), Culture(language));
 
     /// <summary>A fraction, with its decimal when it is not whole.</summary>
     public static string Frac(this string language, Rational value) =>

@@ -27,7 +27,7 @@ internal sealed class AucBootstrapProblem : IProblemGenerator
         var L = b.L;
         string Fmt(int v) => L.Num(v / 1000.0, 3);
 
-        b.Step($"Отсортируем {Count} значений: {string.Join(", ", sorted.Select(Fmt))}.", $"Sort the {Count} values: {string.Join(", ", sorted.Select(Fmt))}.");
+        b.Step($"Отсортируем значения: {string.Join(", ", sorted.Select(Fmt))}.", $"Sort the {Count} values: {string.Join(", ", sorted.Select(Fmt))}.");
         var sPos = b.Step("Для 90% интервала нужны квантили 5% и 95%: позиции 0,05·(21 − 1) = 1 и 0,95·20 = 19 (нумерация с нуля), т. е. 2-е и 20-е по порядку.",
             "A 90% interval takes the 5% and 95% quantiles: positions 0.05·(21 − 1) = 1 and 0.95·20 = 19 (from zero), i.e. the 2nd and the 20th values.");
         b.Step($"Нижняя граница {Fmt(sorted[1])}.", $"Lower bound {Fmt(sorted[1])}.", "a", lower);
@@ -39,7 +39,7 @@ internal sealed class AucBootstrapProblem : IProblemGenerator
             b.Mistake(new Rational(sorted[^1], 1000), sPos, "Это максимум, а 95%-квантиль — предпоследнее значение.", "That is the maximum; the 95% quantile is the second largest."));
         var list = string.Join(", ", thousandths.Select(Fmt));
         return b.Build(
-            $"AUC модели посчитали на {Count} бутстреп-выборках: {list}. Постройте 90% перцентильный доверительный интервал (квантили с линейной интерполяцией по позиции q·(n − 1)).",
+            $"AUC модели посчитали на бутстреп-выборках ({Count} штук): {list}. Постройте 90% перцентильный доверительный интервал (квантили с линейной интерполяцией по позиции q·(n − 1)).",
             $"A model's AUC was computed on {Count} bootstrap resamples: {list}. Give the 90% percentile confidence interval (quantiles by linear interpolation at position q·(n − 1)).");
     }
 }

@@ -21,7 +21,7 @@ internal sealed class CardHandProblem : IProblemGenerator
         var ev = b.Random.Next(6);
         var (ru, en, count, countRu, countEn) = ev switch
         {
-            0 => ("все пять карт одной масти", "all five cards are of one suit",
+            0 => ("все пять карт одной масти", "all five cards being of one suit",
                 4 * Combinatorics.Binomial(13, 5), "Выберем масть (4 способа) и 5 карт из её 13: 4·C(13,5)", "Choose the suit (4 ways) and 5 of its 13 cards: 4·C(13,5)"),
             1 => ("ровно три туза", "exactly three aces",
                 Combinatorics.Binomial(4, 3) * Combinatorics.Binomial(48, 2), "Три туза из четырёх и две карты из 48 остальных: C(4,3)·C(48,2)", "Three of the four aces and two of the other 48 cards: C(4,3)·C(48,2)"),
@@ -54,7 +54,7 @@ internal sealed class CardHandProblem : IProblemGenerator
 
         b.Part("a", "Вероятность (точной дробью)", "Probability (as an exact fraction)", ExpectedAnswer.Exact(probability), [.. mistakes]);
         return b.Build(
-            $"Из хорошо перемешанной колоды в 52 карты сдают 5 карт. Какова вероятность, что {ru}?",
-            $"Five cards are dealt from a well-shuffled 52-card deck. What is the probability that {en}?");
+            $"Из хорошо перемешанной колоды в 52 карты сдают 5 карт. Какова вероятность события «{ru}»?",
+            $"Five cards are dealt from a well-shuffled 52-card deck. What is the probability of {en}?");
     }
 }

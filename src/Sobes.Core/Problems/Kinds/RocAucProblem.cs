@@ -21,7 +21,8 @@ internal sealed class RocAucProblem : IProblemGenerator
         var (labels, tenths) = Table.Scored(b.Random, b.Random.Next(6, 9), distinct: false);
         var scores = tenths.Select(t => t / 10.0).ToArray();
         int positives = labels.Count(l => l), negatives = labels.Length - positives;
-        var threshold = tenths[b.Random.Next(tenths.Length)];
+        var inner = tenths.Distinct().Order().Skip(1).ToArray();   // the lowest score would make both rates 1
+        var threshold = inner.Length > 0 ? inner[b.Random.Next(inner.Length)] : tenths[0];
 
         var ordered = Rational.Zero;
         var perPositive = new List<string>();
