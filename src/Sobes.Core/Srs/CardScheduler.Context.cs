@@ -14,6 +14,7 @@ public static partial class CardScheduler
             ElapsedDays = card.LastReview is { } last ? LearnerCalendar.ElapsedDays(last, now, settings) : 0;
             States = Fsrs.NextStates(settings.Parameters, card.Memory, ElapsedDays, settings.DesiredRetention);
             FuzzFactor = settings.EnableFuzz ? ReviewFuzz.Factor(cardId, card.Reps) : null;
+            RetrievabilityNow = Retrievability(card, now, settings.Parameters);
         }
 
         public CardSchedule Card { get; }
@@ -29,6 +30,8 @@ public static partial class CardScheduler
         public NextStates States { get; }
 
         public double? FuzzFactor { get; }
+
+        public double? RetrievabilityNow { get; }
 
         public static Context Create(long cardId, CardSchedule card, DateTimeOffset now, SchedulingSettings settings)
         {
@@ -56,7 +59,7 @@ public static partial class CardScheduler
                 Due = next.Due,
                 Stability = States[rating].Memory.Stability.Days,
                 Difficulty = States[rating].Memory.Difficulty.Value,
-                Retrievability = Retrievability(Card, Now, Settings.Parameters),
+                Retrievability = RetrievabilityNow,
             };
             return new ScheduleOutcome(rating, next, log);
         }

@@ -15,6 +15,7 @@ internal sealed partial class MarkdownQaParser(string file, ICollection<Diagnost
     private PendingQuestion? _current;
     private Fence? _fence;
     private DetailsBlock? _details;
+    private int _questions;
 
     public void Add(SourceLine line, List<RawPost> completed)
     {
@@ -58,6 +59,11 @@ internal sealed partial class MarkdownQaParser(string file, ICollection<Diagnost
         }
 
         Close(completed);
+        if (_questions == 0)
+        {
+            diagnostics.Add(Diagnostic.Warning(file, 0, 0,
+                "no questions found (headings, bold lines or list items ending in '?', or <details> summaries)"));
+        }
     }
 
     private void AddLine(SourceLine line, List<RawPost> completed)
@@ -120,6 +126,7 @@ internal sealed partial class MarkdownQaParser(string file, ICollection<Diagnost
             var question = new PendingQuestion(block.Line, summary, QuestionShape.Details, 0, TopicPath(int.MaxValue));
             question.Body.AddRange(block.BodyLines());
             completed.Add(question.ToPost());
+            _questions++;
         }
         else
         {
@@ -139,6 +146,7 @@ internal sealed partial class MarkdownQaParser(string file, ICollection<Diagnost
         {
             completed.Add(_current.ToPost());
             _current = null;
+            _questions++;
         }
     }
 

@@ -45,13 +45,19 @@ public sealed class MarkdownInputTests
     }
 
     [Fact]
-    public void Deeply_nested_lists_are_read_without_recursion()
+    public void Deeply_nested_lists_and_quotes_are_read_without_recursion()
     {
-        var nested = string.Join('\n', Enumerable.Range(0, 3_000).Select(i => new string(' ', i * 2) + "- level " + i));
-        var batch = Read($"### What is deep nesting?\n{nested}\n");
+        // "- - - item" opens a list inside a list per marker, "> > text" a quote per mark: 20 000 levels each.
+        var nestedList = string.Concat(Enumerable.Repeat("- ", 20_000)) + "deep item";
+        var nestedQuote = string.Concat(Enumerable.Repeat("> ", 20_000)) + "deep quote";
+        var indented = string.Join('\n', Enumerable.Range(0, 500).Select(i => new string(' ', i * 2) + "- level " + i));
+
+        var batch = Read($"### What is deep nesting?\n{nestedList}\n{nestedQuote}\n{indented}\n");
 
         var post = Assert.Single(batch.Posts);
-        Assert.Contains("level 2999", post.AnswerHint, StringComparison.Ordinal);
+        Assert.Contains("deep item", post.AnswerHint, StringComparison.Ordinal);
+        Assert.Contains("deep quote", post.AnswerHint, StringComparison.Ordinal);
+        Assert.Contains("level 499", post.AnswerHint, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -102,6 +108,24 @@ public sealed class MarkdownInputTests
         var post = Assert.Single(batch.Posts);
         Assert.Equal("Yes.", post.AnswerHint);
         Assert.Empty(post.Links);
+    }
+
+    [Fact]
+    public void Text_without_questions_gives_a_warning_and_no_posts()
+    {
+        var batch = Read("# Notes\n\nJust prose, no questions here.\n");
+
+        Assert.Empty(batch.Posts);
+        Assert.Contains(batch.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.File == "list.md");
+    }
+
+    [Fact]
+    public void Closing_hashes_and_bold_underscores_are_understood()
+    {
+        var batch = Read("## What is a heading? ##\nYes.\n\n__What is this bold?__\nAlso yes.\n");
+
+        Assert.Equal(["What is a heading?", "What is this bold?"], batch.Posts.Select(p => p.TitleHint));
+        Assert.Equal(["Yes.", "Also yes."], batch.Posts.Select(p => p.AnswerHint));
     }
 
     [Theory]

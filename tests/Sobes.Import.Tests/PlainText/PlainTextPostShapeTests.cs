@@ -182,6 +182,39 @@ public sealed class PlainTextPostShapeTests
     }
 
     [Fact]
+    public void A_second_rendering_that_shows_a_cut_line_whole_restores_it()
+    {
+        var text = "🧮 Что такое softmax?\nSoftmax превращает вектор логитов в распределение вероя\n@some_channel\n"
+            + "Softmax превращает вектор логитов в распределение вероятностей.\n@some_channel\n";
+
+        var post = Assert.Single(PlainTextReading.Read(text).Posts);
+
+        Assert.Equal("🧮 Что такое softmax?\nSoftmax превращает вектор логитов в распределение вероятностей.", post.Text);
+    }
+
+    [Fact]
+    public void A_recurring_plain_line_is_content_not_a_signature()
+    {
+        var text = string.Concat(Enumerable.Range(1, 3).Select(i => $"Задача номер {i} про выборки.\nРешение\nОтвет {i}.\n@some_channel\n"));
+
+        var posts = PlainTextReading.Read(text).Posts;
+
+        Assert.Equal(3, posts.Count);
+        Assert.All(posts, p => Assert.Contains("\nРешение\n", p.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_recurring_emoji_led_line_is_a_signature()
+    {
+        var text = string.Concat(Enumerable.Range(1, 3).Select(i => $"Заметка номер {i} о регуляризации.\n🦉 Совы и модели\n"));
+
+        var posts = PlainTextReading.Read(text).Posts;
+
+        Assert.Equal(3, posts.Count);
+        Assert.DoesNotContain(posts, p => p.Text.Contains("Совы", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Neighbouring_posts_that_share_no_opening_are_not_merged()
     {
         var text = "Первый пост про бустинг и его параметры.\nРешение\n@some_channel\nВторой пост про бэггинг и случайный лес.\nРешение\n@some_channel\n";

@@ -3,7 +3,7 @@ using Sobes.Data.Library;
 using Sobes.Data.Tests.Importing;
 using Sobes.Testing;
 
-namespace Sobes.Data.Tests.Corpus;
+namespace Sobes.Data.Tests.Seeds;
 
 /// <summary>Imports every real dump in ../shared/seeds and checks what a learner would see.</summary>
 public sealed partial class SeedCorpusTests(PostgresServer postgres) : IClassFixture<PostgresServer>
