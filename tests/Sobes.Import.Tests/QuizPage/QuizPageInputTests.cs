@@ -73,5 +73,15 @@ public sealed class QuizPageInputTests
         Assert.Equal(0, reader.Detect("notes.txt", Encoding.UTF8.GetBytes("Just some text\nwith lines\n")));
     }
 
+    [Fact]
+    public void Format_detection_picks_these_readers_for_their_files()
+    {
+        var quiz = File.ReadAllBytes(TestFiles.Fixture("regularisation-quiz.txt"));
+        var markdown = File.ReadAllBytes(Path.Combine(Path.GetDirectoryName(TestFiles.Fixture("x"))!, "..", "..", "Markdown", "Fixtures", "bold.md"));
+
+        Assert.IsType<QuizPageReader>(SourceReaders.Detect("regularisation-quiz.txt", quiz));
+        Assert.IsType<Sobes.Import.Markdown.MarkdownQaReader>(SourceReaders.Detect("bold.md", markdown));
+    }
+
     private static int SourceLinesMax => Sobes.Import.QuizPage.SourceLines.MaxLineLength;
 }
