@@ -25,7 +25,7 @@ internal static class SobesCli
         }
 
         var parse = root.Parse(args);
-        var config = new InvocationConfiguration { Output = new ConsoleWriter(console), Error = new ConsoleWriter(console) };
+        var config = new InvocationConfiguration { Output = new ConsoleWriter(console), Error = new ConsoleWriter(console), EnableDefaultExceptionHandler = false };
         try
         {
             return await parse.InvokeAsync(config);

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Sobes.Data.Storage;
 
 /// <summary>The model shared by both providers; each provider's subclass carries its own migrations.</summary>
-public abstract class SobesDbContext(DbContextOptions options) : DbContext(options)
+public abstract partial class SobesDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<SourceRecord> Sources => Set<SourceRecord>();
 
@@ -50,7 +50,11 @@ public abstract class SobesDbContext(DbContextOptions options) : DbContext(optio
             e.HasKey(m => m.Key);
             e.Property(m => m.Key).HasMaxLength(64);
         });
+        ConfigurePractice(modelBuilder);
     }
+
+    /// <summary>The practice capability's tables (learners, cards, the review log) live in their own partial file.</summary>
+    partial void ConfigurePractice(ModelBuilder modelBuilder);
 }
 
 /// <summary>The embedded default: a SQLite file.</summary>

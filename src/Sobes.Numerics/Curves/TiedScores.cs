@@ -6,13 +6,11 @@ namespace Sobes.Numerics.Curves;
 /// </summary>
 internal sealed class TiedScores
 {
-    private TiedScores(double[] scores, long[] positives, long[] negatives, int[] groupOfObservation, bool[] labels)
+    private TiedScores(double[] scores, long[] positives, long[] negatives)
     {
         Scores = scores;
         Positives = positives;
         Negatives = negatives;
-        GroupOfObservation = groupOfObservation;
-        Labels = labels;
         foreach (var p in positives) { TotalPositives += p; }
         foreach (var n in negatives) { TotalNegatives += n; }
     }
@@ -25,12 +23,6 @@ internal sealed class TiedScores
 
     /// <summary>Negatives per group.</summary>
     public long[] Negatives { get; }
-
-    /// <summary>The group of each observation, in the caller's order.</summary>
-    public int[] GroupOfObservation { get; }
-
-    /// <summary>The caller's labels.</summary>
-    public bool[] Labels { get; }
 
     public long TotalPositives { get; }
 
@@ -57,7 +49,6 @@ internal sealed class TiedScores
         var values = new double[distinct];
         var positives = new long[distinct];
         var negatives = new long[distinct];
-        var groupOf = new int[sorted.Length];
         var group = -1;
         for (var i = 0; i < sorted.Length; i++)
         {
@@ -67,12 +58,10 @@ internal sealed class TiedScores
                 values[group] = sorted[i];
             }
 
-            var observation = order[i];
-            groupOf[observation] = group;
-            if (labels[observation]) { positives[group]++; } else { negatives[group]++; }
+            if (labels[order[i]]) { positives[group]++; } else { negatives[group]++; }
         }
 
-        return new TiedScores(values, positives, negatives, groupOf, labels.ToArray());
+        return new TiedScores(values, positives, negatives);
     }
 
     /// <summary>
