@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using Sobes.Benchmarks.Import;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args.Length > 0 && args[0] == "import-once")
+{
+    return await ImportOnce.MainAsync(args);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ImportOnce).Assembly).Run(args);
+return 0;

@@ -19,6 +19,8 @@ internal static class SobesCli
         root.Subcommands.Add(SimilarCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(MetricsCommand.Create(context));
+        root.Subcommands.Add(ProblemsCommand.Create(context));
         foreach (var extra in ExtraCommands.Create(context))
         {
             root.Subcommands.Add(extra);

@@ -1,4 +1,9 @@
 using Sobes.Core.Posts;
+using Sobes.Import.Markdown;
+using Sobes.Import.PlainText;
+using Sobes.Import.QuizPage;
+using Sobes.Import.TelegramHtml;
+using Sobes.Import.TelegramJson;
 
 namespace Sobes.Import;
 
@@ -7,11 +12,14 @@ public static class SourceReaders
 {
     private const int HeadBytes = 64 * 1024;
 
-    public static IReadOnlyList<ISourceReader> All { get; } = typeof(ISourceReader).Assembly.GetTypes()
-        .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(ISourceReader).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
-        .OrderBy(t => t.FullName, StringComparer.Ordinal)
-        .Select(t => (ISourceReader)Activator.CreateInstance(t)!)
-        .ToList();
+    public static IReadOnlyList<ISourceReader> All { get; } =
+    [
+        new TelegramJsonReader(),
+        new TelegramHtmlReader(),
+        new QuizPageReader(),
+        new MarkdownQaReader(),
+        new PlainTextChannelReader(),
+    ];
 
     public static IReadOnlyList<string> Formats { get; } = All.Select(r => r.Format).ToList();
 
@@ -60,6 +68,7 @@ public static class SourceReaders
         return Convert.ToHexStringLower(hash);
     }
 
-    /// <summary>A source descriptor for a file about to be read.</summary>
-    public static SourceInfo Describe(string path, string format, string contentHash) => new(path, format, null, contentHash);
+    /// <summary>The channel's or page's name when the format states it near the start of the file.</summary>
+    public static string? TitleOf(ISourceReader reader, ReadOnlySpan<byte> head) =>
+        reader is TelegramJsonReader ? TelegramJsonReader.ReadTitle(head) : null;
 }

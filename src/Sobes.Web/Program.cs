@@ -1,4 +1,17 @@
+using Sobes.Web.Hosting;
+using Sobes.Web.Library;
+using Sobes.Web.Stats;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddSobesLibrary();
+builder.Services.AddSobesWeb();
+
 var app = builder.Build();
-app.MapGet("/", () => "Sobes");
-app.Run();
+await app.PrepareLibraryAsync();
+app.UseSobesWeb();
+app.MapLibraryApi();
+app.MapStatsApi();
+await app.RunAsync();
+
+/// <summary>The entry point; public so tests can host the app with WebApplicationFactory.</summary>
+public partial class Program;

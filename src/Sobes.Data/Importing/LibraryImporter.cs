@@ -92,7 +92,7 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
             return new SourceReport { Path = input.Name, Format = reader.Format, Title = previous.Title, AlreadyImported = true, ItemsUnchanged = previous.Items };
         }
 
-        var info = new SourceInfo(input.Name, reader.Format, null, hash);
+        var info = new SourceInfo(input.Name, reader.Format, SourceReaders.TitleOf(reader, head), hash);
         var diagnostics = new List<Diagnostic>();
         var tally = new SourceTally();
         var source = await session.AddSourceAsync(info, cancellationToken);

@@ -1,0 +1,82 @@
+using BenchmarkDotNet.Attributes;
+using Sobes.Data.Importing;
+using Sobes.Data.Storage;
+using Sobes.Import.TelegramJson;
+
+namespace Sobes.Benchmarks.Import;
+
+/// <summary>
+/// A generated Telegram export imported end to end (read, pipeline, duplicate merging, SQLite commit,
+/// search index) into a new SQLite file. Posts per second = Posts / mean time.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 0, iterationCount: 3, invocationCount: 1)]
+public class EndToEndImportBenchmarks
+{
+    private string directory = "";
+    private string export = "";
+    private string database = "";
+
+    [Params(10_000, 100_000)]
+    public int Posts { get; set; }
+
+    [GlobalSetup]
+    public void Generate()
+    {
+        directory = Path.Combine(Path.GetTempPath(), "sobes-bench-import-" + Posts);
+        Directory.CreateDirectory(directory);
+        export = Path.Combine(directory, "export.json");
+        using var file = File.Create(export);
+        TelegramExportGenerator.Write(file, Posts, seed: 2026);
+    }
+
+    [IterationSetup]
+    public void NewDatabase()
+    {
+        database = Path.Combine(directory, $"bench-{Guid.NewGuid():N}.db");
+    }
+
+    [Benchmark]
+    public async Task<int> Import() => await ImportOnce.RunAsync(export, database);
+
+    [GlobalCleanup]
+    public void Cleanup() => Directory.Delete(directory, true);
+}
+
+/// <summary>One import into a new SQLite file; also the `import-once` mode that measures peak memory in a fresh process.</summary>
+public static class ImportOnce
+{
+    public static async Task<int> RunAsync(string export, string database)
+    {
+        var db = await SobesDatabase.OpenAsync(DatabaseLocation.Sqlite(database));
+        var report = await new LibraryImporter(db, TimeProvider.System).ImportAsync([export]);
+        if (!report.Committed)
+        {
+            throw new InvalidOperationException(string.Join("\n", report.Sources.SelectMany(s => s.Diagnostics)));
+        }
+
+        return report.ItemsNew;
+    }
+
+    /// <summary>`dotnet run -c Release --project bench/Sobes.Benchmarks -- import-once 100000`: throughput and peak working set of one import.</summary>
+    public static async Task<int> MainAsync(string[] args)
+    {
+        var posts = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
+        var dir = Directory.CreateTempSubdirectory("sobes-import-once-").FullName;
+        var export = Path.Combine(dir, "export.json");
+        await using (var file = File.Create(export))
+        {
+            TelegramExportGenerator.Write(file, posts, seed: 2026);
+        }
+
+        var baseline = Environment.WorkingSet;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var items = await RunAsync(export, Path.Combine(dir, "once.db"));
+        watch.Stop();
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        Console.WriteLine($"posts {posts}, items {items}, {watch.Elapsed.TotalSeconds:F1} s, {posts / watch.Elapsed.TotalSeconds:F0} posts/s, " +
+            $"peak working set {process.PeakWorkingSet64 / 1048576} MB (before import {baseline / 1048576} MB), export {new FileInfo(export).Length / 1048576} MB");
+        Directory.Delete(dir, true);
+        return 0;
+    }
+}

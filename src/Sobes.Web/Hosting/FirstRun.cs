@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Sobes.Data.Importing;
+using Sobes.Data.Storage;
+using Sobes.Import.Sample;
+
+namespace Sobes.Web.Hosting;
+
+/// <summary>
+/// A new user should see a library at once: the first start on an empty database imports the bundled sample.
+/// A mark in the meta table makes it happen once, so a library the user emptied stays empty.
+/// </summary>
+internal static class FirstRun
+{
+    private const string MarkKey = "web-sample-offered";
+
+    public static async Task ImportSampleIfEmptyAsync(SobesDatabase database, LibraryImporter importer, IndexGate gate, ILogger logger, CancellationToken cancellationToken = default)
+    {
+        await using (var db = database.CreateContext())
+        {
+            var offered = await db.Meta.AnyAsync(m => m.Key == MarkKey, cancellationToken);
+            if (offered || await db.Items.AnyAsync(cancellationToken) || await db.Sources.AnyAsync(cancellationToken))
+            {
+                return;
+            }
+        }
+
+        using (await gate.EnterAsync(cancellationToken))
+        {
+            var report = await importer.ImportStreamAsync(SampleContent.FileName, SampleContent.Open, cancellationToken: cancellationToken);
+            logger.LogInformation("First start: imported the sample library ({Items} items)", report.ItemsNew);
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            db.Meta.Add(new MetaRecord { Key = MarkKey, Value = "1" });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+}

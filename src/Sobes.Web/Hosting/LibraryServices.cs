@@ -1,0 +1,43 @@
+using Sobes.Data.Importing;
+using Sobes.Data.Storage;
+
+namespace Sobes.Web.Hosting;
+
+/// <summary>The library the app serves: its database, the one import path, and the search index gate.</summary>
+internal static class LibraryServices
+{
+    /// <summary>Configuration key of the database (a SQLite path or a PostgreSQL connection string); <c>--db</c> on the command line wins.</summary>
+    public const string DatabaseKey = "Sobes:Db";
+
+    /// <summary>Configuration key that turns the first-start sample import off (<c>false</c>).</summary>
+    public const string SampleKey = "Sobes:Sample";
+
+    public static IServiceCollection AddSobesLibrary(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        // Resolved when first asked for, so configuration added by a test host is already in place.
+        services.AddSingleton(sp => new SobesDatabase(Locate(sp.GetRequiredService<IConfiguration>())));
+        services.AddSingleton(sp => new LibraryImporter(sp.GetRequiredService<SobesDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IndexGate>();
+        return services;
+    }
+
+    public static DatabaseLocation Locate(IConfiguration configuration)
+    {
+        var option = configuration["db"] is { Length: > 0 } fromCommandLine ? fromCommandLine : configuration[DatabaseKey];
+        return DatabaseLocation.Resolve(option);
+    }
+
+    /// <summary>Migrates the database and, on the first start with an empty library, imports the bundled sample.</summary>
+    public static async Task PrepareLibraryAsync(this WebApplication app)
+    {
+        var database = app.Services.GetRequiredService<SobesDatabase>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Sobes.Web");
+        logger.LogInformation("Library: {Database}", database.Location.Display);
+        await database.MigrateAsync();
+        if (app.Configuration.GetValue(SampleKey, true))
+        {
+            await FirstRun.ImportSampleIfEmptyAsync(database, app.Services.GetRequiredService<LibraryImporter>(), app.Services.GetRequiredService<IndexGate>(), logger);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using Sobes.Data.Library;
+using Sobes.Web.Localization;
+
+namespace Sobes.Web.Hosting;
+
+/// <summary>Pages, the JSON API and the request pipeline around them.</summary>
+internal static class WebServices
+{
+    /// <summary>The largest upload the import page takes.</summary>
+    public const long UploadLimit = 200L * 1024 * 1024;
+
+    public static IServiceCollection AddSobesWeb(this IServiceCollection services)
+    {
+        // One folder per capability (Library, Importing, Stats) holds its pages and its API.
+        services.AddRazorPages(o => o.RootDirectory = "/");
+        services.AddHttpContextAccessor();
+        services.AddScoped(sp => new Texts(Texts.Choose(sp.GetRequiredService<IHttpContextAccessor>().HttpContext!.Request)));
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "sobes-csrf";
+            o.FormFieldName = "__csrf";
+        });
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            var json = LibraryExporter.Json;
+            o.SerializerOptions.PropertyNamingPolicy = json.PropertyNamingPolicy;
+            o.SerializerOptions.Encoder = json.Encoder;
+            o.SerializerOptions.DictionaryKeyPolicy = null;
+            o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+        });
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        return services;
+    }
+
+    public static WebApplication UseSobesWeb(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(c => !IsApi(c), pages =>
+        {
+            pages.UseExceptionHandler("/error/500");
+            pages.UseStatusCodePagesWithReExecute("/error/{0}");
+        });
+        app.UseStaticFiles();
+        app.Use(RememberLanguage);
+        app.UseRouting();
+        app.UseAntiforgery();
+        app.MapRazorPages();
+        app.MapOpenApi();
+        return app;
+    }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+
+    /// <summary>A <c>?lang=</c> choice sticks for a year.</summary>
+    private static Task RememberLanguage(HttpContext context, Func<Task> next)
+    {
+        if (context.Request.Query["lang"].ToString() is ("en" or "ru") and var language)
+        {
+            context.Response.Cookies.Append(Texts.CookieName, language, new CookieOptions
+            {
+                MaxAge = TimeSpan.FromDays(365),
+                SameSite = SameSiteMode.Lax,
+                HttpOnly = true,
+                IsEssential = true,
+            });
+        }
+
+        return next();
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sobes.Data.Importing;
+using Sobes.Web.Hosting;
+
+namespace Sobes.Web.Importing;
+
+/// <summary>Uploads files and imports each through the one import path; shows what every file did.</summary>
+[RequestSizeLimit(WebServices.UploadLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = WebServices.UploadLimit)]
+public sealed class ImportPage(LibraryImporter importer, IndexGate gate) : PageModel
+{
+    public IReadOnlyList<ImportReport> Reports { get; private set; } = [];
+
+    public bool NoFiles { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task OnPostAsync(List<IFormFile> files, CancellationToken cancellationToken)
+    {
+        var chosen = (files ?? []).Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)).ToList();
+        if (chosen.Count == 0)
+        {
+            NoFiles = true;
+            return;
+        }
+
+        var reports = new List<ImportReport>();
+        foreach (var file in chosen)
+        {
+            // Each file is its own import: one broken file does not hold back the others.
+            using (await gate.EnterAsync(cancellationToken))
+            {
+                reports.Add(await importer.ImportStreamAsync(Path.GetFileName(file.FileName), file.OpenReadStream, cancellationToken: cancellationToken));
+            }
+        }
+
+        Reports = reports;
+    }
+}

@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Sobes.Data.Library;
+using Sobes.Data.Search;
+using Sobes.Data.Storage;
+using Sobes.Web.Hosting;
+
+namespace Sobes.Web.Library;
+
+/// <summary>/api/v1 for the library: items as <see cref="ItemView"/> (the documented snake_case shape), search and neighbours.</summary>
+internal static class LibraryApi
+{
+    private const int MaxTake = 200;
+
+    public static IEndpointRouteBuilder MapLibraryApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Library");
+        api.MapGet("/items", ListAsync).WithSummary("Items in id order, filtered by kind, topic and source (each any-of).");
+        api.MapGet("/items/{id:long}", GetAsync).WithSummary("One item with its options, code, links and sources.");
+        api.MapGet("/items/{id:long}/similar", SimilarAsync).WithSummary("Items most like one item.");
+        api.MapGet("/search", SearchAsync).WithSummary("Full-text search; snippets mark matched words as [[word]].");
+        return app;
+    }
+
+    private static async Task<Results<Ok<ItemPageView>, ValidationProblem>> ListAsync(
+        SobesDatabase database, string[]? kind, string[]? topic, string[]? source, int? skip, int? take, CancellationToken cancellationToken)
+    {
+        if (Paging(skip, take) is { } problem)
+        {
+            return problem;
+        }
+
+        var filter = new LibraryFilter(kind, topic, source);
+        await using var db = database.CreateContext();
+        var total = await LibraryQueries.CountAsync(db, filter, cancellationToken);
+        var items = await LibraryQueries.ListAsync(db, filter, skip ?? 0, take ?? 50, cancellationToken);
+        return TypedResults.Ok(new ItemPageView(total, skip ?? 0, take ?? 50, items));
+    }
+
+    private static async Task<Results<Ok<ItemView>, ProblemHttpResult>> GetAsync(SobesDatabase database, long id, CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateContext();
+        return await LibraryQueries.GetAsync(db, id, cancellationToken) is { } item ? TypedResults.Ok(item) : NoSuchItem(id);
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<SearchHit>>, ProblemHttpResult>> SimilarAsync(
+        SobesDatabase database, IndexGate gate, long id, int? take, CancellationToken cancellationToken)
+    {
+        await using (var db = database.CreateContext())
+        {
+            if (await db.Items.FindAsync([id], cancellationToken) is null)
+            {
+                return NoSuchItem(id);
+            }
+        }
+
+        var limit = Math.Clamp(take ?? 10, 1, MaxTake);
+        return TypedResults.Ok(await gate.ReadAsync(index => index.Similar(id, limit), cancellationToken));
+    }
+
+    private static async Task<Results<Ok<SearchResults>, ValidationProblem>> SearchAsync(
+        IndexGate gate, string? q, string[]? kind, string[]? topic, string[]? source, int? skip, int? take, CancellationToken cancellationToken)
+    {
+        if (Paging(skip, take) is { } problem)
+        {
+            return problem;
+        }
+
+        var query = new SearchQuery(q ?? "", new SearchFilter(kind, topic, source), skip ?? 0, take ?? 20);
+        return TypedResults.Ok(await gate.ReadAsync(index => index.Search(query), cancellationToken));
+    }
+
+    private static ValidationProblem? Paging(int? skip, int? take)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (skip < 0)
+        {
+            errors["skip"] = ["must be 0 or more"];
+        }
+
+        if (take is < 1 or > MaxTake)
+        {
+            errors["take"] = [$"must be from 1 to {MaxTake}"];
+        }
+
+        return errors.Count == 0 ? null : TypedResults.ValidationProblem(errors);
+    }
+
+    private static ProblemHttpResult NoSuchItem(long id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Item not found", detail: $"There is no item {id}.");
+}
+
+/// <summary>A page of the item list and the number of all items the filter admits.</summary>
+internal sealed record ItemPageView(int Total, int Skip, int Take, IReadOnlyList<ItemSummary> Items);
