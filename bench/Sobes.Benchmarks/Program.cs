@@ -6,5 +6,10 @@ if (args.Length > 0 && args[0] == "import-once")
     return await ImportOnce.MainAsync(args);
 }
 
+if (args.Length > 0 && args[0] == "import-stages")
+{
+    return ImportStageTimings.Run(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ImportOnce).Assembly).Run(args);
 return 0;

@@ -86,7 +86,26 @@ public static partial class TelegramExportGenerator
     private static string Topic(Random r) => Topics[r.Next(Topics.Length)];
 
     private static string Paragraph(Random r, int sentences) =>
-        string.Join(' ', Enumerable.Range(0, sentences).Select(_ => Sentences[r.Next(Sentences.Length)]));
+        string.Join(' ', Enumerable.Range(0, sentences).Select(_ => Sentences[r.Next(Sentences.Length)] + " " + Clause(r)));
+
+    // Distinct posts must differ as real ones do, not only in which stock sentences they repeat: each sentence
+    // carries a clause of words drawn from a generated vocabulary of a few thousand Cyrillic and Latin words.
+    private static readonly string[] Vocabulary = BuildVocabulary();
+
+    private static string Clause(Random r) =>
+        string.Join(' ', Enumerable.Range(0, r.Next(6, 14)).Select(_ => Vocabulary[(int)(Vocabulary.Length * Math.Pow(r.NextDouble(), 2))])) + ".";
+
+    private static string[] BuildVocabulary()
+    {
+        string[] latin = ["ka", "ro", "mi", "te", "lu", "sa", "po", "ne", "di", "va", "ge", "tor", "lin", "mod", "rex"];
+        string[] cyrillic = ["ка", "ро", "ми", "те", "лу", "са", "по", "не", "ди", "ва", "ге", "тор", "лин", "мод", "рек"];
+        var random = new Random(7);
+        return Enumerable.Range(0, 4000).Select(i =>
+        {
+            var syllables = i % 2 == 0 ? latin : cyrillic;
+            return string.Concat(Enumerable.Range(0, random.Next(2, 5)).Select(_ => syllables[random.Next(syllables.Length)]));
+        }).Distinct().ToArray();
+    }
 
     private static void WriteQuestion(Utf8JsonWriter w, Random r)
     {

@@ -9,8 +9,10 @@ namespace Sobes.Web.Hosting;
 /// A new user should see a library at once: the first start on an empty database imports the bundled sample.
 /// A mark in the meta table makes it happen once, so a library the user emptied stays empty.
 /// </summary>
-internal static class FirstRun
+internal static partial class FirstRun
 {
+    public static void LogLibrary(ILogger logger, string database) => Log.Library(logger, database);
+
     private const string MarkKey = "web-sample-offered";
 
     public static async Task ImportSampleIfEmptyAsync(SobesDatabase database, LibraryImporter importer, IndexGate gate, ILogger logger, CancellationToken cancellationToken = default)
@@ -27,7 +29,7 @@ internal static class FirstRun
         using (await gate.EnterAsync(cancellationToken))
         {
             var report = await importer.ImportStreamAsync(SampleContent.FileName, SampleContent.Open, cancellationToken: cancellationToken);
-            logger.LogInformation("First start: imported the sample library ({Items} items)", report.ItemsNew);
+            Log.SampleImported(logger, report.ItemsNew);
         }
 
         await using (var db = database.CreateContext())
@@ -35,5 +37,14 @@ internal static class FirstRun
             db.Meta.Add(new MetaRecord { Key = MarkKey, Value = "1" });
             await db.SaveChangesAsync(cancellationToken);
         }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Information, Message = "First start: imported the sample library ({Items} items)")]
+        public static partial void SampleImported(ILogger logger, int items);
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "Library: {Database}")]
+        public static partial void Library(ILogger logger, string database);
     }
 }

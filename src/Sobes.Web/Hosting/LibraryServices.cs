@@ -33,7 +33,7 @@ internal static class LibraryServices
     {
         var database = app.Services.GetRequiredService<SobesDatabase>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Sobes.Web");
-        logger.LogInformation("Library: {Database}", database.Location.Display);
+        FirstRun.LogLibrary(logger, database.Location.Display);
         await database.MigrateAsync();
         if (app.Configuration.GetValue(SampleKey, true))
         {
