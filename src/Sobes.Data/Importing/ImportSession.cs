@@ -15,31 +15,32 @@ internal enum AcceptOutcome
 
 /// <summary>
 /// The duplicate state of one import: every item of the library and of this import by its posts' text
-/// hashes and in a near-duplicate finder. New items wait in memory and are written in chunks; items
-/// are keyed by their id once written and by a negative key before.
+/// hashes and in a near-duplicate finder, plus the few counters a merge updates. Items are written as
+/// they arrive, inside the import's transaction.
 /// </summary>
-internal sealed class ImportSession
+internal sealed class ImportSession : IAsyncDisposable
 {
-    private const int FlushEvery = 2000;
+    public static long FinderTicks;
 
     private readonly SobesDbContext db;
+    private readonly ImportWriter writer;
     private readonly DateTimeOffset now;
     private readonly NearDuplicateFinder finder = new();
-    private readonly Dictionary<string, (long Key, long SourceId)> byTextHash = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long ItemId, long SourceId)> byTextHash = new(StringComparer.Ordinal);
     private readonly Dictionary<long, string> pathBySource = [];
-    private readonly Dictionary<long, ItemRecord> pending = [];
-    private readonly Dictionary<long, long> writtenKeys = [];
+    private readonly Dictionary<long, MergeState> states = [];
+    private readonly Dictionary<long, long> itemByFinderKey = [];
     private readonly HashSet<long> touched = [];
-    private readonly Dictionary<long, long> aliases = [];
-    private long nextPendingKey = -1;
+    private long nextFinderKey = -1;
 
     private ImportSession(SobesDbContext db, DateTimeOffset now)
     {
         this.db = db;
         this.now = now;
+        writer = ImportWriter.Create(db);
     }
 
-    /// <summary>Ids of items created or changed by this import (valid after <see cref="FlushAsync"/>).</summary>
+    /// <summary>Ids of items created or changed by this import.</summary>
     public IReadOnlyCollection<long> TouchedItemIds => touched;
 
     public static async Task<ImportSession> StartAsync(SobesDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
@@ -58,6 +59,7 @@ internal sealed class ImportSession
         await foreach (var i in db.Items.AsNoTracking().OrderBy(i => i.Id).Select(i => new { i.Id, i.Body }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             session.finder.Add(i.Id, i.Body);
+            session.itemByFinderKey[i.Id] = i.Id;
         }
 
         return session;
@@ -81,8 +83,17 @@ internal sealed class ImportSession
         var source = new SourceRecord { Path = info.Path, Format = info.Format, Title = info.Title, ContentHash = info.ContentHash, ImportedAt = now };
         db.Sources.Add(source);
         await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
         pathBySource[source.Id] = source.Path;
         return source;
+    }
+
+    /// <summary>Records the source's final counts and title.</summary>
+    public async Task CompleteSourceAsync(SourceRecord source, CancellationToken cancellationToken)
+    {
+        db.Sources.Update(source);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
     }
 
     public async Task<AcceptOutcome> AcceptAsync(ItemDraft draft, SourceRecord source, CancellationToken cancellationToken)
@@ -95,108 +106,69 @@ internal sealed class ImportSession
                 return AcceptOutcome.Unchanged;
             }
 
-            await MergeAsync(seen.Key, draft, source, cancellationToken);
+            await MergeAsync(seen.ItemId, draft, source, cancellationToken);
             return AcceptOutcome.Merged;
         }
 
-        var key = nextPendingKey--;
-        if (finder.Add(key, draft.Body) is { } m && Compatible(draft, m))
+        var key = nextFinderKey--;
+        var f0 = System.Diagnostics.Stopwatch.GetTimestamp();
+        var found = finder.Add(key, draft.Body);
+        FinderTicks += System.Diagnostics.Stopwatch.GetTimestamp() - f0;
+        if (found is { } m && Compatible(draft, m))
         {
-            var target = Canonical(m.ExistingId);
-            aliases[key] = target;
+            var target = itemByFinderKey[m.ExistingId];
+            itemByFinderKey[key] = target;
             byTextHash[hash] = (target, source.Id);
             await MergeAsync(target, draft, source, cancellationToken);
             return AcceptOutcome.Merged;
         }
 
         var item = ItemRecordMapping.NewItem(draft, now);
-        item.Sources.Add(ItemRecordMapping.NewProvenance(draft.Provenance, source.Id));
-        pending[key] = item;
-        db.Items.Add(item);
-        byTextHash[hash] = (key, source.Id);
-        if (pending.Count >= FlushEvery)
-        {
-            await FlushAsync(cancellationToken);
-        }
-
+        var id = await writer.InsertItemAsync(item, cancellationToken);
+        await writer.InsertProvenanceAsync(id, ItemRecordMapping.NewProvenance(draft.Provenance, source.Id), cancellationToken);
+        itemByFinderKey[key] = id;
+        byTextHash[hash] = (id, source.Id);
+        states[id] = new MergeState(item.Merged, item.Richness, item.Revision, item.EditedByUser, item.Hashtags);
+        touched.Add(id);
         return AcceptOutcome.New;
     }
 
-    /// <summary>Writes pending items and remembers their ids.</summary>
-    public async Task FlushAsync(CancellationToken cancellationToken)
-    {
-        db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var (key, item) in pending)
-        {
-            writtenKeys[key] = item.Id;
-            touched.Add(item.Id);
-        }
-
-        pending.Clear();
-        db.ChangeTracker.Clear();
-    }
-
-    /// <summary>Records the source's final counts and title.</summary>
-    public async Task CompleteSourceAsync(SourceRecord source, CancellationToken cancellationToken)
-    {
-        db.Sources.Update(source);
-        await FlushAsync(cancellationToken);
-    }
-
-    // A post that duplicated another was indexed under its own key; merges go to the item it joined.
-    private long Canonical(long key)
-    {
-        while (aliases.TryGetValue(key, out var target))
-        {
-            key = target;
-        }
-
-        return key;
-    }
+    public ValueTask DisposeAsync() => writer.DisposeAsync();
 
     // A quiz and a prose post can share their wording without being the same thing.
     private static bool Compatible(ItemDraft draft, DuplicateMatch match) => match.Kind != DuplicateKind.Contained || draft.Options.Count == 0;
 
-    private async Task MergeAsync(long key, ItemDraft draft, SourceRecord source, CancellationToken cancellationToken)
+    private async Task MergeAsync(long itemId, ItemDraft draft, SourceRecord source, CancellationToken cancellationToken)
     {
-        var item = await ResolveAsync(key, cancellationToken);
-        item.Merged++;
+        var state = states.TryGetValue(itemId, out var known) ? known : await LoadStateAsync(itemId, cancellationToken);
+        var hashtags = ItemRecordMapping.Delimited(ItemRecordMapping.Split(state.Hashtags).Union(draft.Hashtags));
         var richness = ItemRecordMapping.Richness(draft);
-        if (richness > item.Richness && !item.EditedByUser)
+        if (richness > state.Richness && !state.EditedByUser)
         {
-            ItemRecordMapping.CopyContent(draft, item);
-            item.Revision++;
+            var item = ItemRecordMapping.NewItem(draft, now);
+            item.Hashtags = hashtags;
+            item.Merged = state.Merged + 1;
+            item.Revision = state.Revision + 1;
+            await writer.UpdateItemAsync(itemId, item, cancellationToken);
+            state = new MergeState(item.Merged, item.Richness, item.Revision, false, hashtags);
         }
         else
         {
-            item.Hashtags = ItemRecordMapping.Delimited(ItemRecordMapping.Split(item.Hashtags).Union(draft.Hashtags));
+            state = state with { Merged = state.Merged + 1, Hashtags = hashtags };
+            await writer.TouchItemAsync(itemId, state.Merged, hashtags, now, cancellationToken);
         }
 
-        item.UpdatedAt = now;
-        var provenance = ItemRecordMapping.NewProvenance(draft.Provenance, source.Id);
-        if (item.Id > 0)
-        {
-            provenance.ItemId = item.Id;
-            db.ItemSources.Add(provenance);
-            db.Items.Update(item);
-            touched.Add(item.Id);
-        }
-        else
-        {
-            item.Sources.Add(provenance);
-        }
+        states[itemId] = state;
+        await writer.InsertProvenanceAsync(itemId, ItemRecordMapping.NewProvenance(draft.Provenance, source.Id), cancellationToken);
+        touched.Add(itemId);
     }
 
-    private async Task<ItemRecord> ResolveAsync(long key, CancellationToken cancellationToken)
+    private async Task<MergeState> LoadStateAsync(long itemId, CancellationToken cancellationToken)
     {
-        if (pending.TryGetValue(key, out var waiting))
-        {
-            return waiting;
-        }
-
-        var id = key < 0 ? writtenKeys[key] : key;
-        var tracked = db.Items.Local.FirstOrDefault(i => i.Id == id);
-        return tracked ?? await db.Items.FirstAsync(i => i.Id == id, cancellationToken);
+        var row = await db.Items.AsNoTracking().Where(i => i.Id == itemId)
+            .Select(i => new MergeState(i.Merged, i.Richness, i.Revision, i.EditedByUser, i.Hashtags)).FirstAsync(cancellationToken);
+        return row;
     }
+
+    private sealed record MergeState(int Merged, int Richness, int Revision, bool EditedByUser, string Hashtags);
 }
