@@ -8,6 +8,10 @@ internal static class ExtraCommands
     public static IEnumerable<Command> Create(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        yield break;
+        yield return SrsCommand.Create(context);
+        yield return StudyCommand.Create(context);
+        yield return QuizCommand.Create(context);
+        yield return InterviewCommand.Create(context);
+        yield return ProgressCommand.Create(context);
     }
 }

@@ -20,8 +20,6 @@ internal enum AcceptOutcome
 /// </summary>
 internal sealed class ImportSession : IAsyncDisposable
 {
-    public static long FinderTicks;
-
     private readonly SobesDbContext db;
     private readonly ImportWriter writer;
     private readonly DateTimeOffset now;
@@ -111,10 +109,7 @@ internal sealed class ImportSession : IAsyncDisposable
         }
 
         var key = nextFinderKey--;
-        var f0 = System.Diagnostics.Stopwatch.GetTimestamp();
-        var found = finder.Add(key, draft.Body);
-        FinderTicks += System.Diagnostics.Stopwatch.GetTimestamp() - f0;
-        if (found is { } m && Compatible(draft, m))
+        if (finder.Add(key, draft.Body) is { } m && Compatible(draft, m))
         {
             var target = itemByFinderKey[m.ExistingId];
             itemByFinderKey[key] = target;

@@ -34,7 +34,6 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
 
     private async Task<ImportReport> ImportInputsAsync(IReadOnlyList<ImportInput> inputs, ImportOptions options, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         await using var db = database.CreateContext();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -50,11 +49,7 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
                 return new ImportReport(reports, false, []);
             }
         }
-
-        Console.Error.WriteLine($"TIMING finder {ImportSession.FinderTicks / 1e6}");
-        Console.Error.WriteLine($"TIMING before commit {System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalMilliseconds}");
         await transaction.CommitAsync(cancellationToken);
-        Console.Error.WriteLine($"TIMING after commit {System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalMilliseconds}");
         await LibraryIndex.UpdateAsync(database, session.TouchedItemIds, cancellationToken);
         return new ImportReport(reports, true, []);
     }
@@ -99,18 +94,14 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
         var diagnostics = new List<Diagnostic>();
         var tally = new SourceTally();
         var source = await session.AddSourceAsync(info, cancellationToken);
-        long tRead = 0, tAnalyze = 0, tAccept = 0, mark = System.Diagnostics.Stopwatch.GetTimestamp();
-        foreach (var post in reader.Read(seekable, info, diagnostics, cancellationToken))
+        await foreach (var (post, draft) in AnalyzedPosts.ReadAsync(reader, seekable, info, diagnostics, cancellationToken))
         {
-            tRead += System.Diagnostics.Stopwatch.GetTimestamp() - mark; mark = System.Diagnostics.Stopwatch.GetTimestamp();
             tally.PostsRead++;
             if (tally.PostsRead % 1000 == 0)
             {
                 progress?.Report(new ImportProgress(input.Name, seekable.Position, seekable.Length, tally.PostsRead));
             }
 
-            var draft = PostAnalyzer.Analyze(post);
-            tAnalyze += System.Diagnostics.Stopwatch.GetTimestamp() - mark; mark = System.Diagnostics.Stopwatch.GetTimestamp();
             if (draft is null)
             {
                 tally.ChromeDropped++;
@@ -119,10 +110,7 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
 
             tally.ChromeDropped += draft.ChromeLinesDropped;
             tally.Count(await session.AcceptAsync(draft, source, cancellationToken), draft.Kind);
-            tAccept += System.Diagnostics.Stopwatch.GetTimestamp() - mark; mark = System.Diagnostics.Stopwatch.GetTimestamp();
         }
-
-        Console.Error.WriteLine($"TIMING read {tRead / 1e6} analyze {tAnalyze / 1e6} accept {tAccept / 1e6} (×1e6 ticks)");
 
         progress?.Report(new ImportProgress(input.Name, seekable.Length, seekable.Length, tally.PostsRead));
         if (!diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) && tally.PostsRead == 0)

@@ -13,6 +13,8 @@ internal static class WebServices
     {
         // One folder per capability (Library, Importing, Stats) holds its pages and its API.
         services.AddRazorPages(o => o.RootDirectory = "/");
+        // Russian text is written as is, not as numeric entities (encoding of markup characters is unchanged).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddHttpContextAccessor();
         services.AddScoped(sp => new Texts(Texts.Choose(sp.GetRequiredService<IHttpContextAccessor>().HttpContext!.Request)));
         services.AddAntiforgery(o =>

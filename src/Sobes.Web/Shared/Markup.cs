@@ -7,10 +7,12 @@ namespace Sobes.Web.Shared;
 /// <summary>The few places where the pages build HTML themselves; imported text is always encoded first.</summary>
 public static class Markup
 {
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
     /// <summary>A search snippet: encoded, then its [[word]] markers turned into &lt;mark&gt;.</summary>
     public static IHtmlContent Snippet(string snippet)
     {
-        var encoded = HtmlEncoder.Default.Encode(snippet ?? "");
+        var encoded = Encoder.Encode(snippet ?? "");
         return new HtmlString(encoded.Replace("[[", "<mark>", StringComparison.Ordinal).Replace("]]", "</mark>", StringComparison.Ordinal));
     }
 

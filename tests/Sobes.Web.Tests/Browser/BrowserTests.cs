@@ -80,7 +80,7 @@ public sealed class BrowserTests
         await page.GotoAsync("/?lang=ru");
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
         Assert.False(overflow, "the page scrolls sideways on a phone");
-        await BrowserSession.ScreenshotAsync(page, "library-phone-dark");
+        await BrowserSession.ScreenshotAsync(page, "library-phone-dark", fullPage: false);
 
         var before = await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
         await page.ClickAsync("#theme-toggle");
@@ -90,6 +90,6 @@ public sealed class BrowserTests
         Assert.Equal("light", await page.EvaluateAsync<string>("() => document.documentElement.getAttribute('data-theme')"));
 
         await page.GotoAsync("/items/1");
-        await BrowserSession.ScreenshotAsync(page, "item-phone-light");
+        await BrowserSession.ScreenshotAsync(page, "item-phone-light", fullPage: false);
     }
 }

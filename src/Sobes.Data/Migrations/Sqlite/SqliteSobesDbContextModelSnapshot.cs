@@ -17,6 +17,224 @@ namespace Sobes.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Sobes.Data.Practice.CardFlagRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("FlaggedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GeneratorKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId", "GeneratorKey")
+                        .IsUnique();
+
+                    b.ToTable("card_flags", (string)null);
+                });
+
+            modelBuilder.Entity("Sobes.Data.Practice.CardRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Difficulty")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("Due")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Flagged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GeneratorKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Lapses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastReview")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PayloadJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reps")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScheduledDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Stability")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Suspended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("LearnerId", "ItemId", "GeneratorKey")
+                        .IsUnique();
+
+                    b.HasIndex("LearnerId", "Suspended", "State", "Due");
+
+                    b.ToTable("cards", (string)null);
+                });
+
+            modelBuilder.Entity("Sobes.Data.Practice.LearnerRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DailyNewLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeSpan>("DayStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("DesiredRetention")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("learners", (string)null);
+                });
+
+            modelBuilder.Entity("Sobes.Data.Practice.ReviewLogRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnswerText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Correct")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Difficulty")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("DurationMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ElapsedDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Retrievability")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScheduleBeforeJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScheduledDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Stability")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("StateAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StateBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UndoesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Undone")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CardId");
+
+                    b.HasIndex("LearnerId", "ReviewedAt");
+
+                    b.ToTable("review_log", (string)null);
+                });
+
             modelBuilder.Entity("Sobes.Data.Storage.ItemRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -217,6 +435,32 @@ namespace Sobes.Data.Migrations.Sqlite
                     b.HasIndex("Path");
 
                     b.ToTable("sources", (string)null);
+                });
+
+            modelBuilder.Entity("Sobes.Data.Practice.CardRecord", b =>
+                {
+                    b.HasOne("Sobes.Data.Storage.ItemRecord", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sobes.Data.Practice.LearnerRecord", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("Sobes.Data.Practice.ReviewLogRecord", b =>
+                {
+                    b.HasOne("Sobes.Data.Practice.CardRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sobes.Data.Storage.ItemSourceRecord", b =>

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Sobes.Cli.Practice;
+using Sobes.Data.Practice;
+using Spectre.Console;
+
+namespace Sobes.Cli.Commands;
+
+/// <summary>`sobes study`: today's due cards, then new ones, full-screen.</summary>
+internal static class StudyCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var topics = PracticeStart.TopicOption();
+        var types = new Option<string[]>("--type") { Description = "Only these card types (repeatable): flashcard, multiple-choice, cloze, true-false, matching, problem, reading.", AllowMultipleArgumentsPerToken = true };
+        var limit = PracticeStart.LimitOption(200);
+        var command = new Command("study", "Study due and new cards: space reveals, 1–4 grade, u undo, f flag, q quit.") { topics, types, limit };
+        command.SetAction(async (parse, ct) =>
+        {
+            var filter = new SessionFilter(parse.GetValue(topics) ?? [], PracticeStart.ParseTypes(parse.GetValue(types)), parse.GetValue(limit));
+            return await RunAsync(context, parse, filter, ct);
+        });
+        return command;
+    }
+
+    internal static async Task<int> RunAsync(CliContext context, ParseResult parse, SessionFilter filter, CancellationToken ct)
+    {
+        var (database, learner) = await PracticeStart.OpenAsync(context, parse, ct);
+        var session = await PracticeStart.SessionAsync(context, database, learner.Id, filter, ct);
+        if (session.Count == 0)
+        {
+            context.Console.MarkupLine("Nothing to study now: no cards are due and today's new cards are done (or the library is empty: sobes import).");
+            return 0;
+        }
+
+        await new StudyScreen(context, database, KeyInputs.For(context), learner.Id).RunAsync(session, ct);
+        return 0;
+    }
+}

@@ -1,0 +1,61 @@
+using Sobes.Core.Srs;
+using Spectre.Console;
+
+namespace Sobes.Cli.Practice;
+
+internal sealed partial class StudyScreen
+{
+    /// <summary>Waits for space (reveal), or u/f/q; returns null to reveal, else the outcome chosen.</summary>
+    private CardOutcome? WaitForReveal()
+    {
+        Console.MarkupLine("[grey]press space to reveal[/]");
+        while (true)
+        {
+            switch (keys.ReadKey())
+            {
+                case null: return new CardOutcome.Quit();
+                case { Key: ConsoleKey.Spacebar } or { KeyChar: ' ' } or { Key: ConsoleKey.Enter }: return null;
+                case var k when Command(k!.Value) is { } outcome: return outcome;
+            }
+        }
+    }
+
+    /// <summary>Asks for a grade; Enter takes <paramref name="suggested"/> (or skips when there is none and <paramref name="skippable"/>).</summary>
+    private CardOutcome Grade(Rating? suggested, string? answerText, bool? correct, bool skippable = false)
+    {
+        Console.MarkupLine(suggested is { } s
+            ? $"[grey]rated[/] [bold]{s}[/] [grey]— Enter to accept, 1–4 to change[/]"
+            : "[grey]how well did you know it? 1 again · 2 hard · 3 good · 4 easy" + (skippable ? " · Enter to skip" : "") + "[/]");
+        while (true)
+        {
+            var key = keys.ReadKey();
+            if (key is null) { return new CardOutcome.Quit(); }
+            if (key.Value.KeyChar is >= '1' and <= '4') { return new CardOutcome.Rated(new Rating(key.Value.KeyChar - '0'), answerText, correct); }
+            if (key.Value.Key == ConsoleKey.Enter || key.Value.KeyChar == '\r')
+            {
+                if (suggested is { } r) { return new CardOutcome.Rated(r, answerText, correct); }
+                if (skippable) { return new CardOutcome.Skip(); }
+            }
+
+            if (Command(key.Value) is { } outcome) { return outcome; }
+        }
+    }
+
+    private static CardOutcome? Command(ConsoleKeyInfo key) => char.ToLowerInvariant(key.KeyChar) switch
+    {
+        'u' => new CardOutcome.Undo(),
+        'f' => new CardOutcome.Flag(),
+        'q' => new CardOutcome.Quit(),
+        _ => null,
+    };
+
+    /// <summary>Reads a typed answer; a line of just "u", "f" or "q" is that command.</summary>
+    private (string? Text, CardOutcome? Command) ReadAnswer(string prompt)
+    {
+        Console.Markup($"[bold]{Markup.Escape(prompt)}[/] ");
+        var line = keys.ReadLine(Console);
+        if (line is null) { return (null, new CardOutcome.Quit()); }
+        var trimmed = line.Trim();
+        return trimmed.Length == 1 && Command(new ConsoleKeyInfo(trimmed[0], default, false, false, false)) is { } c ? (null, c) : (trimmed, null);
+    }
+}

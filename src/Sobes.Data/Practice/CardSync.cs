@@ -1,0 +1,118 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Sobes.Core.Cards;
+using Sobes.Core.Srs;
+using Sobes.Data.Importing;
+using Sobes.Data.Storage;
+
+namespace Sobes.Data.Practice;
+
+/// <summary>What a card sync did.</summary>
+public sealed record CardSyncReport(int Created, int Regenerated, int Unchanged, int Retired);
+
+/// <summary>
+/// Brings a learner's cards in step with the library. Cards are keyed by item and generator key: a card whose
+/// item revision is unchanged keeps its schedule untouched; one whose item changed gets the new content and,
+/// if its content changed, starts again as new. Cards no longer generated are suspended, never deleted.
+/// </summary>
+public static class CardSync
+{
+    private static readonly string[] PracticedKinds = ["question", "note", "quiz", "problem", "case"];
+
+    // Topic keywords of five letters or more that are whole terms (not stems) make good blanks.
+    private static readonly string[] Glossary = Core.Library.Taxonomy.Topics.SelectMany(t => t.Keywords).Where(k => k.Length >= 5).Distinct().ToArray();
+
+    public static async Task<CardSyncReport> SyncAsync(SobesDbContext db, long learnerId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var items = await db.Items.AsNoTracking().Where(i => PracticedKinds.Contains(i.Kind)).ToListAsync(cancellationToken);
+        var flags = (await db.CardFlags.AsNoTracking().Select(f => new { f.GeneratorKey, f.ItemId }).ToListAsync(cancellationToken))
+            .Select(f => (f.GeneratorKey, f.ItemId)).ToHashSet();
+        var drafts = CardGenerator.Generate(items.Select(ToSource).ToList(), flags, Glossary);
+        var existing = (await db.Cards.Where(c => c.LearnerId == learnerId).ToListAsync(cancellationToken))
+            .ToDictionary(c => (c.ItemId, c.GeneratorKey));
+        int created = 0, regenerated = 0, unchanged = 0;
+        var seen = new HashSet<(long, string)>();
+        foreach (var draft in drafts)
+        {
+            if (!seen.Add((draft.ItemId, draft.GeneratorKey)))
+            {
+                continue;
+            }
+
+            var payload = ScheduleMapping.Serialize(draft.Payload);
+            if (!existing.TryGetValue((draft.ItemId, draft.GeneratorKey), out var card))
+            {
+                db.Cards.Add(NewCard(draft, payload, learnerId, now));
+                created++;
+            }
+            else if (card.ItemRevision == draft.ItemRevision && !card.Suspended)
+            {
+                unchanged++;
+            }
+            else
+            {
+                Regenerate(card, draft, payload, now);
+                regenerated++;
+            }
+        }
+
+        var retired = 0;
+        foreach (var card in existing.Values.Where(c => !c.Suspended && !seen.Contains((c.ItemId, c.GeneratorKey))))
+        {
+            card.Suspended = true;
+            retired++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new CardSyncReport(created, regenerated, unchanged, retired);
+    }
+
+    internal static SourceItem ToSource(ItemRecord i) => new()
+    {
+        Id = i.Id,
+        Kind = i.Kind,
+        Title = i.Title,
+        Question = i.Question,
+        Answer = i.Answer,
+        Body = i.Body,
+        Language = i.Language,
+        Options = (JsonSerializer.Deserialize<List<ItemRecordMapping.OptionJson>>(i.OptionsJson, StorageJson.Options) ?? [])
+            .Select(o => new ChoiceOption(o.Text, o.Share)).ToList(),
+        KeyOption = i.KeyOption,
+        KeySource = i.KeySource,
+        Topics = ItemRecordMapping.Split(i.Topics),
+        Revision = i.Revision,
+    };
+
+    private static CardRecord NewCard(CardDraft draft, string payload, long learnerId, DateTimeOffset now)
+    {
+        var card = new CardRecord
+        {
+            ItemId = draft.ItemId,
+            LearnerId = learnerId,
+            Type = draft.Type.Name(),
+            GeneratorKey = draft.GeneratorKey,
+            PayloadJson = payload,
+            ItemRevision = draft.ItemRevision,
+            Topic = draft.Topic,
+            CreatedAt = now.ToUniversalTime(),
+        };
+        ScheduleMapping.Apply(CardSchedule.New(now), card);
+        return card;
+    }
+
+    private static void Regenerate(CardRecord card, CardDraft draft, string payload, DateTimeOffset now)
+    {
+        if (card.PayloadJson != payload)
+        {
+            ScheduleMapping.Apply(CardSchedule.New(now), card);
+            card.PayloadJson = payload;
+        }
+
+        card.Type = draft.Type.Name();
+        card.ItemRevision = draft.ItemRevision;
+        card.Topic = draft.Topic;
+        card.Suspended = card.Flagged;
+    }
+}

@@ -1,0 +1,130 @@
+using Sobes.Data.Storage;
+
+namespace Sobes.Data.Practice;
+
+/// <summary>Someone who practises; a local default learner is created on first use.</summary>
+public sealed class LearnerRecord
+{
+    public long Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public double DesiredRetention { get; set; } = 0.9;
+
+    public int DailyNewLimit { get; set; } = 20;
+
+    /// <summary>IANA or Windows time zone id.</summary>
+    public string TimeZoneId { get; set; } = "UTC";
+
+    /// <summary>Local time the learner's next day starts at.</summary>
+    public TimeSpan DayStart { get; set; } = TimeSpan.FromHours(4);
+
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>A card of one learner, keyed by item and generator key, with its schedule.</summary>
+public sealed class CardRecord
+{
+    public long Id { get; set; }
+
+    public long ItemId { get; set; }
+
+    public ItemRecord? Item { get; set; }
+
+    public long LearnerId { get; set; }
+
+    public required string Type { get; set; }
+
+    public required string GeneratorKey { get; set; }
+
+    public required string PayloadJson { get; set; }
+
+    public int ItemRevision { get; set; }
+
+    public string Topic { get; set; } = "";
+
+    public bool Suspended { get; set; }
+
+    public bool Flagged { get; set; }
+
+    public int State { get; set; }
+
+    public int Step { get; set; }
+
+    public DateTimeOffset Due { get; set; }
+
+    public double? Stability { get; set; }
+
+    public double? Difficulty { get; set; }
+
+    public int Reps { get; set; }
+
+    public int Lapses { get; set; }
+
+    public DateTimeOffset? LastReview { get; set; }
+
+    public int ScheduledDays { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>
+/// One answer, appended and never changed except for <see cref="Undone"/>. An undo appends an entry of kind
+/// "undo" naming the entry it reverses and sets that entry's flag; the card's schedule before the answer is kept
+/// in <see cref="ScheduleBeforeJson"/> so undo can restore it.
+/// </summary>
+public sealed class ReviewLogRecord
+{
+    public long Id { get; set; }
+
+    public long CardId { get; set; }
+
+    public long LearnerId { get; set; }
+
+    /// <summary>"review" or "undo".</summary>
+    public string Kind { get; set; } = "review";
+
+    public long? UndoesId { get; set; }
+
+    public int Rating { get; set; }
+
+    public DateTimeOffset ReviewedAt { get; set; }
+
+    public int DurationMs { get; set; }
+
+    public int StateBefore { get; set; }
+
+    public int StateAfter { get; set; }
+
+    public int ElapsedDays { get; set; }
+
+    public int ScheduledDays { get; set; }
+
+    public double Stability { get; set; }
+
+    public double Difficulty { get; set; }
+
+    public double? Retrievability { get; set; }
+
+    public string? AnswerText { get; set; }
+
+    public bool? Correct { get; set; }
+
+    public bool Undone { get; set; }
+
+    public required string ScheduleBeforeJson { get; set; }
+}
+
+/// <summary>A generated card the learner flagged as bad: the generator skips it for that item.</summary>
+public sealed class CardFlagRecord
+{
+    public long Id { get; set; }
+
+    public required string GeneratorKey { get; set; }
+
+    public long ItemId { get; set; }
+
+    public string? Reason { get; set; }
+
+    public DateTimeOffset FlaggedAt { get; set; }
+}

@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using Sobes.Core.Srs;
+using Sobes.Data.Storage;
+
+namespace Sobes.Data.Practice;
+
+/// <summary>A learner's progress.</summary>
+/// <param name="ReviewsPerDay">Answers per learner-day over the last 30 days (days with none omitted).</param>
+/// <param name="TrueRetention">Share of passed reviews of cards in review state over the last 30 days; null without any.</param>
+/// <param name="DesiredRetention">The retention the learner aims for.</param>
+/// <param name="DueForecast">Cards falling due on each of the next 30 days (today first, overdue counted today).</param>
+/// <param name="TopicMastery">Per topic: mean retrievability of its studied cards now.</param>
+/// <param name="Streak">Consecutive learner-days with an answer, ending today (or yesterday, if none yet today).</param>
+/// <param name="Cards">Cards in practice (not suspended, reading cards aside).</param>
+/// <param name="NewCards">Of those, the cards never answered.</param>
+public sealed record ProgressReport(
+    IReadOnlyDictionary<DateOnly, int> ReviewsPerDay, double? TrueRetention, double DesiredRetention,
+    IReadOnlyList<int> DueForecast, IReadOnlyDictionary<string, double> TopicMastery, int Streak, int Cards, int NewCards);
+
+/// <summary>Computes <see cref="ProgressReport"/> from the cards and the review log.</summary>
+public static class PracticeStats
+{
+    public const int Days = 30;
+
+    public static async Task<ProgressReport> ForAsync(SobesDbContext db, long learnerId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var learner = await db.Learners.AsNoTracking().FirstAsync(l => l.Id == learnerId, cancellationToken);
+        var settings = ScheduleMapping.Settings(learner);
+        var today = LearnerCalendar.DayOf(now, settings);
+        var log = await db.ReviewLog.AsNoTracking().Where(r => r.LearnerId == learnerId && r.Kind == "review" && !r.Undone)
+            .Select(r => new { r.ReviewedAt, r.Rating, r.StateBefore }).ToListAsync(cancellationToken);
+        var byDay = log.GroupBy(r => LearnerCalendar.DayOf(r.ReviewedAt, settings)).ToDictionary(g => g.Key, g => g.Count());
+        var recent = log.Where(r => LearnerCalendar.DayOf(r.ReviewedAt, settings).DayNumber > today.DayNumber - Days).ToList();
+        var reviewed = recent.Where(r => r.StateBefore == (int)CardState.Review).ToList();
+        double? retention = reviewed.Count == 0 ? null : reviewed.Count(r => r.Rating > 1) / (double)reviewed.Count;
+
+        var cards = await db.Cards.AsNoTracking().Where(c => c.LearnerId == learnerId && !c.Suspended && c.Type != "reading")
+            .Select(c => new { c.State, c.Due, c.Topic, c.Stability, c.LastReview }).ToListAsync(cancellationToken);
+        var forecast = new int[Days];
+        foreach (var c in cards.Where(c => c.State != (int)CardState.New))
+        {
+            var offset = Math.Max(0, LearnerCalendar.DayOf(c.Due, settings).DayNumber - today.DayNumber);
+            if (offset < Days) { forecast[offset]++; }
+        }
+
+        var mastery = cards.Where(c => c.Stability is not null)
+            .GroupBy(c => c.Topic.Length == 0 ? "(none)" : c.Topic)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Average(c => StudySessions.Retrievability(c.Stability, c.LastReview, now) ?? 0));
+        return new ProgressReport(
+            byDay.Where(d => d.Key.DayNumber > today.DayNumber - Days).OrderBy(d => d.Key).ToDictionary(d => d.Key, d => d.Value),
+            retention, learner.DesiredRetention, forecast, mastery, Streak(byDay.Keys.ToHashSet(), today),
+            cards.Count, cards.Count(c => c.State == (int)CardState.New));
+    }
+
+    internal static int Streak(IReadOnlySet<DateOnly> days, DateOnly today)
+    {
+        var day = days.Contains(today) ? today : today.AddDays(-1);
+        var streak = 0;
+        while (days.Contains(day))
+        {
+            streak++;
+            day = day.AddDays(-1);
+        }
+
+        return streak;
+    }
+}

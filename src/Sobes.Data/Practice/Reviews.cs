@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using Sobes.Core.Srs;
+using Sobes.Data.Storage;
+
+namespace Sobes.Data.Practice;
+
+/// <summary>One answer to record.</summary>
+/// <param name="CardId">The card answered.</param>
+/// <param name="Rating">The rating (for an objective card, the mapped or overridden one).</param>
+/// <param name="Duration">How long the learner took.</param>
+/// <param name="AnswerText">What the learner typed or picked, if anything.</param>
+/// <param name="Correct">The program's verdict on an objective card; null when self-graded.</param>
+public sealed record ReviewAnswer(long CardId, Rating Rating, TimeSpan Duration, string? AnswerText = null, bool? Correct = null);
+
+/// <summary>
+/// Answers and undoes. Each answer is appended to the log and the card's schedule updated in one transaction,
+/// committed before the caller shows the next card, so a killed process loses no answer.
+/// </summary>
+public static class Reviews
+{
+    /// <summary>Records <paramref name="answer"/> at <paramref name="now"/>; returns the card's new schedule.</summary>
+    public static async Task<CardSchedule> AnswerAsync(SobesDbContext db, ReviewAnswer answer, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(answer);
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var card = await db.Cards.FirstOrDefaultAsync(c => c.Id == answer.CardId, cancellationToken)
+            ?? throw new InvalidOperationException($"No card {answer.CardId}.");
+        var learner = await db.Learners.AsNoTracking().FirstAsync(l => l.Id == card.LearnerId, cancellationToken);
+        var before = ScheduleMapping.ToSchedule(card);
+        var outcome = CardScheduler.Answer(card.Id, before, answer.Rating, now, ScheduleMapping.Settings(learner));
+        db.ReviewLog.Add(new ReviewLogRecord
+        {
+            CardId = card.Id,
+            LearnerId = card.LearnerId,
+            Rating = answer.Rating.Value,
+            ReviewedAt = now,
+            DurationMs = (int)Math.Clamp(answer.Duration.TotalMilliseconds, 0, int.MaxValue),
+            StateBefore = (int)outcome.Log.StateBefore,
+            StateAfter = (int)outcome.Log.StateAfter,
+            ElapsedDays = outcome.Log.ElapsedDays,
+            ScheduledDays = outcome.Log.ScheduledDays,
+            Stability = outcome.Log.Stability,
+            Difficulty = outcome.Log.Difficulty,
+            Retrievability = outcome.Log.Retrievability,
+            AnswerText = answer.AnswerText,
+            Correct = answer.Correct,
+            ScheduleBeforeJson = ScheduleMapping.Serialize(before),
+        });
+        ScheduleMapping.Apply(outcome.Next, card);
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return outcome.Next;
+    }
+
+    /// <summary>
+    /// Undoes the learner's last answer not yet undone: flags it, appends an "undo" entry naming it, and restores the
+    /// card's schedule from before that answer. Returns the card id, or null when there is nothing to undo.
+    /// </summary>
+    public static async Task<long?> UndoLastAsync(SobesDbContext db, long learnerId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var last = await db.ReviewLog.Where(r => r.LearnerId == learnerId && r.Kind == "review" && !r.Undone)
+            .OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+        if (last is null)
+        {
+            return null;
+        }
+
+        var card = await db.Cards.FirstAsync(c => c.Id == last.CardId, cancellationToken);
+        var restored = ScheduleMapping.Deserialize(last.ScheduleBeforeJson);
+        db.ReviewLog.Add(new ReviewLogRecord
+        {
+            CardId = card.Id,
+            LearnerId = learnerId,
+            Kind = "undo",
+            UndoesId = last.Id,
+            Rating = last.Rating,
+            ReviewedAt = now,
+            StateBefore = card.State,
+            StateAfter = (int)restored.State,
+            Stability = restored.Memory?.Stability.Days ?? 0,
+            Difficulty = restored.Memory?.Difficulty.Value ?? 0,
+            ScheduleBeforeJson = ScheduleMapping.Serialize(ScheduleMapping.ToSchedule(card)),
+        });
+        last.Undone = true;
+        ScheduleMapping.Apply(restored, card);
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return card.Id;
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Sobes.Core.Cards;
+using Sobes.Core.Srs;
+using Sobes.Data.Storage;
+
+namespace Sobes.Data.Practice;
+
+/// <summary>Which cards a session may draw: topics and card types (empty for all), and how many at most.</summary>
+public sealed record SessionFilter(IReadOnlyList<string> Topics, IReadOnlyList<CardType> Types, int MaxCards = 200)
+{
+    public static SessionFilter All { get; } = new([], []);
+}
+
+/// <summary>A card of a session, with what the screen needs to show it.</summary>
+public sealed record StudyCard(long CardId, long ItemId, CardType Type, string GeneratorKey, string Topic, CardPayload Payload, CardSchedule Schedule, QuizKeyInfo? Key, bool IsNew);
+
+/// <summary>Builds study sessions from the database (the ordering rules are <see cref="SessionBuilder"/>'s).</summary>
+public static class StudySessions
+{
+    public static async Task<IReadOnlyList<StudyCard>> BuildAsync(SobesDbContext db, long learnerId, DateTimeOffset now, SessionFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(filter);
+        var learner = await db.Learners.AsNoTracking().FirstAsync(l => l.Id == learnerId, cancellationToken);
+        var settings = ScheduleMapping.Settings(learner);
+        var dayStart = LearnerCalendar.StartOf(LearnerCalendar.DayOf(now, settings), settings);
+        var dayEnd = LearnerCalendar.NextDayStart(now, settings);
+        var cards = Filtered(db, learnerId, filter);
+
+        var due = await cards.Where(c => (c.State == (int)CardState.Review && c.Due < dayEnd) || (c.State != (int)CardState.New && c.State != (int)CardState.Review && c.Due <= now))
+            .Select(c => new { c.Id, c.ItemId, c.Topic, c.Stability, c.LastReview }).ToListAsync(cancellationToken);
+        var today = db.ReviewLog.Where(r => r.LearnerId == learnerId && r.Kind == "review" && !r.Undone && r.ReviewedAt >= dayStart);
+        var startedToday = await today.CountAsync(r => r.StateBefore == (int)CardState.New, cancellationToken);
+        var itemsToday = (await today.Join(db.Cards, r => r.CardId, c => c.Id, (r, c) => c.ItemId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        var newLimit = Math.Max(0, learner.DailyNewLimit - startedToday);
+        var fresh = newLimit == 0 ? [] : await cards.Where(c => c.State == (int)CardState.New).OrderBy(c => c.Id)
+            .Take((newLimit * 8) + 100).Select(c => new SessionCandidate(c.Id, c.ItemId, c.Topic, null)).ToListAsync(cancellationToken);
+
+        var candidates = due.Select(c => new SessionCandidate(c.Id, c.ItemId, c.Topic, Retrievability(c.Stability, c.LastReview, now)));
+        var chosen = SessionBuilder.Build(candidates, fresh, newLimit, itemsToday, filter.MaxCards);
+        return await LoadAsync(db, chosen.Select(c => c.CardId).ToList(), cancellationToken);
+    }
+
+    /// <summary>The cards <paramref name="ids"/> in that order, ready to show.</summary>
+    public static async Task<IReadOnlyList<StudyCard>> LoadAsync(SobesDbContext db, IReadOnlyList<long> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(ids);
+        var rows = await db.Cards.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Select(c => new { Card = c, c.Item!.KeyOption, c.Item.KeySource }).ToListAsync(cancellationToken);
+        var byId = rows.ToDictionary(r => r.Card.Id);
+        return ids.Where(byId.ContainsKey).Select(id =>
+        {
+            var r = byId[id];
+            var payload = ScheduleMapping.Payload(r.Card.PayloadJson);
+            var type = CardTypes.Parse(r.Card.Type);
+            var key = type == CardType.MultipleChoice ? QuizKeyInfo.Of(payload.Options ?? [], r.KeyOption, r.KeySource) : null;
+            var schedule = ScheduleMapping.ToSchedule(r.Card);
+            return new StudyCard(id, r.Card.ItemId, type, r.Card.GeneratorKey, r.Card.Topic, payload, schedule, key, schedule.State == CardState.New);
+        }).ToList();
+    }
+
+    internal static double? Retrievability(double? stability, DateTimeOffset? lastReview, DateTimeOffset now) =>
+        stability is { } s && lastReview is { } last ? Fsrs.Retrievability(FsrsParameters.Default, new Stability(s), Math.Max(0, (now - last).TotalDays)) : null;
+
+    private static IQueryable<CardRecord> Filtered(SobesDbContext db, long learnerId, SessionFilter filter)
+    {
+        var q = db.Cards.AsNoTracking().Where(c => c.LearnerId == learnerId && !c.Suspended);
+        if (filter.Topics.Count > 0)
+        {
+            var topics = filter.Topics.ToList();
+            q = q.Where(c => topics.Contains(c.Topic));
+        }
+
+        var types = filter.Types.Select(t => t.Name()).ToList();
+        return types.Count > 0 ? q.Where(c => types.Contains(c.Type)) : q.Where(c => c.Type != "reading");
+    }
+}

@@ -1,0 +1,133 @@
+using Sobes.Core.Cards;
+
+namespace Sobes.Core.Tests.Cards;
+
+public sealed class CardGeneratorTests
+{
+    [Fact]
+    public void A_question_with_an_answer_becomes_a_flashcard()
+    {
+        var card = Assert.Single(CardGenerator.Generate([CardFixtures.Question(1)]));
+
+        Assert.Equal(CardType.Flashcard, card.Type);
+        Assert.Equal("flashcard", card.GeneratorKey);
+        Assert.Equal("Зачем нужна отложенная выборка?", card.Payload.Prompt);
+        Assert.StartsWith("Чтобы честно", card.Payload.Answer);
+        Assert.Equal("validation", card.Topic);
+    }
+
+    [Fact]
+    public void A_question_without_an_answer_gives_no_flashcard()
+    {
+        Assert.Empty(CardGenerator.Generate([CardFixtures.Question(1) with { Answer = null }]));
+    }
+
+    [Fact]
+    public void A_quiz_becomes_a_multiple_choice_card_with_its_options()
+    {
+        var card = Assert.Single(CardGenerator.Generate([CardFixtures.Quiz(2)]));
+
+        Assert.Equal(CardType.MultipleChoice, card.Type);
+        Assert.Equal(3, card.Payload.Options!.Count);
+    }
+
+    [Fact]
+    public void Definitions_in_a_note_become_cloze_cards_with_the_term_blanked()
+    {
+        var note = CardFixtures.Note(3, "validation", "Переобучение — это запоминание шума обучающей выборки вместо закономерности.");
+
+        var cloze = Assert.Single(CardGenerator.Generate([note]), c => c.Type == CardType.Cloze);
+
+        Assert.Equal("cloze:переобучение", cloze.GeneratorKey);
+        Assert.Equal("Переобучение", cloze.Payload.Answer);
+        Assert.StartsWith("____ — это запоминание", cloze.Payload.Prompt);
+    }
+
+    [Fact]
+    public void Cloze_cards_per_item_are_bounded()
+    {
+        var note = CardFixtures.Note(3, "metrics", "**Precision** and **recall** and **F1** and **ROC AUC** and **log loss** are metrics.");
+
+        var clozes = CardGenerator.Generate([note]).Where(c => c.Type == CardType.Cloze).ToList();
+
+        Assert.Equal(CardGenerator.MaxClozePerItem, clozes.Count);
+        Assert.All(clozes, c => Assert.Contains("____", c.Payload.Prompt, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Glossary_terms_are_blanked_only_as_whole_words()
+    {
+        var note = CardFixtures.Note(3, "regularization", "Dropouts are not what dropout does at inference: it is switched off.");
+
+        var cloze = Assert.Single(CardGenerator.Generate([note], glossary: ["dropout"]), c => c.Type == CardType.Cloze);
+
+        Assert.Equal("dropout", cloze.Payload.Answer);
+    }
+
+    [Fact]
+    public void Swapped_definitions_of_one_topic_make_true_and_false_statements()
+    {
+        var cards = CardGenerator.Generate(CardFixtures.Glossary("metrics", 2)).Where(c => c.Type == CardType.TrueFalse).ToList();
+
+        Assert.Equal(4, cards.Count);
+        var falseOne = Assert.Single(cards, c => c.ItemId == 100 && c.Payload.Answer == "false");
+        Assert.Contains("ТерминА", falseOne.Payload.Prompt, StringComparison.Ordinal);
+        Assert.Contains("номер 1", falseOne.Payload.Prompt, StringComparison.Ordinal);
+        var trueOne = Assert.Single(cards, c => c.ItemId == 100 && c.Payload.Answer == "true");
+        Assert.Contains("номер 0", trueOne.Payload.Prompt, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(3, new int[0])]
+    [InlineData(4, new[] { 4 })]
+    [InlineData(6, new[] { 6 })]
+    [InlineData(7, new[] { 7 })]
+    [InlineData(9, new[] { 4, 5 })]
+    [InlineData(13, new[] { 4, 4, 5 })]
+    public void Matching_sets_hold_four_to_six_pairs_of_one_topic(int definitions, int[] expectedSizes)
+    {
+        var sets = CardGenerator.Generate(CardFixtures.Glossary("nlp", definitions)).Where(c => c.Type == CardType.Matching).ToList();
+
+        Assert.Equal(expectedSizes.Select(s => Math.Min(6, s)), sets.Select(s => s.Payload.Pairs!.Count));
+        Assert.All(sets, s => Assert.Equal("nlp", s.Topic));
+    }
+
+    [Fact]
+    public void A_problem_a_generator_recognises_gets_a_problem_card_and_others_none()
+    {
+        var coins = new SourceItem { Id = 5, Kind = "problem", Title = "Задача", Body = "Тест на болезнь: чувствительность 99%, распространённость 1%. Какова вероятность болезни при положительном тесте по формуле Байеса?" };
+        var sql = new SourceItem { Id = 6, Kind = "problem", Title = "SQL", Body = "Выберите вторую по величине зарплату из таблицы сотрудников." };
+
+        var card = Assert.Single(CardGenerator.Generate([coins, sql]));
+
+        Assert.Equal(CardType.Problem, card.Type);
+        Assert.Equal(5, card.ItemId);
+        Assert.NotNull(Sobes.Core.Problems.ProblemCatalog.Find(card.Payload.ProblemKind!));
+    }
+
+    [Fact]
+    public void A_case_becomes_a_reading_card()
+    {
+        var card = Assert.Single(CardGenerator.Generate([new SourceItem { Id = 7, Kind = "case", Title = "Кейс", Body = "Спрогнозируйте отток клиентов." }]));
+
+        Assert.Equal(CardType.Reading, card.Type);
+    }
+
+    [Fact]
+    public void Flagged_cards_are_skipped_for_their_item_only()
+    {
+        var skipped = new HashSet<(string, long)> { ("flashcard", 1) };
+
+        var cards = CardGenerator.Generate([CardFixtures.Question(1), CardFixtures.Question(2)], skipped);
+
+        Assert.Equal(2, Assert.Single(cards).ItemId);
+    }
+
+    [Fact]
+    public void Generating_twice_gives_the_same_keys()
+    {
+        IReadOnlyList<SourceItem> items = [CardFixtures.Question(1), CardFixtures.Quiz(2), .. CardFixtures.Glossary("nlp", 5)];
+
+        Assert.Equal(CardGenerator.Generate(items).Select(c => (c.ItemId, c.GeneratorKey)), CardGenerator.Generate(items).Select(c => (c.ItemId, c.GeneratorKey)));
+    }
+}
