@@ -120,6 +120,7 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
 
         source.PostCount = tally.PostsRead;
         source.Title = Titles.From(diagnostics) ?? source.Title;
+        tally.ChromeDropped += Titles.ChromeFrom(diagnostics);
         if (!diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             await session.CompleteSourceAsync(source, cancellationToken);

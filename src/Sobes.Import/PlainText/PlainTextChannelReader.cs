@@ -74,7 +74,13 @@ public sealed class PlainTextChannelReader : ISourceReader
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, source.Path, 1, 0, $"channel: {title}"));
         }
 
-        var drafts = RenderingMerger.Merge(PostSplitter.Split(lines, header.BodyStart, signatures, cancellationToken, out var droppedMediaOnly));
+        var drafts = RenderingMerger.Merge(PostSplitter.Split(lines, header.BodyStart, signatures, cancellationToken, out var droppedMediaOnly, out var chromeLines));
+        var headerLines = lines.Take(header.BodyStart).Count(l => l.Trim().Length > 0);
+        if (chromeLines + headerLines > 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, source.Path, 0, 0, $"chrome: {chromeLines + headerLines} lines dropped"));
+        }
+
         foreach (var line in droppedMediaOnly)
         {
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, source.Path, line, 0, "a post that held only media (not in the copy) left out"));

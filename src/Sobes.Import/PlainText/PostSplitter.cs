@@ -12,6 +12,7 @@ internal sealed partial class PostSplitter
     private readonly List<PostDraft> _posts = [];
     private readonly List<string> _pendingMedia = [];
     private readonly List<int> _droppedMediaOnly = [];
+    private int _chromeLines;
     private PostDraft? _current;
     private string _previousNonBlank = "";
     private int _pendingMediaLine;
@@ -23,7 +24,7 @@ internal sealed partial class PostSplitter
     }
 
     /// <summary>The drafts, and in <paramref name="droppedMediaOnly"/> the lines where a post that held only (lost) media was left out.</summary>
-    public static List<PostDraft> Split(IReadOnlyList<string> lines, int from, IReadOnlySet<string> signatures, CancellationToken cancellationToken, out IReadOnlyList<int> droppedMediaOnly)
+    public static List<PostDraft> Split(IReadOnlyList<string> lines, int from, IReadOnlySet<string> signatures, CancellationToken cancellationToken, out IReadOnlyList<int> droppedMediaOnly, out int chromeLines)
     {
         var splitter = new PostSplitter(lines, signatures);
         for (var i = from; i < lines.Count; i++)
@@ -47,6 +48,7 @@ internal sealed partial class PostSplitter
         }
 
         droppedMediaOnly = splitter._droppedMediaOnly;
+        chromeLines = splitter._chromeLines;
         return splitter._posts.Where(p => !p.IsEmpty).ToList();
     }
 
@@ -65,6 +67,7 @@ internal sealed partial class PostSplitter
 
         if (LineShapes.IsPlaceholder(line))
         {
+            _chromeLines++;
             var tailOfPrevious = LineShapes.IsPlaceholderTail(line) && LineShapes.IsPlaceholder(_previousNonBlank) && !LineShapes.IsPlaceholderTail(_previousNonBlank);
             if (!tailOfPrevious)
             {
@@ -77,6 +80,7 @@ internal sealed partial class PostSplitter
 
         if (ReactionLine.TryParse(line, out var reactions))
         {
+            _chromeLines++;
             _current?.AddReactions(reactions);
             _current?.Close();
             return index;
@@ -84,6 +88,7 @@ internal sealed partial class PostSplitter
 
         if (LineShapes.IsHandleSignature(line) || _signatures.Contains(line) || LineShapes.IsChrome(line))
         {
+            _chromeLines++;
             if (_pendingMedia.Count > 0 && _current is not { Closed: false })
             {
                 // a signature right after a media placeholder: a post that was only media and the signature

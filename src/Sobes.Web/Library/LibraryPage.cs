@@ -25,7 +25,7 @@ public sealed class LibraryPage(SobesDatabase database, IndexGate gate) : PageMo
     [BindProperty(SupportsGet = true)]
     public string? Source { get; set; }
 
-    [BindProperty(Name = "page", SupportsGet = true)]
+    [BindProperty(Name = "p", SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<LibraryRow> Rows { get; private set; } = [];
@@ -76,7 +76,7 @@ public sealed class LibraryPage(SobesDatabase database, IndexGate gate) : PageMo
             ["kind"] = kind == "" ? Kind : kind,
             ["topic"] = topic == "" ? Topic : topic,
             ["source"] = source == "" ? Source : source,
-            ["page"] = page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+            ["p"] = page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };
         var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/", values.Where(v => !string.IsNullOrEmpty(v.Value)));
         return query;

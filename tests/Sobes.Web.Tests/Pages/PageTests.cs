@@ -34,7 +34,7 @@ public sealed partial class PageTests : IDisposable
         await using var app = new SobesApp(file.FilePath);
         var client = app.CreateClient();
         var first = Ids(await client.GetStringAsync("/"));
-        var second = Ids(await client.GetStringAsync("/?page=2"));
+        var second = Ids(await client.GetStringAsync("/?p=2"));
         Assert.Equal(20, first.Count);
         Assert.NotEmpty(second);
         Assert.Empty(first.Intersect(second));
