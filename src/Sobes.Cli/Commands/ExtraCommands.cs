@@ -13,5 +13,6 @@ internal static class ExtraCommands
         yield return QuizCommand.Create(context);
         yield return InterviewCommand.Create(context);
         yield return ProgressCommand.Create(context);
+        yield return CaseCommand.Create(context);
     }
 }

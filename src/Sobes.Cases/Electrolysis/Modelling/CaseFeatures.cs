@@ -1,0 +1,101 @@
+using Sobes.Cases.Electrolysis.Data;
+
+namespace Sobes.Cases.Electrolysis.Modelling;
+
+/// <summary>
+/// Features of one prediction time, every one from a window that ends at that time, and the anchor: the last lab
+/// result old enough to have arrived (results come 2–6 h late, so only samples at least 6 h old count).
+/// </summary>
+internal sealed partial class CaseFeatures(SensorTable table, SignalStep noiseStep, IReadOnlyList<DoseMass> masses, IReadOnlyList<LabSample> labs)
+{
+    public static readonly TimeSpan LabArrival = TimeSpan.FromHours(6);
+
+    public static IReadOnlyList<string> Names { get; } =
+    [
+        "emf_med_1h", "emf_med_3h", "emf_med_12h", "slope_med_1h", "slope_med_3h", "noise_med_1h", "noise_med_12h",
+        "doses_1h", "doses_3h", "doses_12h", "feed_kg_12h", "board_med_12h", "face_med_12h", "deaf_med_12h",
+        "lab_last", "lab_age_h", "emf_med_1h_at_lab", "emf_delta_1h", "doses_per_h_since_lab", "emf_med_3h_at_lab",
+        "emf_delta_3h", "rows_present_3h", "anode_effect_rows_3h", "lab_before_last",
+    ];
+
+    public static int Count => Names.Count;
+
+    public const int LabLastIndex = 14;
+
+    /// <summary>The anchor lab result for a prediction at <paramref name="time"/>, if any.</summary>
+    public LabSample? Anchor(DateTime time, out LabSample? before)
+    {
+        before = null;
+        LabSample? anchor = null;
+        foreach (var lab in labs)
+        {
+            if (lab.Time > time - LabArrival)
+            {
+                break;
+            }
+
+            before = anchor;
+            anchor = lab;
+        }
+
+        return anchor;
+    }
+
+    public float[] Build(DateTime time)
+    {
+        var f = new float[Count];
+        var emf = SensorSchema.BackEmfIndex;
+        f[0] = Median(emf, time, 1);
+        f[1] = Median(emf, time, 3);
+        f[2] = Median(emf, time, 12);
+        f[3] = Median(SensorSchema.VoltageIncreaseIndex, time, 1);
+        f[4] = Median(SensorSchema.VoltageIncreaseIndex, time, 3);
+        f[5] = NoiseMedian(time, 1);
+        f[6] = NoiseMedian(time, 12);
+        f[7] = Sum(SensorSchema.DosesIndex, time, 1);
+        f[8] = Sum(SensorSchema.DosesIndex, time, 3);
+        f[9] = Sum(SensorSchema.DosesIndex, time, 12);
+        f[10] = f[9] * (float)DoseMassAt(time);
+        f[11] = TemperatureMedian(SensorSchema.FirstBoardIndex, 2 * SensorSchema.BoardsPerSide, time, 12);
+        f[12] = TemperatureMedian(SensorSchema.FirstFaceIndex, SensorSchema.EndSensors, time, 12);
+        f[13] = TemperatureMedian(SensorSchema.FirstDeafIndex, SensorSchema.EndSensors, time, 12);
+        var anchor = Anchor(time, out var before);
+        if (anchor is { } lab)
+        {
+            var age = (time - lab.Time).TotalHours;
+            f[14] = (float)lab.Value;
+            f[15] = (float)age;
+            f[16] = Median(emf, lab.Time, 1);
+            f[17] = f[0] - f[16];
+            f[18] = Sum(SensorSchema.DosesIndex, time, age) / (float)age;
+            f[19] = Median(emf, lab.Time, 3);
+            f[20] = f[1] - f[19];
+        }
+        else
+        {
+            Array.Fill(f, float.NaN, 14, 7);
+        }
+
+        var (start, end) = Window(time, 3);
+        f[21] = (end - start) / 60f;
+        f[22] = Values(emf, time, 3).Count(v => v > 2.5);
+        f[23] = before is { } previous ? (float)previous.Value : float.NaN;
+        return f;
+    }
+
+    private double DoseMassAt(DateTime time)
+    {
+        var mass = masses.Count > 0 ? masses[0].Kilograms : double.NaN;
+        foreach (var m in masses)
+        {
+            if (m.Time > time)
+            {
+                break;
+            }
+
+            mass = m.Kilograms;
+        }
+
+        return mass;
+    }
+}

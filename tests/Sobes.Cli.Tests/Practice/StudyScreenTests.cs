@@ -1,0 +1,122 @@
+using Microsoft.EntityFrameworkCore;
+using Spectre.Console.Testing;
+
+namespace Sobes.Cli.Tests.Practice;
+
+public sealed class StudyScreenTests
+{
+    [Fact]
+    public async Task Space_reveals_the_answer_and_a_grade_is_logged_before_the_next_card()
+    {
+        using var cli = await PracticeCli.CreateAsync();
+        var console = new TestConsole().Interactive();
+        console.Input.PushKey(ConsoleKey.Spacebar);
+        console.Input.PushCharacter('3');
+        console.Input.PushCharacter('q');
+
+        var (exit, output) = await cli.RunAsync(console, "study", "--type", "flashcard");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Answer", output, StringComparison.Ordinal);
+        Assert.Contains("Session over: 1 answered", output, StringComparison.Ordinal);
+        await using var db = cli.Context();
+        var entry = await db.ReviewLog.SingleAsync();
+        Assert.Equal(3, entry.Rating);
+    }
+
+    [Fact]
+    public async Task U_undoes_the_last_answer_and_shows_that_card_again()
+    {
+        using var cli = await PracticeCli.CreateAsync();
+        var console = new TestConsole().Interactive();
+        console.Input.PushKey(ConsoleKey.Spacebar);
+        console.Input.PushCharacter('1');
+        console.Input.PushCharacter('u');
+        console.Input.PushKey(ConsoleKey.Spacebar);
+        console.Input.PushCharacter('4');
+        console.Input.PushCharacter('q');
+
+        await cli.RunAsync(console, "study", "--type", "flashcard");
+
+        await using var db = cli.Context();
+        var log = await db.ReviewLog.OrderBy(r => r.Id).ToListAsync();
+        Assert.Equal(["review", "undo", "review"], log.Select(r => r.Kind));
+        Assert.True(log[0].Undone);
+        Assert.Equal(log[0].CardId, log[2].CardId);
+        Assert.Equal(4, log[2].Rating);
+        Assert.Equal(1, (await db.Cards.SingleAsync(c => c.Id == log[0].CardId)).Reps);
+    }
+
+    [Fact]
+    public async Task F_flags_a_card_so_it_is_not_generated_again()
+    {
+        using var cli = await PracticeCli.CreateAsync();
+        var console = new TestConsole().Interactive();
+        console.Input.PushTextWithEnter("f");
+        console.Input.PushTextWithEnter("q");
+
+        await cli.RunAsync(console, "study", "--type", "cloze");
+
+        await using var db = cli.Context();
+        var flag = await db.CardFlags.SingleAsync();
+        Assert.StartsWith("cloze:", flag.GeneratorKey, StringComparison.Ordinal);
+        Assert.True((await db.Cards.SingleAsync(c => c.GeneratorKey == flag.GeneratorKey && c.ItemId == flag.ItemId)).Suspended);
+    }
+
+    [Fact]
+    public async Task A_typed_cloze_answer_is_checked_and_rated_automatically()
+    {
+        using var cli = await PracticeCli.CreateAsync();
+        var console = new TestConsole().Interactive();
+        console.Input.PushTextWithEnter("not the term");
+        console.Input.PushKey(ConsoleKey.Enter);
+        console.Input.PushTextWithEnter("q");
+
+        var (_, output) = await cli.RunAsync(console, "study", "--type", "cloze");
+
+        Assert.Contains("Wrong.", output, StringComparison.Ordinal);
+        await using var db = cli.Context();
+        var entry = await db.ReviewLog.SingleAsync();
+        Assert.Equal((1, false, "not the term"), (entry.Rating, entry.Correct, entry.AnswerText));
+    }
+
+    [Fact]
+    public async Task An_interview_keeps_the_typed_answer_and_reports_per_topic()
+    {
+        using var cli = await PracticeCli.CreateAsync();
+        var console = new TestConsole().Interactive();
+        console.Input.PushTextWithEnter("my answer");
+        console.Input.PushKey(ConsoleKey.Enter);
+        console.Input.PushCharacter('3');
+        console.Input.PushKey(ConsoleKey.Enter);
+        console.Input.PushCharacter('q');
+
+        var (exit, output) = await cli.RunAsync(console, "interview", "--count", "2", "--seconds", "60");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Reference answer", output, StringComparison.Ordinal);
+        Assert.Contains("Interview report", output, StringComparison.Ordinal);
+        Assert.Contains("1 answered, 1 passed", output, StringComparison.Ordinal);
+        await using var db = cli.Context();
+        Assert.Equal("my answer", (await db.ReviewLog.SingleAsync()).AnswerText);
+    }
+
+    [Fact]
+    public async Task Progress_reports_reviews_as_json()
+    {
+        using var cli = await PracticeCli.CreateAsync();
+        var console = new TestConsole().Interactive();
+        console.Input.PushKey(ConsoleKey.Spacebar);
+        console.Input.PushCharacter('3');
+        console.Input.PushCharacter('q');
+        await cli.RunAsync(console, "study", "--type", "flashcard");
+
+        var (exit, output) = await cli.RunAsync(new TestConsole(), "progress", "--json");
+
+        Assert.Equal(0, exit);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var progress = json.RootElement.GetProperty("progress");
+        Assert.Equal(1, progress.GetProperty("streak").GetInt32());
+        Assert.Equal(1, progress.GetProperty("reviews_per_day").GetProperty("2026-11-02").GetInt32());
+    }
+}
