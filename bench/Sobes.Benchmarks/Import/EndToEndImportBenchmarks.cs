@@ -27,7 +27,7 @@ public class EndToEndImportBenchmarks
         Directory.CreateDirectory(directory);
         export = Path.Combine(directory, "export.json");
         using var file = File.Create(export);
-        TelegramExportGenerator.Write(file, Posts, seed: 2026);
+        TelegramExportGenerator.Write(file, Posts, 2026, distinct: true);
     }
 
     [IterationSetup]
@@ -66,7 +66,7 @@ public static class ImportOnce
         var export = Path.Combine(dir, "export.json");
         await using (var file = File.Create(export))
         {
-            TelegramExportGenerator.Write(file, posts, seed: 2026);
+            TelegramExportGenerator.Write(file, posts, 2026, distinct: true);
         }
 
         var baseline = Environment.WorkingSet;

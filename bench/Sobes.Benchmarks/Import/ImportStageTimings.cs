@@ -13,7 +13,7 @@ public static class ImportStageTimings
     {
         var posts = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
         using var export = new MemoryStream();
-        TelegramExportGenerator.Write(export, posts, seed: 2026);
+        TelegramExportGenerator.Write(export, posts, 2026, distinct: true);
         var watch = Stopwatch.StartNew();
         export.Position = 0;
         var raw = new TelegramJsonReader().Read(export, new SourceInfo("x.json", "telegram-json", null, "0"), new List<Diagnostic>()).ToList();

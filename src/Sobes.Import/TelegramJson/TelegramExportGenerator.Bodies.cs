@@ -86,7 +86,7 @@ public static partial class TelegramExportGenerator
     private static string Topic(Random r) => Topics[r.Next(Topics.Length)];
 
     private static string Paragraph(Random r, int sentences) =>
-        string.Join(' ', Enumerable.Range(0, sentences).Select(_ => Sentences[r.Next(Sentences.Length)] + " " + Clause(r)));
+        string.Join(' ', Enumerable.Range(0, sentences).Select(_ => distinctText ? Sentences[r.Next(Sentences.Length)] + " " + Clause(r) : Sentences[r.Next(Sentences.Length)]));
 
     // Distinct posts must differ as real ones do, not only in which stock sentences they repeat: each sentence
     // carries a clause of words drawn from a generated vocabulary of a few thousand Cyrillic and Latin words.

@@ -9,8 +9,31 @@ namespace Sobes.Import.TelegramJson;
 /// </summary>
 public static partial class TelegramExportGenerator
 {
+    [ThreadStatic]
+    private static bool distinctText;
+
     /// <summary>Writes <paramref name="messages"/> messages (a few of them service messages) to <paramref name="output"/>.</summary>
-    public static void Write(Stream output, int messages, int seed)
+    public static void Write(Stream output, int messages, int seed) => Write(output, messages, seed, false);
+
+    /// <summary>
+    /// As <see cref="Write(Stream, int, int)"/>; with <paramref name="distinct"/> every sentence also carries a clause of
+    /// generated words, so posts that are not planted duplicates differ as real posts do (for import benchmarks,
+    /// where the duplicate finder would otherwise merge the stock sentences).
+    /// </summary>
+    public static void Write(Stream output, int messages, int seed, bool distinct)
+    {
+        distinctText = distinct;
+        try
+        {
+            WriteAll(output, messages, seed);
+        }
+        finally
+        {
+            distinctText = false;
+        }
+    }
+
+    private static void WriteAll(Stream output, int messages, int seed)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentOutOfRangeException.ThrowIfNegative(messages);
