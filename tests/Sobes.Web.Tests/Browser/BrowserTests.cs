@@ -32,6 +32,19 @@ public sealed class BrowserTests
         Assert.True(await page.Locator(".option").CountAsync() > 1);
         await BrowserSession.ScreenshotAsync(page, "item-quiz");
 
+        var api = session.App.CreateClient();
+        foreach (var summary in (await api.GetJsonAsync("/api/v1/items?take=200")).GetProperty("items").EnumerateArray())
+        {
+            var id = summary.GetProperty("id").GetInt64();
+            if ((await api.GetJsonAsync($"/api/v1/items/{id}")).GetProperty("code").GetArrayLength() > 0)
+            {
+                await page.GotoAsync($"/items/{id}");
+                Assert.True(await page.Locator("pre.code").CountAsync() > 0);
+                await BrowserSession.ScreenshotAsync(page, "item-code");
+                break;
+            }
+        }
+
         await page.GotoAsync("/stats");
         Assert.True(await page.Locator(".bars li").CountAsync() > 3);
         await BrowserSession.ScreenshotAsync(page, "stats");
