@@ -2,6 +2,7 @@ using System.CommandLine;
 using Sobes.Cases.Electrolysis.Files;
 using Sobes.Cases.Electrolysis.Generation;
 using Sobes.Cases.Electrolysis.Modelling;
+using Sobes.Cases.Electrolysis.Reporting;
 using Spectre.Console;
 
 namespace Sobes.Cli.Commands;
@@ -13,7 +14,7 @@ internal static class CaseCommand
     {
         var electrolysis = new Command("electrolysis", "Predict alumina in a reduction cell from its sensors (the 'electrolysis' take-home case).")
         {
-            New(context), Score(context), Train(context), Predict(context),
+            New(context), Score(context), Report(context), Train(context), Predict(context),
         };
         return new Command("case", "Take-home cases with generated data.") { electrolysis };
     }
@@ -75,6 +76,22 @@ internal static class CaseCommand
 
             table.AddRow("lab noise floor", $"{generated.NoiseFloorMae:F3}", "", "", "");
             context.Console.Write(table);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Report(CliContext context)
+    {
+        var seed = SeedOption();
+        var output = new Option<string>("--out") { Description = "The HTML file to write.", Required = true };
+        var command = new Command("report", "Run the reference solution and write its insights report (HTML with inline SVG).") { seed, output };
+        command.SetAction(parse =>
+        {
+            var evaluation = CaseEvaluation.Evaluate(ElectrolysisGenerator.Generate(new CaseOptions(parse.GetValue(seed))));
+            File.WriteAllText(parse.GetValue(output)!, InsightsReport.Render(evaluation));
+            var r = evaluation.Reference;
+            context.WriteLine($"wrote {parse.GetValue(output)}: reference MAE {r.Mae:F3} (last lab value {evaluation.Score("last lab value").Mae:F3}, noise floor {evaluation.Case.NoiseFloorMae:F3}), 90 % coverage {r.Coverage:P0}");
             return 0;
         });
         return command;

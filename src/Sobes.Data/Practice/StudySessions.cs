@@ -27,13 +27,17 @@ public static class StudySessions
         var dayEnd = LearnerCalendar.NextDayStart(now, settings);
         var cards = Filtered(db, learnerId, filter);
 
-        var due = await cards.Where(c => (c.State == (int)CardState.Review && c.Due < dayEnd) || (c.State != (int)CardState.New && c.State != (int)CardState.Review && c.Due <= now))
+        // Two range scans of the (learner, suspended, state, due) index rather than one OR the planner cannot split.
+        var dueReviews = await cards.Where(c => c.State == (int)CardState.Review && c.Due < dayEnd)
             .Select(c => new { c.Id, c.ItemId, c.Topic, c.Stability, c.LastReview }).ToListAsync(cancellationToken);
+        var dueSteps = await cards.Where(c => (c.State == (int)CardState.Learning || c.State == (int)CardState.Relearning) && c.Due <= now)
+            .Select(c => new { c.Id, c.ItemId, c.Topic, c.Stability, c.LastReview }).ToListAsync(cancellationToken);
+        var due = dueReviews.Concat(dueSteps);
         var today = db.ReviewLog.Where(r => r.LearnerId == learnerId && r.Kind == "review" && !r.Undone && r.ReviewedAt >= dayStart);
         var startedToday = await today.CountAsync(r => r.StateBefore == (int)CardState.New, cancellationToken);
         var itemsToday = (await today.Join(db.Cards, r => r.CardId, c => c.Id, (r, c) => c.ItemId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         var newLimit = Math.Max(0, learner.DailyNewLimit - startedToday);
-        var fresh = newLimit == 0 ? [] : await cards.Where(c => c.State == (int)CardState.New).OrderBy(c => c.Id)
+        var fresh = newLimit == 0 ? [] : await cards.Where(c => c.State == (int)CardState.New).OrderBy(c => c.Due).ThenBy(c => c.Id)
             .Take((newLimit * 8) + 100).Select(c => new SessionCandidate(c.Id, c.ItemId, c.Topic, null)).ToListAsync(cancellationToken);
 
         var candidates = due.Select(c => new SessionCandidate(c.Id, c.ItemId, c.Topic, Retrievability(c.Stability, c.LastReview, now)));
@@ -46,7 +50,9 @@ public static class StudySessions
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(ids);
-        var rows = await db.Cards.AsNoTracking().Where(c => ids.Contains(c.Id))
+        // Inlined as IN (…): a JSON-array parameter makes SQLite scan the table instead of seeking the keys.
+        var idList = ids.ToList();
+        var rows = await db.Cards.AsNoTracking().Where(c => EF.Constant(idList).Contains(c.Id))
             .Select(c => new { Card = c, c.Item!.KeyOption, c.Item.KeySource }).ToListAsync(cancellationToken);
         var byId = rows.ToDictionary(r => r.Card.Id);
         return ids.Where(byId.ContainsKey).Select(id =>

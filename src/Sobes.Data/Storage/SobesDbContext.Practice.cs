@@ -31,7 +31,7 @@ public abstract partial class SobesDbContext
             e.Property(c => c.GeneratorKey).HasMaxLength(200);
             e.Property(c => c.Topic).HasMaxLength(64);
             e.HasIndex(c => new { c.LearnerId, c.ItemId, c.GeneratorKey }).IsUnique();
-            e.HasIndex(c => new { c.LearnerId, c.Suspended, c.State, c.Due });
+            e.HasIndex(c => new { c.LearnerId, c.State, c.Due });
             e.Property(c => c.Due).HasConversion(UnixMilliseconds.Converter);
             e.Property(c => c.LastReview).HasConversion(UnixMilliseconds.Nullable);
         });

@@ -8,7 +8,7 @@ namespace Sobes.Import.Markdown;
 /// Reads Markdown Q&amp;A lists as kept in interview-question repositories: questions as headings, bold
 /// lines, numbered or bulleted items ending in '?', or &lt;details&gt;&lt;summary&gt; blocks; the answer runs to
 /// the next question. Posts stream out as each question closes. Enclosing non-question headings become
-/// <see cref="RawPost.TopicHints"/>, outermost first; placeholder answers ("Answer here", "TODO") give a
+/// <see cref="RawPost.TopicHints"/>, outermost first; placeholder answers ("Answer here", to-do markers) give a
 /// null <see cref="RawPost.AnswerHint"/>; fenced code goes to <see cref="RawPost.Code"/> and stays in the text.
 /// </summary>
 public sealed class MarkdownQaReader : ISourceReader

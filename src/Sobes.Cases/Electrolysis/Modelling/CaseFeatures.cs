@@ -15,8 +15,11 @@ internal sealed partial class CaseFeatures(SensorTable table, SignalStep noiseSt
         "emf_med_1h", "emf_med_3h", "emf_med_12h", "slope_med_1h", "slope_med_3h", "noise_med_1h", "noise_med_12h",
         "doses_1h", "doses_3h", "doses_12h", "feed_kg_12h", "board_med_12h", "face_med_12h", "deaf_med_12h",
         "lab_last", "lab_age_h", "emf_med_1h_at_lab", "emf_delta_1h", "doses_per_h_since_lab", "emf_med_3h_at_lab",
-        "emf_delta_3h", "rows_present_3h", "anode_effect_rows_3h", "lab_before_last",
+        "emf_delta_3h", "rows_present_3h", "anode_effect_rows_3h", "lab_before_last", "alumina_from_emf_1h", "alumina_from_emf_3h",
     ];
+
+    /// <summary>The plain window aggregates the linear baseline sees; the rest are domain features of the reference model.</summary>
+    public const int BaselineCount = 24;
 
     public static int Count => Names.Count;
 
@@ -80,6 +83,8 @@ internal sealed partial class CaseFeatures(SensorTable table, SignalStep noiseSt
         f[21] = (end - start) / 60f;
         f[22] = Values(emf, time, 3).Count(v => v > 2.5);
         f[23] = before is { } previous ? (float)previous.Value : float.NaN;
+        f[24] = EmfInversion.Alumina(f[14], f[17]);
+        f[25] = EmfInversion.Alumina(f[14], f[20]);
         return f;
     }
 

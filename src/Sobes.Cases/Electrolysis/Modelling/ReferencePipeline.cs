@@ -81,16 +81,19 @@ public static class ReferencePipeline
     {
         var x = train.Select(s => s.X).ToList();
         var change = train.Select(s => s.Value - s.X[CaseFeatures.LabLastIndex]).ToList();
+        var baseline = RidgeRegression.Fit([.. x.Select(Baseline)], change, 5);
         var ridge = RidgeRegression.Fit(x, change, 5);
 
         // The trees learn what the linear fit leaves: the steep back EMF at low alumina, anode effects, interactions.
         var left = change.Select((y, i) => y - ridge.Predict(x[i])).ToList();
-        return new FittedModels(train.Average(s => s.Value), ridge, BoostedTrees.Fit(x, left, trees: 150, leaves: 6, minLeaf: 20));
+        return new FittedModels(train.Average(s => s.Value), baseline, ridge, BoostedTrees.Fit(x, left, trees: 150, leaves: 6, minLeaf: 20));
     }
 
-    private sealed record FittedModels(double Mean, RidgeRegression Ridge, BoostedTrees TreeModel)
+    private static float[] Baseline(float[] x) => x[..CaseFeatures.BaselineCount];
+
+    private sealed record FittedModels(double Mean, RidgeRegression BaselineRidge, RidgeRegression Ridge, BoostedTrees TreeModel)
     {
-        public double Linear(float[] x) => float.IsFinite(x[CaseFeatures.LabLastIndex]) ? x[CaseFeatures.LabLastIndex] + Ridge.Predict(x) : Mean;
+        public double Linear(float[] x) => float.IsFinite(x[CaseFeatures.LabLastIndex]) ? x[CaseFeatures.LabLastIndex] + BaselineRidge.Predict(Baseline(x)) : Mean;
 
         public double Trees(float[] x) => float.IsFinite(x[CaseFeatures.LabLastIndex]) ? x[CaseFeatures.LabLastIndex] + Ridge.Predict(x) + TreeModel.Predict(x) : Mean;
     }

@@ -134,7 +134,7 @@ namespace Sobes.Data.Migrations.Postgres
                     b.HasIndex("LearnerId", "ItemId", "GeneratorKey")
                         .IsUnique();
 
-                    b.HasIndex("LearnerId", "Suspended", "State", "Due");
+                    b.HasIndex("LearnerId", "State", "Due");
 
                     b.ToTable("cards", (string)null);
                 });

@@ -142,9 +142,9 @@ namespace Sobes.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_cards_LearnerId_Suspended_State_Due",
+                name: "IX_cards_LearnerId_State_Due",
                 table: "cards",
-                columns: new[] { "LearnerId", "Suspended", "State", "Due" });
+                columns: new[] { "LearnerId", "State", "Due" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_learners_Name",
