@@ -43,6 +43,9 @@ public sealed record ItemView
     /// <summary>How many posts the item absorbed.</summary>
     public int Merged { get; init; }
 
+    /// <summary>For a problem: the kind of generated problem that practises it (`sobes problems new KIND`), when one matches.</summary>
+    public string? Generator { get; init; }
+
     public int Revision { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }

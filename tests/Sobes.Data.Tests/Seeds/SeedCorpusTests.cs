@@ -82,6 +82,7 @@ public sealed partial class SeedCorpusTests(PostgresServer postgres) : IClassFix
 
         var deck = Assert.Single(items, i => i.Body.Contains("52 карт", StringComparison.Ordinal));
         Assert.Equal("problem", deck.Kind);
+        Assert.Equal("card-hand", deck.Generator);
         var process = Assert.Single(items, i => i.Body.Contains("target.csv", StringComparison.Ordinal));
         Assert.Equal("case", process.Kind);
     }
