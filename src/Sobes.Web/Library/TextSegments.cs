@@ -8,7 +8,7 @@ namespace Sobes.Web.Library;
 /// </summary>
 public static class TextSegments
 {
-    public static (IReadOnlyList<TextSegment> Segments, IReadOnlyList<CodeView> Rest) Split(string text, IReadOnlyList<CodeView> code)
+    public static (IReadOnlyList<TextSegment> Segments, IReadOnlyList<CodeView> Separate) Split(string text, IReadOnlyList<CodeView> code)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(code);
