@@ -144,8 +144,14 @@ internal sealed class ImportSession : IAsyncDisposable
             item.Hashtags = hashtags;
             item.Merged = state.Merged + 1;
             item.Revision = state.Revision + 1;
+            if (state.UserKey is { } key && key < draft.Options.Count)
+            {
+                // A key a learner set survives a richer duplicate replacing the text.
+                (item.KeyOption, item.KeySource) = (key, "user");
+            }
+
             await writer.UpdateItemAsync(itemId, item, cancellationToken);
-            state = new MergeState(item.Merged, item.Richness, item.Revision, false, hashtags);
+            state = new MergeState(item.Merged, item.Richness, item.Revision, false, hashtags, state.UserKey);
         }
         else
         {
@@ -161,9 +167,9 @@ internal sealed class ImportSession : IAsyncDisposable
     private async Task<MergeState> LoadStateAsync(long itemId, CancellationToken cancellationToken)
     {
         var row = await db.Items.AsNoTracking().Where(i => i.Id == itemId)
-            .Select(i => new MergeState(i.Merged, i.Richness, i.Revision, i.EditedByUser, i.Hashtags)).FirstAsync(cancellationToken);
+            .Select(i => new MergeState(i.Merged, i.Richness, i.Revision, i.EditedByUser, i.Hashtags, i.KeySource == "user" ? i.KeyOption : null)).FirstAsync(cancellationToken);
         return row;
     }
 
-    private sealed record MergeState(int Merged, int Richness, int Revision, bool EditedByUser, string Hashtags);
+    private sealed record MergeState(int Merged, int Richness, int Revision, bool EditedByUser, string Hashtags, int? UserKey = null);
 }
