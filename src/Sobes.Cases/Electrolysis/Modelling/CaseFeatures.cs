@@ -15,7 +15,7 @@ internal sealed partial class CaseFeatures(SensorTable table, SignalStep noiseSt
         "emf_med_1h", "emf_med_3h", "emf_med_12h", "slope_med_1h", "slope_med_3h", "noise_med_1h", "noise_med_12h",
         "doses_1h", "doses_3h", "doses_12h", "feed_kg_12h", "board_med_12h", "face_med_12h", "deaf_med_12h",
         "lab_last", "lab_age_h", "emf_med_1h_at_lab", "emf_delta_1h", "doses_per_h_since_lab", "emf_med_3h_at_lab",
-        "emf_delta_3h", "rows_present_3h", "anode_effect_rows_3h", "lab_before_last", "alumina_from_emf_1h", "alumina_from_emf_3h",
+        "emf_delta_3h", "rows_present_3h", "anode_effect_rows_3h", "lab_before_last", "alumina_from_emf_1h", "alumina_from_emf_3h", "anchor_smoothed", "alumina_from_smoothed",
     ];
 
     /// <summary>The plain window aggregates the linear baseline sees; the rest are domain features of the reference model.</summary>
@@ -24,6 +24,17 @@ internal sealed partial class CaseFeatures(SensorTable table, SignalStep noiseSt
     public static int Count => Names.Count;
 
     public const int LabLastIndex = 14;
+
+    /// <summary>
+    /// The reference model's view: shell temperatures masked (missing), because they follow the unheated room's season
+    /// rather than the alumina, and a linear term on them extrapolates badly into the winter after the cut-off.
+    /// </summary>
+    public static float[] ForReference(float[] x)
+    {
+        var copy = (float[])x.Clone();
+        Array.Fill(copy, float.NaN, 11, 3);
+        return copy;
+    }
 
     /// <summary>The anchor lab result for a prediction at <paramref name="time"/>, if any.</summary>
     public LabSample? Anchor(DateTime time, out LabSample? before)
@@ -85,8 +96,29 @@ internal sealed partial class CaseFeatures(SensorTable table, SignalStep noiseSt
         f[23] = before is { } previous ? (float)previous.Value : float.NaN;
         f[24] = EmfInversion.Alumina(f[14], f[17]);
         f[25] = EmfInversion.Alumina(f[14], f[20]);
+        f[26] = SmoothedAnchor(time, f[16]);
+        f[27] = EmfInversion.Alumina(f[26], f[17]);
         return f;
     }
+
+    /// <summary>
+    /// The alumina at the anchor's time estimated from the last few arrived samples, each carried to the anchor's time
+    /// along the back-EMF curve: averaging them cuts the anchor's own lab noise.
+    /// </summary>
+    private float SmoothedAnchor(DateTime time, float anchorEmf)
+    {
+        if (!float.IsFinite(anchorEmf))
+        {
+            return float.NaN;
+        }
+
+        var arrived = labs.Where(l => l.Time <= time - LabArrival).TakeLast(SmoothedSamples).ToList();
+        var carried = arrived.Select(l => EmfInversion.Alumina((float)l.Value, anchorEmf - Median(SensorSchema.BackEmfIndex, l.Time, 1)))
+            .Where(float.IsFinite).ToList();
+        return carried.Count == 0 ? float.NaN : carried.Average();
+    }
+
+    private const int SmoothedSamples = 4;
 
     private double DoseMassAt(DateTime time)
     {

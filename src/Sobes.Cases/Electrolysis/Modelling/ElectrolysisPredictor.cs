@@ -56,7 +56,7 @@ public sealed class ElectrolysisPredictor
         {
             var x = features.Build(t);
             var anchor = x[CaseFeatures.LabLastIndex];
-            var value = float.IsFinite(anchor) ? anchor + _ridge.Predict(x) + _trees.Predict(x) : TrainingMean;
+            var value = float.IsFinite(anchor) ? anchor + _ridge.Predict(CaseFeatures.ForReference(x)) + _trees.Predict(CaseFeatures.ForReference(x)) : TrainingMean;
             return new AluminaPrediction(t, value, value - HalfWidth, value + HalfWidth);
         })];
     }

@@ -79,9 +79,9 @@ public static class ReferencePipeline
 
     private static FittedModels Fit(List<(DateTime Time, double Value, float[] X)> train)
     {
-        var x = train.Select(s => s.X).ToList();
+        var x = train.Select(s => CaseFeatures.ForReference(s.X)).ToList();
         var change = train.Select(s => s.Value - s.X[CaseFeatures.LabLastIndex]).ToList();
-        var baseline = RidgeRegression.Fit([.. x.Select(Baseline)], change, 5);
+        var baseline = RidgeRegression.Fit([.. train.Select(s => Baseline(s.X))], change, 5);
         var ridge = RidgeRegression.Fit(x, change, 5);
 
         // The trees learn what the linear fit leaves: the steep back EMF at low alumina, anode effects, interactions.
@@ -95,6 +95,6 @@ public static class ReferencePipeline
     {
         public double Linear(float[] x) => float.IsFinite(x[CaseFeatures.LabLastIndex]) ? x[CaseFeatures.LabLastIndex] + BaselineRidge.Predict(Baseline(x)) : Mean;
 
-        public double Trees(float[] x) => float.IsFinite(x[CaseFeatures.LabLastIndex]) ? x[CaseFeatures.LabLastIndex] + Ridge.Predict(x) + TreeModel.Predict(x) : Mean;
+        public double Trees(float[] x) => float.IsFinite(x[CaseFeatures.LabLastIndex]) ? x[CaseFeatures.LabLastIndex] + Ridge.Predict(CaseFeatures.ForReference(x)) + TreeModel.Predict(CaseFeatures.ForReference(x)) : Mean;
     }
 }
