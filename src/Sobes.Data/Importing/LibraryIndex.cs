@@ -29,9 +29,13 @@ public static class LibraryIndex
             {
                 await RebuildAsync(db, index, cancellationToken);
             }
-            else
+            else if (itemIds.Count > 0)
             {
                 await IndexAsync(db, index, itemIds, cancellationToken);
+            }
+            else
+            {
+                return;
             }
 
             await SetStampAsync(db, index, cancellationToken);

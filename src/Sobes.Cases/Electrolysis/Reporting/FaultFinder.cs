@@ -20,7 +20,7 @@ internal static class FaultFinder
         for (var j = 0; j < SensorSchema.Columns.Count; j++)
         {
             var v = t.Values[j];
-            var burnt = Array.FindIndex(v, x => x >= 999);
+            var burnt = j >= SensorSchema.FirstTemperatureIndex ? Array.FindIndex(v, x => x >= 999) : -1;
             if (burnt >= 0)
             {
                 found.Add($"{SensorSchema.Columns[j]} reads 999.9 (a burnt thermocouple) from {t.Times[burnt]:yyyy-MM-dd HH:mm}.");

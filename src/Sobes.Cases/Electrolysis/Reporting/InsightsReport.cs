@@ -46,8 +46,10 @@ public static partial class InsightsReport
         var features = new CaseFeatures(t, SignalStep.None, c.DoseMasses, clean);
         var pairs = clean.Select(l => (Doses: (double)features.Build(l.Time)[8], l.Value)).Where(p => double.IsFinite(p.Doses)).ToList();
         var r = Correlation(pairs.Select(p => p.Doses).ToArray(), pairs.Select(p => p.Value).ToArray());
-        html.Append("<h2>Why more doses go with less alumina</h2>")
-            .Append(CultureInfo.InvariantCulture, $"<p>Correlation of the doses in the 3 h before a sample with its alumina: <b>{r:F2}</b>. The feeder is a feedback loop: ")
+        var late = clean.Select(l => (Doses: (double)features.Build(l.Time)[9] - features.Build(l.Time)[8], l.Value)).Where(p => double.IsFinite(p.Doses)).ToList();
+        var r12 = Correlation(late.Select(p => p.Doses).ToArray(), late.Select(p => p.Value).ToArray());
+        html.Append("<h2>Doses and alumina: a feedback loop</h2>")
+            .Append(CultureInfo.InvariantCulture, $"<p>Correlation of alumina with the doses in the 3 h before a sample: <b>{r:F2}</b>; with the doses 3–12 h before: <b>{r12:F2}</b>. The feeder is a feedback loop: ")
             .Append("it underfeeds until the voltage slope says the bath is running low, then overfeeds. Many doses are the controller's answer to low alumina, ")
             .Append("and a blocked feeder makes it dose more while delivering less, so dose count × dose mass is not what reached the bath.</p>")
             .Append(SvgPlot.Render("Doses in 3 h against lab alumina", "doses in the 3 h before the sample", "wt%", [new PlotSeries("samples", [.. pairs.Select(p => (p.Doses, p.Value))], "#2ca02c")], null, (1.5, 4.5)));
