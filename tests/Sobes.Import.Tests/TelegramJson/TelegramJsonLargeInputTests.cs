@@ -5,6 +5,8 @@ using static Sobes.Import.Tests.TelegramJson.TelegramJsonTestHelpers;
 
 namespace Sobes.Import.Tests.TelegramJson;
 
+// Measures the process's live managed memory, so no other test may allocate meanwhile.
+[Collection(MemoryMeasurement.Name)]
 public sealed class TelegramJsonLargeInputTests
 {
     [Fact]
