@@ -31,7 +31,7 @@ public static class LibraryIndex
             }
             else if (itemIds.Count > 0)
             {
-                await IndexAsync(db, index, itemIds, cancellationToken);
+                await IndexAsync(db, index, itemIds, await SourceNamesAsync(db, cancellationToken), cancellationToken);
             }
             else
             {
@@ -75,6 +75,7 @@ public static class LibraryIndex
     private static async Task RebuildAsync(SobesDbContext db, SearchIndex index, CancellationToken cancellationToken)
     {
         index.Clear();
+        var sourceNames = await SourceNamesAsync(db, cancellationToken);
         long after = 0;
         while (true)
         {
@@ -84,14 +85,16 @@ public static class LibraryIndex
                 break;
             }
 
-            await IndexAsync(db, index, ids, cancellationToken);
+            await IndexAsync(db, index, ids, sourceNames, cancellationToken);
             after = ids[^1];
         }
     }
 
-    private static async Task IndexAsync(SobesDbContext db, SearchIndex index, IReadOnlyCollection<long> itemIds, CancellationToken cancellationToken)
+    private static Task<Dictionary<long, string>> SourceNamesAsync(SobesDbContext db, CancellationToken cancellationToken) =>
+        db.Sources.AsNoTracking().ToDictionaryAsync(s => s.Id, s => Path.GetFileName(s.Path), cancellationToken);
+
+    private static async Task IndexAsync(SobesDbContext db, SearchIndex index, IReadOnlyCollection<long> itemIds, IReadOnlyDictionary<long, string> sourceNames, CancellationToken cancellationToken)
     {
-        var sourceNames = await db.Sources.AsNoTracking().ToDictionaryAsync(s => s.Id, s => Path.GetFileName(s.Path), cancellationToken);
         foreach (var chunk in itemIds.Chunk(Chunk))
         {
             var items = await db.Items.AsNoTracking().Where(i => chunk.Contains(i.Id)).ToListAsync(cancellationToken);
