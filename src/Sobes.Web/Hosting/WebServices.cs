@@ -1,4 +1,5 @@
 using Sobes.Data.Library;
+using Sobes.Web.Accounts;
 using Sobes.Web.Localization;
 
 namespace Sobes.Web.Hosting;
@@ -30,6 +31,8 @@ internal static class WebServices
             o.SerializerOptions.DictionaryKeyPolicy = null;
             o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         });
+        services.AddAuthorization(SobesPolicies.AddLocal);
+        services.AddScoped<CurrentLearner>();
         services.AddProblemDetails();
         services.AddOpenApi();
         return services;
@@ -51,6 +54,7 @@ internal static class WebServices
         app.UseStaticFiles();
         app.Use(RememberLanguage);
         app.UseRouting();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapRazorPages();
         app.MapOpenApi();
