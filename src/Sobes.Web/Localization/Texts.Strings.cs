@@ -2,7 +2,8 @@ namespace Sobes.Web.Localization;
 
 public sealed partial class Texts
 {
-    private static readonly Dictionary<string, (string En, string Ru)> Strings = new(StringComparer.Ordinal)
+    /// <summary>The strings every page shares; each capability keeps its own table beside this one.</summary>
+    private static readonly Dictionary<string, (string En, string Ru)> Common = new(StringComparer.Ordinal)
     {
         ["app.tagline"] = ("Interview preparation for ML and data science", "Подготовка к собеседованиям по ML и анализу данных"),
         ["nav.library"] = ("Library", "Библиотека"),

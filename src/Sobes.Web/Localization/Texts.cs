@@ -5,6 +5,14 @@ public sealed partial class Texts
 {
     public const string CookieName = "sobes-lang";
 
+    private static readonly Dictionary<string, (string En, string Ru)> Strings;
+
+    // Runs after every partial file's table is initialised; a key defined twice fails at start-up, not silently.
+    static Texts()
+    {
+        Strings = Merge(Common);
+    }
+
     public Texts(string language)
     {
         Language = language == "ru" ? "ru" : "en";
@@ -51,5 +59,19 @@ public sealed partial class Texts
 
         var accept = request.Headers.AcceptLanguage.ToString();
         return accept.StartsWith("ru", StringComparison.OrdinalIgnoreCase) ? "ru" : "en";
+    }
+
+    private static Dictionary<string, (string En, string Ru)> Merge(params Dictionary<string, (string En, string Ru)>[] tables)
+    {
+        var all = new Dictionary<string, (string En, string Ru)>(StringComparer.Ordinal);
+        foreach (var (key, value) in tables.SelectMany(t => t))
+        {
+            if (!all.TryAdd(key, value))
+            {
+                throw new InvalidOperationException($"The interface string '{key}' is defined twice.");
+            }
+        }
+
+        return all;
     }
 }
