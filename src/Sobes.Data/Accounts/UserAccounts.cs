@@ -23,6 +23,11 @@ public sealed class UserAccounts(UserManager<UserRecord> users, RoleManager<Iden
             return IdentityResult.Failed(users.ErrorDescriber.InvalidUserName(userName));
         }
 
+        if (await users.FindByNameAsync(userName) is not null)
+        {
+            return IdentityResult.Failed(users.ErrorDescriber.DuplicateUserName(userName));
+        }
+
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var learner = new LearnerRecord { Name = LearnerPrefix + userName, CreatedAt = now };
