@@ -21,6 +21,7 @@ internal static class SobesCli
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(MetricsCommand.Create(context));
         root.Subcommands.Add(ProblemsCommand.Create(context));
+        root.Subcommands.Add(UsersCommand.Create(context));
         foreach (var extra in ExtraCommands.Create(context))
         {
             root.Subcommands.Add(extra);

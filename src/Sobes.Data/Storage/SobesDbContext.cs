@@ -51,10 +51,14 @@ public abstract partial class SobesDbContext(DbContextOptions options) : DbConte
             e.Property(m => m.Key).HasMaxLength(64);
         });
         ConfigurePractice(modelBuilder);
+        ConfigureAccounts(modelBuilder);
     }
 
     /// <summary>The practice capability's tables (learners, cards, the review log) live in their own partial file.</summary>
     partial void ConfigurePractice(ModelBuilder modelBuilder);
+
+    /// <summary>Server mode's accounts (users, roles, API tokens) live in their own partial file.</summary>
+    partial void ConfigureAccounts(ModelBuilder modelBuilder);
 }
 
 /// <summary>The embedded default: a SQLite file.</summary>

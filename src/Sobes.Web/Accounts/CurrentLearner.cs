@@ -1,10 +1,15 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
 using Sobes.Data.Practice;
 using Sobes.Data.Storage;
 
 namespace Sobes.Web.Accounts;
 
-/// <summary>The learner a request practises as. In local mode that is the local learner, created on first use.</summary>
-public sealed class CurrentLearner(TimeProvider time)
+/// <summary>
+/// The learner a request practises as. In local mode that is the local learner, created on first use; in server
+/// mode it is the signed-in user's own learner (by cookie or API token), so one learner never sees another's data.
+/// </summary>
+public sealed class CurrentLearner(TimeProvider time, IHttpContextAccessor http, IConfiguration configuration)
 {
     private LearnerRecord? learner;
 
@@ -12,6 +17,24 @@ public sealed class CurrentLearner(TimeProvider time)
     public async Task<LearnerRecord> GetAsync(SobesDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return learner ??= await Learners.LocalAsync(db, time.GetUtcNow(), cancellationToken);
+        if (learner is not null)
+        {
+            return learner;
+        }
+
+        if (!SobesPolicies.IsServerMode(configuration))
+        {
+            return learner = await Learners.LocalAsync(db, time.GetUtcNow(), cancellationToken);
+        }
+
+        var userId = UserId(http.HttpContext?.User)
+            ?? throw new InvalidOperationException("Server mode: a learner was asked for on a request without a signed-in user; the endpoint needs SobesPolicies.Study.");
+        var learnerId = await db.Users.Where(u => u.Id == userId).Select(u => (long?)u.LearnerId).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new InvalidOperationException($"Server mode: user {userId} does not exist.");
+        return learner = await db.Learners.FirstAsync(l => l.Id == learnerId, cancellationToken);
     }
+
+    /// <summary>The signed-in user's id, or null for an anonymous request.</summary>
+    public static long? UserId(ClaimsPrincipal? user) =>
+        user?.Identity?.IsAuthenticated == true && long.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Sobes.Data.Accounts;
 
 namespace Sobes.Web.Accounts;
 
@@ -22,5 +23,13 @@ public static class SobesPolicies
     {
         options.AddPolicy(Study, p => p.RequireAssertion(_ => true));
         options.AddPolicy(Edit, p => p.RequireAssertion(_ => true));
+    }
+
+    /// <summary>Study needs a signed-in learner, edit an admin; anything without a policy still needs a signed-in user.</summary>
+    internal static void AddServer(AuthorizationOptions options)
+    {
+        options.AddPolicy(Study, p => p.RequireAuthenticatedUser().RequireRole(AccountRules.LearnerRole, AccountRules.AdminRole));
+        options.AddPolicy(Edit, p => p.RequireAuthenticatedUser().RequireRole(AccountRules.AdminRole));
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
 }

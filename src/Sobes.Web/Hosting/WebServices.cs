@@ -13,7 +13,17 @@ internal static class WebServices
     public static IServiceCollection AddSobesWeb(this IServiceCollection services)
     {
         // One folder per capability (Library, Importing, Stats) holds its pages and its API.
-        services.AddRazorPages(o => o.RootDirectory = "/");
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/";
+            // Every page needs the study policy unless it says otherwise (import and editing add the edit policy).
+            o.Conventions.AuthorizeFolder("/", SobesPolicies.Study);
+            o.Conventions.AllowAnonymousToPage("/Accounts/Login");
+            o.Conventions.AllowAnonymousToPage("/Accounts/Register");
+            o.Conventions.AllowAnonymousToPage("/Shared/Error");
+            // A refused POST is re-executed as a POST to the error page; that page changes nothing, so needs no token.
+            o.Conventions.AddPageApplicationModelConvention("/Shared/Error", page => page.Filters.Add(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()));
+        });
         // Russian text is written as is, not as numeric entities (encoding of markup characters is unchanged).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddHttpContextAccessor();
@@ -22,6 +32,7 @@ internal static class WebServices
         {
             o.Cookie.Name = "sobes-csrf";
             o.FormFieldName = "__csrf";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.ConfigureHttpJsonOptions(o =>
         {
@@ -31,7 +42,7 @@ internal static class WebServices
             o.SerializerOptions.DictionaryKeyPolicy = null;
             o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         });
-        services.AddAuthorization(SobesPolicies.AddLocal);
+        services.AddSobesAccounts();
         services.AddScoped<CurrentLearner>();
         services.AddProblemDetails();
         services.AddOpenApi();
@@ -40,6 +51,7 @@ internal static class WebServices
 
     public static WebApplication UseSobesWeb(this WebApplication app)
     {
+        app.UseSobesAccounts();
         app.UseMiddleware<SecurityHeaders>();
         app.UseWhen(IsApi, api =>
         {
@@ -54,10 +66,12 @@ internal static class WebServices
         app.UseStaticFiles();
         app.Use(RememberLanguage);
         app.UseRouting();
+        app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapRazorPages();
-        app.MapOpenApi();
+        app.MapOpenApi().AllowAnonymous();
         return app;
     }
 
@@ -73,6 +87,7 @@ internal static class WebServices
                 MaxAge = TimeSpan.FromDays(365),
                 SameSite = SameSiteMode.Lax,
                 HttpOnly = true,
+                Secure = context.Request.IsHttps,
                 IsEssential = true,
             });
         }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Sobes.Data.Library;
 using Sobes.Data.Search;
 using Sobes.Data.Storage;
+using Sobes.Web.Accounts;
 using Sobes.Web.Hosting;
 
 namespace Sobes.Web.Library;
@@ -13,7 +14,7 @@ internal static class LibraryApi
 
     public static IEndpointRouteBuilder MapLibraryApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Library");
+        var api = app.MapGroup("/api/v1").WithTags("Library").RequireAuthorization(SobesPolicies.Study);
         api.MapGet("/items", ListAsync).WithSummary("Items in id order, filtered by kind, topic and source (each any-of).");
         api.MapGet("/items/{id:long}", GetAsync).WithSummary("One item with its options, code, links and sources.");
         api.MapGet("/items/{id:long}/similar", SimilarAsync).WithSummary("Items most like one item.");

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sobes.Data.Library;
 using Sobes.Data.Storage;
+using Sobes.Web.Accounts;
 
 namespace Sobes.Web.Stats;
 
@@ -9,7 +10,7 @@ internal static class StatsApi
 {
     public static IEndpointRouteBuilder MapStatsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Stats");
+        var api = app.MapGroup("/api/v1").WithTags("Stats").RequireAuthorization(SobesPolicies.Study);
         api.MapGet("/stats", GetAsync).WithSummary("Counts of items, sources and provenances, by kind, topic and language.");
         return app;
     }

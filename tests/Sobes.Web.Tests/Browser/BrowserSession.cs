@@ -27,11 +27,11 @@ internal sealed class BrowserSession : IAsyncDisposable
     public static string ScreenshotFolder =>
         Environment.GetEnvironmentVariable("SOBES_SCREENSHOTS") is { Length: > 0 } folder ? folder : Path.Combine(Path.GetTempPath(), "sobes-screenshots");
 
-    public static async Task<BrowserSession> StartAsync(bool sample = true)
+    public static async Task<BrowserSession> StartAsync(bool sample = true, IReadOnlyDictionary<string, string>? settings = null)
     {
         Requirements.SkipUnless(Chromium.IsAvailable, Chromium.UnavailableReason);
         var session = new BrowserSession();
-        session.App = new SobesApp(session.file.FilePath, sample, kestrel: true);
+        session.App = new SobesApp(session.file.FilePath, sample, kestrel: true, settings);
         session.BaseAddress = session.App.ServerAddress;
         session.playwright = await Playwright.CreateAsync();
         session.Browser = await session.playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

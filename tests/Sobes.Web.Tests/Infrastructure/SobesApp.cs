@@ -12,11 +12,14 @@ public sealed class SobesApp : WebApplicationFactory<Program>
 {
     private readonly string database;
     private readonly bool sample;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
-    public SobesApp(string database, bool sample = true, bool kestrel = false)
+    /// <summary>The app on <paramref name="database"/>; <paramref name="settings"/> adds configuration such as <c>Sobes:Mode=server</c> (see <see cref="ServerMode"/>).</summary>
+    public SobesApp(string database, bool sample = true, bool kestrel = false, IReadOnlyDictionary<string, string>? settings = null)
     {
         this.database = database;
         this.sample = sample;
+        this.settings = settings ?? new Dictionary<string, string>();
         if (kestrel)
         {
             UseKestrel(0);
@@ -36,11 +39,27 @@ public sealed class SobesApp : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>The app in server mode (accounts required), with more settings when given.</summary>
+    public static SobesApp ServerMode(string database, bool sample = false, bool kestrel = false, params (string Key, string Value)[] more)
+    {
+        var all = new Dictionary<string, string> { ["Sobes:Mode"] = "server" };
+        foreach (var (key, value) in more)
+        {
+            all[key] = value;
+        }
+
+        return new SobesApp(database, sample, kestrel, all);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Sobes:Db", database);
         builder.UseSetting("Sobes:Sample", sample ? "true" : "false");
         builder.UseEnvironment("Production");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)
