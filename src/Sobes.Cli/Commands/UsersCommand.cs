@@ -15,6 +15,7 @@ internal static class UsersCommand
         var command = new Command("users", "Accounts of the web app's server mode.");
         command.Subcommands.Add(Add(context));
         command.Subcommands.Add(List(context));
+        command.Subcommands.Add(Token(context));
         return command;
     }
 
@@ -30,7 +31,7 @@ internal static class UsersCommand
                 ? context.Input.ReadLine() ?? throw new CliException("no password on standard input", 2)
                 : context.Console.Prompt(new TextPrompt<string>("Password:").Secret());
             var database = await context.OpenDatabaseAsync(parse, ct);
-            await using var services = Services(database, context.Time);
+            await using var services = OfflineAccounts.Create(database, context.Time);
             await using var scope = services.CreateAsyncScope();
             var result = await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(parse.GetValue(name)!, password, parse.GetValue(admin), ct);
             if (!result.Succeeded)
@@ -51,7 +52,7 @@ internal static class UsersCommand
         command.SetAction(async (parse, ct) =>
         {
             var database = await context.OpenDatabaseAsync(parse, ct);
-            await using var services = Services(database, context.Time);
+            await using var services = OfflineAccounts.Create(database, context.Time);
             await using var scope = services.CreateAsyncScope();
             var users = await scope.ServiceProvider.GetRequiredService<UserAccounts>().ListAsync(ct);
             if (parse.GetValue(json))
@@ -72,17 +73,21 @@ internal static class UsersCommand
         return command;
     }
 
-    /// <summary>Identity's user and role managers over the library's database, with the web app's account rules.</summary>
-    private static ServiceProvider Services(SobesDatabase database, TimeProvider time)
+    private static Command Token(CliContext context)
     {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton(time);
-        services.AddScoped(_ => database.CreateContext());
-        services.AddIdentityCore<UserRecord>(AccountRules.Apply)
-            .AddRoles<IdentityRole<long>>()
-            .AddEntityFrameworkStores<SobesDbContext>();
-        services.AddScoped<UserAccounts>();
-        return services.BuildServiceProvider();
+        var name = new Argument<string>("NAME") { Description = "The user the token acts as." };
+        var label = new Option<string>("--label") { Description = "What the token is for, as the account page lists it.", DefaultValueFactory = _ => "cli" };
+        var command = new Command("token", "Issues an API token for a user and prints it once (for scripts; the account page does the same).") { name, label };
+        command.SetAction(async (parse, ct) =>
+        {
+            var database = await context.OpenDatabaseAsync(parse, ct);
+            await using var services = OfflineAccounts.Create(database, context.Time);
+            await using var scope = services.CreateAsyncScope();
+            var token = await scope.ServiceProvider.GetRequiredService<UserAccounts>().IssueTokenAsync(parse.GetValue(name)!, parse.GetValue(label)!, ct)
+                ?? throw new CliException($"no user {parse.GetValue(name)}");
+            context.WriteLine(token);
+            return 0;
+        });
+        return command;
     }
 }

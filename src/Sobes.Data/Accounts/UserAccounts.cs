@@ -63,6 +63,20 @@ public sealed class UserAccounts(UserManager<UserRecord> users, RoleManager<Iden
         return IdentityResult.Success;
     }
 
+    /// <summary>A new API token for <paramref name="userName"/> (shown once, stored hashed); null when there is no such user.</summary>
+    public async Task<string?> IssueTokenAsync(string userName, string label, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(userName);
+        if (await users.FindByNameAsync(userName) is not { } user)
+        {
+            return null;
+        }
+
+        var (_, token) = ApiTokens.Issue(db, user.Id, label, time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return token;
+    }
+
     /// <summary>Every account with its roles, by name.</summary>
     public async Task<IReadOnlyList<(UserRecord User, IReadOnlyList<string> Roles)>> ListAsync(CancellationToken cancellationToken = default)
     {

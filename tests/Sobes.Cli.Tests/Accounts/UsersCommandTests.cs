@@ -38,6 +38,28 @@ public sealed class UsersCommandTests : IDisposable
         Assert.Contains("already taken", again, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Users_token_prints_a_token_that_finds_its_user_and_refuses_an_unknown_user()
+    {
+        Assert.Equal(0, (await RunAsync("long enough password\n", "users", "add", "ann", "--password-stdin", "--db", database.FilePath)).Exit);
+
+        var (exit, output) = await RunAsync("", "users", "token", "ann", "--label", "load test", "--db", database.FilePath);
+        Assert.Equal(0, exit);
+        var token = output.Trim();
+        Assert.StartsWith("sobes_", token, StringComparison.Ordinal);
+        var db = await Sobes.Data.Storage.SobesDatabase.OpenAsync(Sobes.Data.Storage.DatabaseLocation.Sqlite(database.FilePath));
+        await using (var context = db.CreateContext())
+        {
+            var record = await Sobes.Data.Accounts.ApiTokens.FindAsync(context, token);
+            Assert.NotNull(record);
+            Assert.Equal("load test", record.Name);
+        }
+
+        var (unknown, message) = await RunAsync("", "users", "token", "bob", "--db", database.FilePath);
+        Assert.Equal(1, unknown);
+        Assert.Contains("no user bob", message, StringComparison.Ordinal);
+    }
+
     private static async Task<(int Exit, string Output)> RunAsync(string input, params string[] args)
     {
         var console = new TestConsole().Width(200);

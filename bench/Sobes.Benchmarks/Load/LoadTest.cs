@@ -1,0 +1,194 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Sobes.Data.Accounts;
+using Sobes.Data.Storage;
+using Sobes.Testing;
+
+namespace Sobes.Benchmarks.Load;
+
+/// <summary>
+/// `dotnet run -c Release --project bench/Sobes.Benchmarks -- load [sqlite|postgres] [--learners 50] [--seconds 60] [--think-ms 1000]`:
+/// the web app in server mode as a process of its own on loopback; each learner (an account with an API token) fetches
+/// the next card, thinks, answers it, thinks, and so on. Prints p50/p95/p99 per request kind.
+/// </summary>
+public static class LoadTest
+{
+    public static async Task<int> MainAsync(string[] args)
+    {
+        var provider = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : "sqlite";
+        var learners = Option(args, "--learners", 50);
+        var seconds = Option(args, "--seconds", 60);
+        var thinkMs = Option(args, "--think-ms", 1000);
+        var answersPerMinute = Option(args, "--answers-per-minute", 120);
+        var repoRoot = RepoRoot();
+        var work = Directory.CreateTempSubdirectory("sobes-load-").FullName;
+        PostgresCluster? cluster = null;
+        try
+        {
+            string db;
+            if (provider == "postgres")
+            {
+                cluster = await PostgresCluster.StartAsync();
+                db = await cluster.CreateDatabaseAsync();
+            }
+            else
+            {
+                db = Path.Combine(work, "load.db");
+            }
+
+            var settings = new Dictionary<string, string>
+            {
+                ["Sobes__Db"] = db,
+                ["Sobes__Mode"] = "server",
+                ["Sobes__Registration"] = "closed",
+                ["Sobes__RateLimits__AnswersPerMinute"] = answersPerMinute.ToString(CultureInfo.InvariantCulture),
+            };
+            await using var server = await WebServerProcess.StartAsync(repoRoot, Path.Combine(Path.GetTempPath(), "sobes-load-web"), settings, CancellationToken.None);
+            var tokens = await ProvisionAsync(DatabaseLocation.Parse(db), learners);
+            Console.WriteLine($"{provider}: {learners} learners, {seconds} s, think {thinkMs} ms, server {server.Address}, load average before {LoadAverage()}");
+
+            using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = learners * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+            using var http = new HttpClient(handler) { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(30) };
+            await WarmUpAsync(http, tokens[0]);
+            var deadline = Stopwatch.GetTimestamp() + (long)(seconds * (double)Stopwatch.Frequency);
+            var runs = tokens.Select((token, i) => Task.Run(() => LearnAsync(http, token, i, deadline, thinkMs))).ToArray();
+            var results = await Task.WhenAll(runs);
+
+            var next = LatencySummary.Of("next", results.SelectMany(r => r.Next).ToList(), results.Sum(r => r.NextErrors));
+            var answer = LatencySummary.Of("answer", results.SelectMany(r => r.Answer).ToList(), results.Sum(r => r.AnswerErrors));
+            var all = LatencySummary.Of("all", results.SelectMany(r => r.Next.Concat(r.Answer)).ToList(), next.Errors + answer.Errors);
+            Console.WriteLine(next);
+            Console.WriteLine(answer);
+            Console.WriteLine(all);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"throughput {all.Count / (double)seconds:F0} requests/s, sessions finished {results.Sum(r => r.Finished)}, load average after {LoadAverage()}"));
+            return all.Errors == 0 ? 0 : 1;
+        }
+        finally
+        {
+            if (cluster is not null)
+            {
+                await cluster.DisposeAsync();
+            }
+
+            Directory.Delete(work, true);
+        }
+    }
+
+    private sealed record LearnerResult(List<double> Next, List<double> Answer, int NextErrors, int AnswerErrors, int Finished);
+
+    /// <summary>Accounts with tokens, made directly in the database the server runs on, with room for new cards all run long.</summary>
+    private static async Task<IReadOnlyList<string>> ProvisionAsync(DatabaseLocation location, int learners)
+    {
+        var database = await SobesDatabase.OpenAsync(location);
+        await using var services = OfflineAccounts.Create(database, TimeProvider.System);
+        var tokens = new List<string>();
+        for (var i = 0; i < learners; i++)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
+            var name = $"learner{i:D3}";
+            var created = await accounts.CreateAsync(name, "load-test-password-" + i, admin: false);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Description)));
+            }
+
+            tokens.Add(await accounts.IssueTokenAsync(name, "load") ?? throw new InvalidOperationException($"no user {name}"));
+        }
+
+        await using var db = database.CreateContext();
+        await db.Learners.ExecuteUpdateAsync(s => s.SetProperty(l => l.DailyNewLimit, 1000));
+        return tokens;
+    }
+
+    private static async Task WarmUpAsync(HttpClient http, string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "api/v1/cards/next");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+    }
+
+    private static async Task<LearnerResult> LearnAsync(HttpClient http, string token, int seed, long deadline, int thinkMs)
+    {
+        var random = new Random(seed);
+        var next = new List<double>();
+        var answer = new List<double>();
+        int nextErrors = 0, answerErrors = 0, finished = 0;
+        // Learners do not start in lockstep.
+        await Task.Delay(random.Next(thinkMs + 1));
+        while (Stopwatch.GetTimestamp() < deadline)
+        {
+            var started = Stopwatch.GetTimestamp();
+            using var get = new HttpRequestMessage(HttpMethod.Get, "api/v1/cards/next");
+            get.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            using var got = await http.SendAsync(get);
+            var body = await got.Content.ReadAsByteArrayAsync();
+            next.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (got.StatusCode == HttpStatusCode.NoContent)
+            {
+                finished++;
+                await Task.Delay(thinkMs);
+                continue;
+            }
+
+            if (!got.IsSuccessStatusCode)
+            {
+                nextErrors++;
+                await Task.Delay(thinkMs);
+                continue;
+            }
+
+            using var card = JsonDocument.Parse(body);
+            var id = card.RootElement.GetProperty("card").GetProperty("id").GetInt64();
+            await Task.Delay(thinkMs);
+
+            started = Stopwatch.GetTimestamp();
+            using var post = new HttpRequestMessage(HttpMethod.Post, $"api/v1/cards/{id}/answer")
+            {
+                Content = JsonContent.Create(new Dictionary<string, int> { ["rating"] = random.Next(1, 5), ["duration_ms"] = 4000 }),
+            };
+            post.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            using var answered = await http.SendAsync(post);
+            await answered.Content.ReadAsByteArrayAsync();
+            answer.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (!answered.IsSuccessStatusCode)
+            {
+                answerErrors++;
+                Console.Error.WriteLine($"answer {id}: {(int)answered.StatusCode}");
+            }
+
+            await Task.Delay(thinkMs);
+        }
+
+        return new LearnerResult(next, answer, nextErrors, answerErrors, finished);
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Sobes.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return TestPaths.RepoRoot;
+    }
+}
