@@ -1,6 +1,7 @@
 using Sobes.Web.Hosting;
 using Sobes.Web.Library;
 using Sobes.Web.Stats;
+using Sobes.Web.Study;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSobesLibrary();
@@ -11,6 +12,7 @@ await app.PrepareLibraryAsync();
 app.UseSobesWeb();
 app.MapLibraryApi();
 app.MapStatsApi();
+app.MapStudyApi();
 await app.RunAsync();
 
 /// <summary>The entry point; public so tests can host the app with WebApplicationFactory.</summary>

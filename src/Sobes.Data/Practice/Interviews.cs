@@ -31,4 +31,18 @@ public static class Interviews
 
         return questions;
     }
+
+    /// <summary>The answers recorded for <paramref name="cardIds"/> since <paramref name="since"/> (undone ones aside), in order, for the report.</summary>
+    public static async Task<IReadOnlyList<InterviewAnswer>> AnswersSinceAsync(
+        SobesDbContext db, long learnerId, IReadOnlyList<long> cardIds, DateTimeOffset since, TimeSpan limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(cardIds);
+        var ids = cardIds.ToList();
+        var rows = await db.ReviewLog.AsNoTracking()
+            .Where(r => r.LearnerId == learnerId && r.Kind == "review" && !r.Undone && r.ReviewedAt >= since && ids.Contains(r.CardId))
+            .Join(db.Cards, r => r.CardId, c => c.Id, (r, c) => new { r.Id, c.Topic, r.Rating, r.DurationMs })
+            .ToListAsync(cancellationToken);
+        return rows.OrderBy(r => r.Id).Select(r => new InterviewAnswer(r.Topic, new Core.Srs.Rating(r.Rating), TimeSpan.FromMilliseconds(r.DurationMs), limit)).ToList();
+    }
 }

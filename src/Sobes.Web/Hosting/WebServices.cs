@@ -13,7 +13,11 @@ internal static class WebServices
     public static IServiceCollection AddSobesWeb(this IServiceCollection services)
     {
         // One folder per capability (Library, Importing, Stats) holds its pages and its API.
-        services.AddRazorPages(o => o.RootDirectory = "/");
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/";
+            o.Conventions.AddPageRoute("/Study/Study", "quiz");
+        });
         // Russian text is written as is, not as numeric entities (encoding of markup characters is unchanged).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddHttpContextAccessor();
@@ -33,6 +37,7 @@ internal static class WebServices
         });
         services.AddAuthorization(SobesPolicies.AddLocal);
         services.AddScoped<CurrentLearner>();
+        services.AddScoped<Study.PracticeDesk>();
         services.AddProblemDetails();
         services.AddOpenApi();
         return services;
