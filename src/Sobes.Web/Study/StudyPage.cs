@@ -167,6 +167,9 @@ public sealed class StudyPage(PracticeDesk desk) : PageModel
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(IsQuiz ? "/quiz" : "/study", pairs);
     }
 
+    /// <summary>Where a form posts: this page's own address (study or quiz) and the handler.</summary>
+    public string Action(string handler) => (IsQuiz ? "/quiz" : "/study") + "?handler=" + handler;
+
     public static bool IsChecked(StudyCard card) => card.Type switch
     {
         CardType.MultipleChoice => card.Key is { Trusted: true },

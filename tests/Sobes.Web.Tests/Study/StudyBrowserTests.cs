@@ -3,6 +3,16 @@ using Sobes.Web.Tests.Browser;
 
 namespace Sobes.Web.Tests.Study;
 
+internal static class StudyKeys
+{
+    /// <summary>Waits until study.js has bound its keys on the page now shown, then presses <paramref name="key"/>.</summary>
+    public static async Task StudyKeyAsync(this IPage page, string key)
+    {
+        await page.Locator("#study[data-keys=on]").WaitForAsync();
+        await page.Keyboard.PressAsync(key);
+    }
+}
+
 /// <summary>The practice pages in real headless Chromium, driven by the keyboard as a learner would.</summary>
 public sealed class StudyBrowserTests
 {
@@ -16,19 +26,19 @@ public sealed class StudyBrowserTests
         for (var n = 1; n <= 3; n++)
         {
             Assert.StartsWith($"Card {n} of", await page.Locator("#progress strong").InnerTextAsync(), StringComparison.Ordinal);
-            await page.Keyboard.PressAsync("Space");
+            await page.StudyKeyAsync("Space");
             await page.Locator("#answer").WaitForAsync();
             if (n == 1)
             {
                 await BrowserSession.ScreenshotAsync(page, "study-revealed");
             }
 
-            await page.Keyboard.PressAsync("3");
+            await page.StudyKeyAsync("3");
             await page.WaitForFunctionAsync($"() => document.querySelector('#progress strong').textContent.startsWith('Card {n + 1} of')");
         }
 
         var before = await page.Locator("#card").GetAttributeAsync("data-card");
-        await page.Keyboard.PressAsync("u");
+        await page.StudyKeyAsync("u");
         await page.WaitForFunctionAsync("() => document.querySelector('#progress strong').textContent.startsWith('Card 3 of')");
         Assert.NotEqual(before, await page.Locator("#card").GetAttributeAsync("data-card"));
         Assert.Contains("undone", await page.Locator(".notice").InnerTextAsync(), StringComparison.Ordinal);
@@ -42,7 +52,7 @@ public sealed class StudyBrowserTests
         await page.GotoAsync("/quiz?type=multiple-choice&lang=en");
         Assert.True(await page.Locator("#answer-form .choice").CountAsync() > 1);
         await BrowserSession.ScreenshotAsync(page, "quiz-question");
-        await page.Keyboard.PressAsync("1");
+        await page.StudyKeyAsync("1");
         await page.Locator("#crowd").WaitForAsync();
         Assert.True(await page.Locator("#crowd svg.bar").CountAsync() > 1);
         Assert.Equal(1, await page.Locator("#crowd .option.picked").CountAsync());
@@ -50,12 +60,12 @@ public sealed class StudyBrowserTests
 
         if (await page.Locator("#grade-form .suggested").CountAsync() > 0)
         {
-            await page.Keyboard.PressAsync("Enter");
+            await page.StudyKeyAsync("Enter");
         }
         else
         {
             Assert.True(await page.Locator("#no-key").IsVisibleAsync());
-            await page.Keyboard.PressAsync("3");
+            await page.StudyKeyAsync("3");
         }
 
         await page.WaitForFunctionAsync("() => document.querySelector('#progress strong').textContent.startsWith('Card 2 of')");
@@ -74,9 +84,9 @@ public sealed class StudyBrowserTests
                 // Some history for the charts: three answers.
                 for (var n = 0; n < 3; n++)
                 {
-                    await page.Keyboard.PressAsync("Space");
+                    await page.StudyKeyAsync("Space");
                     await page.Locator("#answer").WaitForAsync();
-                    await page.Keyboard.PressAsync(n == 0 ? "1" : "3");
+                    await page.StudyKeyAsync(n == 0 ? "1" : "3");
                     await page.WaitForFunctionAsync($"() => document.querySelector('#progress strong').textContent.startsWith('Card {n + 2} of')");
                 }
             }

@@ -29,4 +29,5 @@
     var button = event.key >= '1' && event.key <= '4' ? grade.querySelector('[data-key="' + event.key + '"]') : null;
     if (button) { event.preventDefault(); button.click(); }
   });
+  document.getElementById('interview').setAttribute('data-keys', 'on');
 })();

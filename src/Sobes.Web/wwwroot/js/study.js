@@ -40,4 +40,5 @@
 
     if (handled) { event.preventDefault(); }
   });
+  study.setAttribute('data-keys', 'on');
 })();
