@@ -2,6 +2,7 @@ using Sobes.Web.Accounts;
 using Sobes.Web.Hosting;
 using Sobes.Web.Library;
 using Sobes.Web.Stats;
+using Sobes.Web.Study;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSobesLibrary();
@@ -13,6 +14,7 @@ app.UseSobesWeb();
 app.MapLibraryApi();
 app.MapStatsApi();
 app.MapAccountsApi();
+app.MapStudyApi();
 await app.RunAsync();
 
 /// <summary>The entry point; public so tests can host the app with WebApplicationFactory.</summary>

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.EntityFrameworkCore;
 using Sobes.Cli.Practice;
 using Sobes.Core.Cards;
 using Sobes.Data.Practice;
@@ -19,18 +18,10 @@ internal static class InterviewCommand
         command.SetAction(async (parse, ct) =>
         {
             var (database, learner) = await PracticeStart.OpenAsync(context, parse, ct);
-            var wanted = Math.Max(1, parse.GetValue(count));
-            var filter = new SessionFilter(parse.GetValue(topics) ?? [], [CardType.Flashcard], wanted);
-            var questions = (await PracticeStart.SessionAsync(context, database, learner.Id, filter, ct)).ToList();
-            if (questions.Count < wanted)
+            IReadOnlyList<StudyCard> questions;
+            await using (var db = database.CreateContext())
             {
-                await using var db = database.CreateContext();
-                var have = questions.Select(q => q.CardId).ToList();
-                var topicList = filter.Topics.ToList();
-                var more = await db.Cards.AsNoTracking()
-                    .Where(c => c.LearnerId == learner.Id && !c.Suspended && c.Type == "flashcard" && !have.Contains(c.Id) && (topicList.Count == 0 || topicList.Contains(c.Topic)))
-                    .OrderBy(c => c.Due).ThenBy(c => c.Id).Select(c => c.Id).Take(wanted - questions.Count).ToListAsync(ct);
-                questions.AddRange(await StudySessions.LoadAsync(db, more, ct));
+                questions = await Interviews.QuestionsAsync(db, learner.Id, context.Time.GetUtcNow(), parse.GetValue(topics) ?? [], parse.GetValue(count), ct);
             }
 
             if (questions.Count == 0)
@@ -39,7 +30,7 @@ internal static class InterviewCommand
                 return 0;
             }
 
-            var screen = new InterviewScreen(context, database, KeyInputs.For(context), TimeSpan.FromSeconds(Math.Max(10, parse.GetValue(seconds))));
+            var screen = new InterviewScreen(context, database, KeyInputs.For(context), InterviewReport.Limit(parse.GetValue(seconds)));
             await screen.RunAsync(questions, ct);
             return 0;
         });

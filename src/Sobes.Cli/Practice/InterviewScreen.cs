@@ -1,12 +1,10 @@
+using Sobes.Core.Cards;
 using Sobes.Core.Srs;
 using Sobes.Data.Practice;
 using Sobes.Data.Storage;
 using Spectre.Console;
 
 namespace Sobes.Cli.Practice;
-
-/// <summary>One question of a mock interview, as answered.</summary>
-internal sealed record InterviewAnswer(StudyCard Card, string Answer, TimeSpan Took, bool OverTime, Rating Grade);
 
 /// <summary>The mock interview loop: question, timed typed answer, reference answer, self-grade; then a report per topic.</summary>
 internal sealed class InterviewScreen(CliContext context, SobesDatabase database, IKeyInput keys, TimeSpan limit)
@@ -43,7 +41,7 @@ internal sealed class InterviewScreen(CliContext context, SobesDatabase database
 
             await using var db = database.CreateContext();
             await Reviews.AnswerAsync(db, new ReviewAnswer(card.CardId, grade.Value, took, string.Join('\n', lines)), context.Time.GetUtcNow(), cancellationToken);
-            answers.Add(new InterviewAnswer(card, string.Join('\n', lines), took, over, grade.Value));
+            answers.Add(new InterviewAnswer(card.Topic, grade.Value, took, limit));
         }
 
         Report(answers);
@@ -65,10 +63,10 @@ internal sealed class InterviewScreen(CliContext context, SobesDatabase database
     {
         Console.Write(new Rule("[bold]Interview report[/]").LeftJustified());
         var table = new Table().AddColumns("topic", "questions", "passed", "mean grade", "over time");
-        foreach (var topic in answers.GroupBy(a => a.Card.Topic.Length == 0 ? "(none)" : a.Card.Topic).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var line in InterviewReport.Of(answers))
         {
-            table.AddRow(Markup.Escape(topic.Key), topic.Count().ToString(), topic.Count(a => a.Grade.IsPass).ToString(),
-                topic.Average(a => a.Grade.Value).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture), topic.Count(a => a.OverTime).ToString());
+            table.AddRow(Markup.Escape(line.Topic), line.Questions.ToString(), line.Passed.ToString(),
+                line.MeanGrade.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture), line.OverTime.ToString());
         }
 
         Console.Write(table);

@@ -34,7 +34,7 @@ internal sealed partial class StudyScreen
             if (c is 'y' or 'n')
             {
                 var said = c == 'y' ? "true" : "false";
-                var correct = said == card.Payload.Answer;
+                var correct = AnswerCheck.Check(card.CardId, card.Schedule.Reps, card.Type, card.Payload, card.Key, said)!.Correct;
                 Verdict(correct, card.Payload.Answer == "true" ? "It is true." : "It is false.");
                 return Grade(ObjectiveGrade.Rate(correct, context.Time.GetElapsedTime(started)), said, correct);
             }
@@ -49,7 +49,7 @@ internal sealed partial class StudyScreen
         var started = context.Time.GetTimestamp();
         var (text, command) = ReadAnswer("term:");
         if (command is not null) { return command; }
-        var correct = TermFinder.Same(text!, card.Payload.Answer ?? "");
+        var correct = AnswerCheck.Check(card.CardId, card.Schedule.Reps, card.Type, card.Payload, card.Key, text!)!.Correct;
         Verdict(correct, "The term: " + card.Payload.Answer);
         return Grade(ObjectiveGrade.Rate(correct, context.Time.GetElapsedTime(started)), text, correct);
     }
@@ -57,7 +57,7 @@ internal sealed partial class StudyScreen
     private CardOutcome Matching(StudyCard card)
     {
         var pairs = card.Payload.Pairs ?? [];
-        var order = ChoiceShuffle.Order(card.CardId, card.Schedule.Reps, pairs.Count);
+        var order = AnswerCheck.MatchingOrder(card.CardId, card.Schedule.Reps, pairs.Count);
         var table = new Table().AddColumns("#", "term", "", "definition");
         for (var i = 0; i < pairs.Count; i++)
         {
@@ -68,18 +68,16 @@ internal sealed partial class StudyScreen
         var started = context.Time.GetTimestamp();
         var (text, command) = ReadAnswer($"letters for terms 1–{pairs.Count} (e.g. {string.Concat(Enumerable.Range(0, pairs.Count).Select(i => (char)('a' + i)))}):");
         if (command is not null) { return command; }
-        var expected = string.Concat(Enumerable.Range(0, pairs.Count).Select(term => (char)('a' + Array.IndexOf(order.ToArray(), term))));
-        var correct = string.Equals(new string(text!.Where(char.IsLetter).ToArray()), expected, StringComparison.OrdinalIgnoreCase);
-        Verdict(correct, "The pairs: " + expected);
-        return Grade(ObjectiveGrade.Rate(correct, context.Time.GetElapsedTime(started)), text, correct);
+        var verdict = AnswerCheck.Check(card.CardId, card.Schedule.Reps, card.Type, card.Payload, card.Key, text!)!;
+        Verdict(verdict.Correct, "The pairs: " + verdict.Expected);
+        return Grade(ObjectiveGrade.Rate(verdict.Correct, context.Time.GetElapsedTime(started)), text, verdict.Correct);
     }
 
     private CardOutcome Problem(StudyCard card)
     {
-        var generator = ProblemCatalog.Find(card.Payload.ProblemKind ?? "");
-        if (generator is null) { return Flashcard(card); }
-        // A new instance at every review, reproducible from card id and repetition count.
-        var instance = generator.Generate(unchecked((int)((card.CardId * 7919) + card.Schedule.Reps)), card.Payload.Language);
+        var instance = AnswerCheck.ProblemOf(card.CardId, card.Schedule.Reps, card.Payload);
+        if (instance is null) { return Flashcard(card); }
+        var generator = ProblemCatalog.Find(instance.Kind)!;
         Show(card.Payload.Language == "en" ? generator.TitleEn : generator.TitleRu, instance.Statement);
         var started = context.Time.GetTimestamp();
         var answers = new Dictionary<string, string>();
@@ -90,13 +88,13 @@ internal sealed partial class StudyScreen
             answers[part.Label] = text!;
         }
 
-        var result = AnswerChecker.Check(instance, answers);
+        var result = AnswerCheck.Problem(instance, answers);
         foreach (var part in result.Parts)
         {
             Console.MarkupLine($"{part.Label}) {(part.Correct ? "[green]right[/]" : "[red]wrong[/]")} — {Markup.Escape(part.Expected.Display(instance.Language))}{(part.Hint is { } h ? " · " + Markup.Escape(h) : "")}");
         }
 
-        return Grade(ObjectiveGrade.Rate(result.AllCorrect, context.Time.GetElapsedTime(started)), string.Join("; ", answers.Select(a => $"{a.Key}={a.Value}")), result.AllCorrect);
+        return Grade(ObjectiveGrade.Rate(result.Correct, context.Time.GetElapsedTime(started)), AnswerCheck.ProblemAnswerText(answers), result.Correct);
     }
 
     private void Verdict(bool correct, string detail) =>

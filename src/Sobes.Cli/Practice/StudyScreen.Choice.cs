@@ -31,11 +31,10 @@ internal sealed partial class StudyScreen
         var took = context.Time.GetElapsedTime(started);
         ShowShares(options, order, picked);
         var key0 = card.Key ?? QuizKeyInfo.Of(options, null, null);
-        if (key0.Trusted && key0.Option is { } right)
+        if (AnswerCheck.Check(card.CardId, card.Schedule.Reps, card.Type, card.Payload, key0, picked.ToString(System.Globalization.CultureInfo.InvariantCulture)) is { } verdict)
         {
-            var correct = picked == right;
-            Verdict(correct, "Answer: " + options[right].Text);
-            return Grade(ObjectiveGrade.Rate(correct, took), options[picked].Text, correct);
+            Verdict(verdict.Correct, "Answer: " + verdict.Expected);
+            return Grade(ObjectiveGrade.Rate(verdict.Correct, took), options[picked].Text, verdict.Correct);
         }
 
         Console.MarkupLine("[yellow]No author key is known for this quiz.[/]"

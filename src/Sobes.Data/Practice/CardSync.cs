@@ -68,6 +68,47 @@ public static class CardSync
         return new CardSyncReport(created, regenerated, unchanged, retired);
     }
 
+    /// <summary>
+    /// Syncs only when the library or the flags changed since this learner's last sync (or never synced): a few
+    /// aggregate queries instead of generating every card, so it can run before each page of a study session.
+    /// Returns null when nothing needed doing.
+    /// </summary>
+    public static async Task<CardSyncReport?> SyncIfChangedAsync(SobesDbContext db, long learnerId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var key = "cards-synced:" + learnerId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var stamp = await LibraryStampAsync(db, cancellationToken);
+        var row = await db.Meta.FirstOrDefaultAsync(m => m.Key == key, cancellationToken);
+        if (row?.Value == stamp)
+        {
+            return null;
+        }
+
+        var report = await SyncAsync(db, learnerId, now, cancellationToken);
+        if (row is null)
+        {
+            db.Meta.Add(new MetaRecord { Key = key, Value = stamp });
+        }
+        else
+        {
+            row.Value = stamp;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return report;
+    }
+
+    // What card generation reads changes only with an item added, removed or revised, or a card flagged.
+    private static async Task<string> LibraryStampAsync(SobesDbContext db, CancellationToken cancellationToken)
+    {
+        var practiced = db.Items.AsNoTracking().Where(i => PracticedKinds.Contains(i.Kind));
+        var count = await practiced.CountAsync(cancellationToken);
+        var maxId = count == 0 ? 0 : await practiced.MaxAsync(i => i.Id, cancellationToken);
+        var revisions = count == 0 ? 0 : await practiced.SumAsync(i => (long)i.Revision, cancellationToken);
+        var flags = await db.CardFlags.CountAsync(cancellationToken);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count}/{maxId}/{revisions}/{flags}");
+    }
+
     internal static SourceItem ToSource(ItemRecord i) => new()
     {
         Id = i.Id,

@@ -18,7 +18,7 @@ public sealed record ProgressReport(
     IReadOnlyList<int> DueForecast, IReadOnlyDictionary<string, double> TopicMastery, int Streak, int Cards, int NewCards);
 
 /// <summary>Computes <see cref="ProgressReport"/> from the cards and the review log.</summary>
-public static class PracticeStats
+public static partial class PracticeStats
 {
     public const int Days = 30;
 

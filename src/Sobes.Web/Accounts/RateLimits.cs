@@ -29,7 +29,9 @@ public static class RateLimits
             o.AddPolicy(Login, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter("ip:" + context.Connection.RemoteIpAddress, _ => PerMinute(Limit(context, LoginPerMinuteKey, 10)))
                 : RateLimitPartition.GetNoLimiter("read"));
-            o.AddPolicy(Answers, context => RateLimitPartition.GetFixedWindowLimiter(UserKey(context), _ => PerMinute(Limit(context, AnswersPerMinuteKey, 120))));
+            o.AddPolicy(Answers, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(UserKey(context), _ => PerMinute(Limit(context, AnswersPerMinuteKey, 120)))
+                : RateLimitPartition.GetNoLimiter("read"));
         });
         return services;
     }

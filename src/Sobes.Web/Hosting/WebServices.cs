@@ -23,6 +23,7 @@ internal static class WebServices
             o.Conventions.AllowAnonymousToPage("/Shared/Error");
             // A refused POST is re-executed as a POST to the error page; that page changes nothing, so needs no token.
             o.Conventions.AddPageApplicationModelConvention("/Shared/Error", page => page.Filters.Add(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()));
+            o.Conventions.AddPageRoute("/Study/Study", "quiz");
         });
         // Russian text is written as is, not as numeric entities (encoding of markup characters is unchanged).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -44,6 +45,7 @@ internal static class WebServices
         });
         services.AddSobesAccounts();
         services.AddScoped<CurrentLearner>();
+        services.AddScoped<Study.PracticeDesk>();
         services.AddProblemDetails();
         services.AddOpenApi();
         return services;

@@ -147,6 +147,30 @@ public sealed class ServerModeTests : IDisposable
     }
 
     [Fact]
+    public async Task Answers_past_the_limit_get_429_for_that_user_only()
+    {
+        await using var app = SobesApp.ServerMode(file.FilePath, more: ("Sobes:RateLimits:AnswersPerMinute", "2"));
+        await ServerAccounts.CreateAsync(app, "alice");
+        await ServerAccounts.CreateAsync(app, "bob");
+        var alice = ServerAccounts.BearerClient(app, await ServerAccounts.IssueTokenAsync(app, "alice"));
+        var bob = ServerAccounts.BearerClient(app, await ServerAccounts.IssueTokenAsync(app, "bob"));
+
+        for (var i = 0; i < 2; i++)
+        {
+            using var undo = await alice.PostAsync("/api/v1/cards/undo", null);
+            Assert.Equal(HttpStatusCode.NotFound, undo.StatusCode);
+        }
+
+        using var refused = await alice.PostAsync("/api/v1/cards/undo", null);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        using var reading = await alice.GetAsync("/api/v1/progress");
+        Assert.Equal(HttpStatusCode.OK, reading.StatusCode);
+        using var other = await bob.PostAsync("/api/v1/cards/undo", null);
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+    }
+
+    [Fact]
     public async Task Five_wrong_passwords_lock_the_account()
     {
         await using var app = SobesApp.ServerMode(file.FilePath);

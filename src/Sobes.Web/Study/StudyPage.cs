@@ -1,0 +1,217 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sobes.Core.Cards;
+using Sobes.Core.Problems;
+using Sobes.Core.Srs;
+using Sobes.Data.Practice;
+using Sobes.Web.Accounts;
+
+namespace Sobes.Web.Study;
+
+/// <summary>What the study page shows of the card.</summary>
+public enum StudyPhase
+{
+    /// <summary>The question (and, for a checked card, its answer form).</summary>
+    Question,
+
+    /// <summary>A self-graded card's answer, with the grade buttons.</summary>
+    Revealed,
+
+    /// <summary>A checked answer's verdict, with the suggested grade.</summary>
+    Result,
+}
+
+/// <summary>
+/// One card at a time, as plain forms that work without JavaScript (study.js adds the keys). Every POST names the
+/// card it is for; the page never trusts a verdict from the browser — it checks the answer text again when grading.
+/// </summary>
+[Authorize(Policy = SobesPolicies.Study)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Answers)]
+public sealed class StudyPage(PracticeDesk desk) : PageModel
+{
+    // A duration is measured between two server stamps; longer than this is a learner who walked away.
+    private static readonly TimeSpan LongestAnswer = TimeSpan.FromHours(1);
+
+    [BindProperty(SupportsGet = true, Name = "topic")]
+    public string[] Topics { get; set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "type")]
+    public string[] Types { get; set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "mode")]
+    public string? Mode { get; set; }
+
+    public bool IsQuiz => Mode == "quiz" || Request.Path.StartsWithSegments("/quiz", StringComparison.OrdinalIgnoreCase);
+
+    public StudyProgress Progress { get; private set; } = new(0, 0, 0);
+
+    public StudyCard? Card { get; private set; }
+
+    public StudyPhase Phase { get; private set; }
+
+    public AnswerVerdict? Verdict { get; private set; }
+
+    public Rating? Suggested { get; private set; }
+
+    /// <summary>The answer text as the check reads it (for a quiz, the stored index of the option picked).</summary>
+    public string? Answer { get; private set; }
+
+    /// <summary>When the card was shown and answered, as Unix milliseconds of the server's clock.</summary>
+    public long Shown { get; private set; }
+
+    public long AnsweredAt { get; private set; }
+
+    public bool KeyRecorded { get; private set; }
+
+    public bool BadFilter { get; private set; }
+
+    /// <summary>What the last action did: "undone", "nothing", "flagged", "answered".</summary>
+    public string? Done { get; private set; }
+
+    public ProblemInstance? Problem => Card is { Type: CardType.Problem } c ? AnswerCheck.ProblemOf(c.CardId, c.Schedule.Reps, c.Payload) : null;
+
+    /// <summary>The shown order of a quiz's options or a matching set's definitions (stored indices).</summary>
+    public IReadOnlyList<int> Order => Card is null ? [] : Card.Type == CardType.Matching
+        ? AnswerCheck.MatchingOrder(Card.CardId, Card.Schedule.Reps, Card.Payload.Pairs?.Count ?? 0)
+        : ChoiceShuffle.Order(Card.CardId, Card.Schedule.Reps, Card.Payload.Options?.Count ?? 0);
+
+    public int? Picked => Card?.Type == CardType.MultipleChoice && int.TryParse(Answer, out var n) ? n : null;
+
+    public async Task<IActionResult> OnGetAsync(long? card, bool reveal, string? done, CancellationToken cancellationToken)
+    {
+        Done = done;
+        await using var db = desk.CreateContext();
+        if (!await LoadTurnAsync(db, card, cancellationToken))
+        {
+            return Page();
+        }
+
+        Phase = reveal && Card is { } c && !IsChecked(c) ? StudyPhase.Revealed : StudyPhase.Question;
+        Shown = desk.Now.ToUnixTimeMilliseconds();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCheckAsync(long cardId, string? answer, string[]? match, long shown, CancellationToken cancellationToken)
+    {
+        await using var db = desk.CreateContext();
+        if (!await LoadCardAsync(db, cardId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var text = Card!.Type switch
+        {
+            CardType.Matching => string.Concat((match ?? []).Select(m => (m ?? "").Trim())),
+            CardType.Problem when Problem is { } instance => AnswerCheck.ProblemAnswerText(instance.Parts.Select(p => KeyValuePair.Create(p.Label, Request.Form["part-" + p.Label].ToString().Trim()))),
+            _ => answer ?? "",
+        };
+        Result(text, shown, desk.Now.ToUnixTimeMilliseconds());
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostKeyAsync(long cardId, string answer, long shown, long answeredAt, CancellationToken cancellationToken)
+    {
+        await using var db = desk.CreateContext();
+        if (!await LoadCardAsync(db, cardId, cancellationToken) || !int.TryParse(answer, out var option)
+            || !await PracticeDesk.SetKeyAsync(db, Card!, option, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        await LoadCardAsync(db, cardId, cancellationToken);
+        KeyRecorded = true;
+        Result(answer, shown, answeredAt);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostGradeAsync(long cardId, int rating, string? answer, long shown, long? answeredAt, CancellationToken cancellationToken)
+    {
+        if (rating is < 1 or > 4)
+        {
+            return BadRequest();
+        }
+
+        await using var db = desk.CreateContext();
+        if (!await LoadCardAsync(db, cardId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var took = Took(shown, answeredAt ?? desk.Now.ToUnixTimeMilliseconds());
+        await desk.AnswerAsync(db, Card!, answer, new Rating(rating), took, cancellationToken);
+        return Redirect(Here(null, "answered"));
+    }
+
+    public async Task<IActionResult> OnPostUndoAsync(CancellationToken cancellationToken)
+    {
+        await using var db = desk.CreateContext();
+        var learner = await desk.LearnerAsync(db, cancellationToken);
+        return await desk.UndoAsync(db, learner.Id, cancellationToken) is { } undone ? Redirect(Here(undone, "undone")) : Redirect(Here(null, "nothing"));
+    }
+
+    public async Task<IActionResult> OnPostFlagAsync(long cardId, CancellationToken cancellationToken)
+    {
+        await using var db = desk.CreateContext();
+        var learner = await desk.LearnerAsync(db, cancellationToken);
+        return await desk.FlagAsync(db, learner.Id, cardId, cancellationToken) ? Redirect(Here(null, "flagged")) : NotFound();
+    }
+
+    /// <summary>This page's address with the current filters, pinning <paramref name="card"/> first.</summary>
+    public string Here(long? card = null, string? done = null, bool reveal = false)
+    {
+        var pairs = Topics.Select(t => KeyValuePair.Create("topic", (string?)t))
+            .Concat(Types.Select(t => KeyValuePair.Create("type", (string?)t)));
+        if (card is { } id) { pairs = pairs.Append(KeyValuePair.Create("card", (string?)id.ToString(System.Globalization.CultureInfo.InvariantCulture))); }
+        if (reveal) { pairs = pairs.Append(KeyValuePair.Create("reveal", (string?)"true")); }
+        if (done is not null) { pairs = pairs.Append(KeyValuePair.Create("done", (string?)done)); }
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(IsQuiz ? "/quiz" : "/study", pairs);
+    }
+
+    /// <summary>Where a form posts: this page's own address (study or quiz) and the handler.</summary>
+    public string Action(string handler) => (IsQuiz ? "/quiz" : "/study") + "?handler=" + handler;
+
+    public static bool IsChecked(StudyCard card) => card.Type switch
+    {
+        CardType.MultipleChoice => card.Key is { Trusted: true },
+        CardType.Problem => AnswerCheck.ProblemOf(card.CardId, card.Schedule.Reps, card.Payload) is not null,
+        _ => card.Type.IsObjective(),
+    };
+
+    private void Result(string text, long shown, long answeredAt)
+    {
+        Phase = StudyPhase.Result;
+        Answer = text;
+        Shown = shown;
+        AnsweredAt = answeredAt;
+        Verdict = PracticeDesk.Check(Card!, text);
+        Suggested = PracticeDesk.Suggested(Verdict, Took(shown, answeredAt));
+    }
+
+    private static TimeSpan Took(long shown, long answeredAt) =>
+        TimeSpan.FromMilliseconds(Math.Clamp(answeredAt - shown, 0, LongestAnswer.TotalMilliseconds));
+
+    private async Task<bool> LoadTurnAsync(Sobes.Data.Storage.SobesDbContext db, long? first, CancellationToken cancellationToken)
+    {
+        if (StudyFilters.Parse(Topics, Types, IsQuiz) is not { } filter)
+        {
+            BadFilter = true;
+            return false;
+        }
+
+        var learner = await desk.LearnerAsync(db, cancellationToken);
+        var turn = await desk.NextAsync(db, learner.Id, filter, first, cancellationToken);
+        (Card, Progress) = (turn.Card, turn.Progress);
+        return Card is not null;
+    }
+
+    private async Task<bool> LoadCardAsync(Sobes.Data.Storage.SobesDbContext db, long cardId, CancellationToken cancellationToken)
+    {
+        if (!await LoadTurnAsync(db, cardId, cancellationToken) || Card!.CardId != cardId)
+        {
+            return false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Sobes.Core.Srs;
+using Sobes.Data.Practice;
+using Sobes.Data.Tests.Importing;
+using Sobes.Testing;
+
+namespace Sobes.Data.Tests.Practice;
+
+public sealed class PracticeSettingsTests(PostgresServer postgres) : IClassFixture<PostgresServer>
+{
+    private readonly string dir = Path.Combine(Path.GetTempPath(), "sobes-practice-" + Guid.NewGuid().ToString("N"));
+
+    public static TheoryData<string> Providers => new() { "sqlite", "postgres" };
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public async Task Cards_are_synced_again_only_after_the_library_changed(string provider)
+    {
+        await using var library = await TestLibrary.CreateAsync(provider, postgres);
+        await PracticeFixtures.ImportAsync(library, dir, "a.json", (1, PracticeFixtures.Leakage));
+        await using var db = library.Context();
+        var learner = await Learners.LocalAsync(db, PracticeFixtures.Now);
+
+        Assert.NotNull(await CardSync.SyncIfChangedAsync(db, learner.Id, PracticeFixtures.Now));
+        Assert.Null(await CardSync.SyncIfChangedAsync(db, learner.Id, PracticeFixtures.Now));
+
+        await PracticeFixtures.ImportAsync(library, dir, "b.json", (8, PracticeFixtures.Dropout));
+        await using var after = library.Context();
+        var report = await CardSync.SyncIfChangedAsync(after, learner.Id, PracticeFixtures.Now);
+        Assert.NotNull(report);
+        Assert.True(report.Created > 0);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public async Task Settings_are_validated_and_saved_and_interview_answers_are_read_back(string provider)
+    {
+        await using var library = await TestLibrary.CreateAsync(provider, postgres);
+        await PracticeFixtures.ImportAsync(library, dir, "a.json", (1, PracticeFixtures.Leakage), (2, PracticeFixtures.CrossValidation));
+        await using var db = library.Context();
+        var learnerId = await PracticeFixtures.SyncAsync(db);
+
+        var bad = await new LearnerSettings(1.2, -1, "Nowhere/Nothing", TimeSpan.FromHours(25)).SaveAsync(db, learnerId);
+        Assert.Equal(["DailyNewLimit", "DayStart", "DesiredRetention", "TimeZoneId"], bad.Keys.Order(StringComparer.Ordinal));
+        Assert.Empty(await new LearnerSettings(0.85, 5, "Europe/Moscow", TimeSpan.FromHours(6)).SaveAsync(db, learnerId));
+        var saved = await db.Learners.AsNoTracking().SingleAsync(l => l.Id == learnerId);
+        Assert.Equal((0.85, 5, "Europe/Moscow", TimeSpan.FromHours(6)), (saved.DesiredRetention, saved.DailyNewLimit, saved.TimeZoneId, saved.DayStart));
+
+        var questions = await Interviews.QuestionsAsync(db, learnerId, PracticeFixtures.Now, [], 2);
+        Assert.Equal(2, questions.Count);
+        await Reviews.AnswerAsync(db, new ReviewAnswer(questions[0].CardId, Rating.Good, TimeSpan.FromSeconds(20), "typed"), PracticeFixtures.Now);
+        await Reviews.AnswerAsync(db, new ReviewAnswer(questions[1].CardId, Rating.Again, TimeSpan.FromSeconds(200), "typed"), PracticeFixtures.Now);
+        var answers = await Interviews.AnswersSinceAsync(db, learnerId, questions.Select(q => q.CardId).ToList(), PracticeFixtures.Now.AddMinutes(-1), TimeSpan.FromSeconds(60));
+        Assert.Equal([false, true], answers.Select(a => a.OverTime));
+        Assert.Equal(2, await PracticeStats.AnsweredTodayAsync(db, learnerId, PracticeFixtures.Now));
+        var calendar = await PracticeStats.CalendarAsync(db, learnerId, PracticeFixtures.Now, 7);
+        Assert.Equal(7, calendar.Count);
+        Assert.Equal(2, calendar[^1].Reviews);
+    }
+}
