@@ -6,7 +6,10 @@ using Sobes.Import.TelegramJson;
 
 namespace Sobes.Benchmarks.Import;
 
-/// <summary>`-- import-stages N`: how long each stage of an import takes on a generated export (read, analyse, duplicates).</summary>
+/// <summary>
+/// `-- import-stages N`: how long each stage of an import takes on a generated export, one thread each
+/// (read, analyse and its parts, the duplicate finder's parts), and the finder's time per post.
+/// </summary>
 public static class ImportStageTimings
 {
     public static int Run(string[] args)
@@ -17,34 +20,36 @@ public static class ImportStageTimings
         var watch = Stopwatch.StartNew();
         export.Position = 0;
         var raw = new TelegramJsonReader().Read(export, new SourceInfo("x.json", "telegram-json", null, "0"), new List<Diagnostic>()).ToList();
-        var read = watch.Elapsed;
-        watch.Restart();
+        var read = Lap(watch);
         var drafts = raw.Select(PostAnalyzer.Analyze).OfType<ItemDraft>().ToList();
-        var analyse = watch.Elapsed;
-        watch.Restart();
+        var analyse = Lap(watch);
         foreach (var d in drafts)
         {
             TopicTagger.Tag(d.Title + "\n" + d.Body, d.Hashtags, []);
         }
 
-        var topics = watch.Elapsed;
-        watch.Restart();
+        var topics = Lap(watch);
         foreach (var p in raw)
         {
-            var t = TextNormalizer.Normalize(InertText.Clean(p.Text));
-            ChromeFilter.Strip(t);
+            ChromeFilter.Strip(TextNormalizer.Normalize(InertText.Clean(p.Text)));
         }
 
-        var clean = watch.Elapsed;
-        watch.Restart();
+        var clean = Lap(watch);
         foreach (var d in drafts)
         {
             Classifier.Classify(raw[0], d.Body, d.Title, false, d.Answer);
         }
 
-        var classify = watch.Elapsed;
-        Console.WriteLine($"of analyse: topics {topics.TotalMilliseconds:F0} ms, normalise+chrome {clean.TotalMilliseconds:F0} ms, classify {classify.TotalMilliseconds:F0} ms");
-        watch.Restart();
+        var classify = Lap(watch);
+        Console.WriteLine($"of analyse: topics {topics:F0} ms, normalise+chrome {clean:F0} ms, classify {classify:F0} ms");
+        var prints = drafts.Select(d => TextFingerprint.Create(d.Body)).ToList();
+        var fingerprint = Lap(watch);
+        foreach (var f in prints)
+        {
+            MinHasher.Default.Compute(f.Shingles);
+        }
+
+        var minhash = Lap(watch);
         var finder = new NearDuplicateFinder();
         var merged = 0;
         for (var i = 0; i < drafts.Count; i++)
@@ -52,8 +57,16 @@ public static class ImportStageTimings
             merged += finder.Add(i, drafts[i].Body) is null ? 0 : 1;
         }
 
-        var dup = watch.Elapsed;
-        Console.WriteLine($"posts {raw.Count}: read {read.TotalMilliseconds:F0} ms, analyse {analyse.TotalMilliseconds:F0} ms, duplicates {dup.TotalMilliseconds:F0} ms ({merged} matched)");
+        var dup = Lap(watch);
+        Console.WriteLine($"posts {raw.Count}: read {read:F0} ms, analyse {analyse:F0} ms, duplicates {dup:F0} ms ({merged} matched, " +
+            $"{dup * 1000 / drafts.Count:F1} µs per post; of it fingerprint {fingerprint:F0} ms, MinHash {minhash:F0} ms)");
         return 0;
+    }
+
+    private static double Lap(Stopwatch watch)
+    {
+        var ms = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        return ms;
     }
 }

@@ -1,23 +1,25 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Sobes.Core.Library;
+using Sobes.Core.Library.Duplicates;
 using Sobes.Core.Posts;
 using Sobes.Import;
 
 namespace Sobes.Data.Importing;
 
 /// <summary>
-/// Reads posts and runs the library pipeline on them in parallel, handing them on in file order. The
+/// Reads posts and runs the library pipeline (and the duplicate finder's stateless half) on them in parallel, handing them on in file order. The
 /// queue is bounded, so a reader far ahead of the database waits instead of filling memory.
 /// </summary>
 internal static class AnalyzedPosts
 {
     private const int Ahead = 256;
 
-    public static async IAsyncEnumerable<(RawPost Post, ItemDraft? Draft)> ReadAsync(
-        ISourceReader reader, Stream stream, SourceInfo info, ICollection<Diagnostic> diagnostics, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public static async IAsyncEnumerable<(RawPost Post, ItemDraft? Draft, DuplicateProbe? Probe)> ReadAsync(
+        ISourceReader reader, Stream stream, SourceInfo info, Func<ItemDraft, DuplicateProbe> probe, ICollection<Diagnostic> diagnostics,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var queue = Channel.CreateBounded<Task<(RawPost, ItemDraft?)>>(new BoundedChannelOptions(Ahead) { SingleReader = true, SingleWriter = true });
+        var queue = Channel.CreateBounded<Task<(RawPost, ItemDraft?, DuplicateProbe?)>>(new BoundedChannelOptions(Ahead) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = stop.Token;
         var producer = Task.Run(async () =>
@@ -26,7 +28,7 @@ internal static class AnalyzedPosts
             {
                 foreach (var post in reader.Read(stream, info, diagnostics, token))
                 {
-                    var analysis = Task.Run(() => (post, PostAnalyzer.Analyze(post)), token);
+                    var analysis = Task.Run(() => Analyze(post, probe), token);
                     await queue.Writer.WriteAsync(analysis, token);
                 }
 
@@ -53,5 +55,11 @@ internal static class AnalyzedPosts
             await stop.CancelAsync();
             await producer.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
+    }
+
+    private static (RawPost, ItemDraft?, DuplicateProbe?) Analyze(RawPost post, Func<ItemDraft, DuplicateProbe> probe)
+    {
+        var draft = PostAnalyzer.Analyze(post);
+        return (post, draft, draft is null ? null : probe(draft));
     }
 }

@@ -94,7 +94,10 @@ internal sealed class ImportSession : IAsyncDisposable
         db.ChangeTracker.Clear();
     }
 
-    public async Task<AcceptOutcome> AcceptAsync(ItemDraft draft, SourceRecord source, CancellationToken cancellationToken)
+    /// <summary>The duplicate finder's half of the work on <paramref name="draft"/> that may run ahead, on any thread.</summary>
+    public DuplicateProbe Probe(ItemDraft draft) => finder.Probe(draft.Body);
+
+    public async Task<AcceptOutcome> AcceptAsync(ItemDraft draft, DuplicateProbe probe, SourceRecord source, CancellationToken cancellationToken)
     {
         var hash = draft.Provenance.TextHash;
         if (byTextHash.TryGetValue(hash, out var seen))
@@ -109,7 +112,7 @@ internal sealed class ImportSession : IAsyncDisposable
         }
 
         var key = nextFinderKey--;
-        if (finder.Add(key, draft.Body) is { } m && Compatible(draft, m))
+        if (finder.Add(key, probe) is { } m && Compatible(draft, m))
         {
             var target = itemByFinderKey[m.ExistingId];
             itemByFinderKey[key] = target;

@@ -94,7 +94,7 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
         var diagnostics = new List<Diagnostic>();
         var tally = new SourceTally();
         var source = await session.AddSourceAsync(info, cancellationToken);
-        await foreach (var (post, draft) in AnalyzedPosts.ReadAsync(reader, seekable, info, diagnostics, cancellationToken))
+        await foreach (var (post, draft, probe) in AnalyzedPosts.ReadAsync(reader, seekable, info, session.Probe, diagnostics, cancellationToken))
         {
             tally.PostsRead++;
             if (tally.PostsRead % 1000 == 0)
@@ -102,14 +102,14 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
                 progress?.Report(new ImportProgress(input.Name, seekable.Position, seekable.Length, tally.PostsRead));
             }
 
-            if (draft is null)
+            if (draft is null || probe is null)
             {
                 tally.ChromeDropped++;
                 continue;
             }
 
             tally.ChromeDropped += draft.ChromeLinesDropped;
-            tally.Count(await session.AcceptAsync(draft, source, cancellationToken), draft.Kind);
+            tally.Count(await session.AcceptAsync(draft, probe, source, cancellationToken), draft.Kind);
         }
 
         progress?.Report(new ImportProgress(input.Name, seekable.Length, seekable.Length, tally.PostsRead));

@@ -76,31 +76,32 @@ public static class LibraryIndex
     {
         index.Clear();
         var sourceNames = await SourceNamesAsync(db, cancellationToken);
-        long after = 0;
-        while (true)
-        {
-            var ids = await db.Items.AsNoTracking().Where(i => i.Id > after).OrderBy(i => i.Id).Select(i => i.Id).Take(Chunk).ToListAsync(cancellationToken);
-            if (ids.Count == 0)
-            {
-                break;
-            }
-
-            await IndexAsync(db, index, ids, sourceNames, cancellationToken);
-            after = ids[^1];
-        }
+        var ids = await db.Items.AsNoTracking().OrderBy(i => i.Id).Select(i => i.Id).ToListAsync(cancellationToken);
+        await IndexAsync(db, index, ids, sourceNames, cancellationToken);
     }
 
     private static Task<Dictionary<long, string>> SourceNamesAsync(SobesDbContext db, CancellationToken cancellationToken) =>
         db.Sources.AsNoTracking().ToDictionaryAsync(s => s.Id, s => Path.GetFileName(s.Path), cancellationToken);
 
+    // Staged, not committed: the stamp's commit makes them durable. Lucene analyses one chunk while the next is read.
     private static async Task IndexAsync(SobesDbContext db, SearchIndex index, IReadOnlyCollection<long> itemIds, IReadOnlyDictionary<long, string> sourceNames, CancellationToken cancellationToken)
     {
-        foreach (var chunk in itemIds.Chunk(Chunk))
+        var staging = Task.CompletedTask;
+        try
         {
-            var items = await db.Items.AsNoTracking().Where(i => chunk.Contains(i.Id)).ToListAsync(cancellationToken);
-            var sources = await db.ItemSources.AsNoTracking().Where(s => chunk.Contains(s.ItemId)).Select(s => new { s.ItemId, s.SourceId }).ToListAsync(cancellationToken);
-            var bySource = sources.ToLookup(s => s.ItemId, s => sourceNames.GetValueOrDefault(s.SourceId, "?"));
-            index.Upsert(items.Select(i => SearchDocuments.From(i, bySource[i.Id].Distinct().ToList())));
+            foreach (var chunk in itemIds.Chunk(Chunk))
+            {
+                var items = await db.Items.AsNoTracking().Where(i => chunk.Contains(i.Id)).ToListAsync(cancellationToken);
+                var sources = await db.ItemSources.AsNoTracking().Where(s => chunk.Contains(s.ItemId)).Select(s => new { s.ItemId, s.SourceId }).ToListAsync(cancellationToken);
+                var bySource = sources.ToLookup(s => s.ItemId, s => sourceNames.GetValueOrDefault(s.SourceId, "?"));
+                var docs = items.Select(i => SearchDocuments.From(i, bySource[i.Id].Distinct().ToList())).ToList();
+                await staging;
+                staging = Task.Run(() => index.Stage(docs), cancellationToken);
+            }
+        }
+        finally
+        {
+            await staging;
         }
     }
 

@@ -12,12 +12,25 @@ public sealed partial class SearchIndex
         ArgumentNullException.ThrowIfNull(docs);
         lock (writeLock)
         {
+            Stage(docs);
+            Commit();
+        }
+    }
+
+    /// <summary>
+    /// Adds the documents, replacing any with the same id, without a commit: they become searchable and durable
+    /// with the next write call or <see cref="SetStamp"/>. A bulk load stages its batches and commits once, as a
+    /// commit per batch costs more than the indexing.
+    /// </summary>
+    public void Stage(IEnumerable<SearchDocument> docs)
+    {
+        ArgumentNullException.ThrowIfNull(docs);
+        lock (writeLock)
+        {
             foreach (var doc in docs)
             {
                 writer.UpdateDocument(IdTerm(doc.Id), ToLucene(doc));
             }
-
-            Commit();
         }
     }
 

@@ -72,14 +72,14 @@ public sealed partial class SearchIndex : IDisposable
         }
     }
 
-    /// <summary>Records <paramref name="stamp"/> in a commit of its own.</summary>
+    /// <summary>Records <paramref name="stamp"/> in a commit, with anything staged before it.</summary>
     public void SetStamp(string stamp)
     {
         ArgumentNullException.ThrowIfNull(stamp);
         lock (writeLock)
         {
             writer.SetCommitData(new Dictionary<string, string>(writer.CommitData) { [SearchFields.StampKey] = stamp });
-            writer.Commit();
+            Commit();
         }
     }
 

@@ -82,4 +82,29 @@ public sealed class SearchMaintenanceTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void Staged_documents_are_searchable_and_durable_after_the_stamp_commit()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "sobes-search-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using (var index = SearchIndex.Open(folder))
+            {
+                index.Stage(Corpus.Take(4));
+                index.Stage(Corpus.Skip(4));
+                Assert.Equal(0, index.Count);
+                index.SetStamp("db-7");
+                Assert.Equal(8, index.Count);
+            }
+
+            using var reopened = SearchIndex.Open(folder);
+            Assert.Equal("db-7", reopened.Stamp);
+            Assert.Equal([1, 2, 3], reopened.Search(new SearchQuery("переобучение", null)).Ids().Order());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -83,6 +83,22 @@ public sealed class LshIndex
         }
     }
 
+    // The finder's ids are dense slots, so it marks them in an array rather than a hash set.
+    internal void Query(MinHashSignature signature, List<long> found, SlotMarks seen)
+    {
+        ReadOnlySpan<uint> values = Checked(signature);
+        for (int band = 0; band < Bands; band++)
+        {
+            foreach (long id in bandIndexes[band].Postings(BandKey(values, band), out _))
+            {
+                if (seen.Add(id))
+                {
+                    found.Add(id);
+                }
+            }
+        }
+    }
+
     private ReadOnlySpan<uint> Checked(MinHashSignature signature)
     {
         ArgumentNullException.ThrowIfNull(signature);

@@ -8,13 +8,13 @@ public sealed partial class NearDuplicateFinder
     private const double AnchorHitShare = 0.5;
 
     private readonly List<long> candidates = [];
-    private readonly HashSet<long> seenCandidates = [];
+    private readonly SlotMarks seenCandidates = new();
     private readonly Dictionary<int, int> anchorHits = [];
 
     private DuplicateMatch? FindNear(TextFingerprint fingerprint, MinHashSignature signature)
     {
         candidates.Clear();
-        seenCandidates.Clear();
+        seenCandidates.Reset(idBySlot.Count);
         lsh.Query(signature, candidates, seenCandidates);
         if (UsesAnchors(fingerprint))
         {

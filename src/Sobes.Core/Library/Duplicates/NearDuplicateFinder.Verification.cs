@@ -10,7 +10,14 @@ public sealed partial class NearDuplicateFinder
         foreach (long candidate in candidateSlots)
         {
             int slot = (int)candidate;
-            ShingleOverlap overlap = ShingleOverlap.Of(fingerprint.Shingles, shinglesBySlot[slot]);
+            ulong[] other = shinglesBySlot[slot];
+            int common = SortedSets.IntersectionCount(fingerprint.Shingles, other, LeastCommon(fingerprint.ShingleCount, other.Length, best));
+            if (common < 0)
+            {
+                continue;
+            }
+
+            var overlap = new ShingleOverlap(common, fingerprint.ShingleCount, other.Length);
             if (Classify(overlap) is not { } kind)
             {
                 continue;
@@ -25,6 +32,26 @@ public sealed partial class NearDuplicateFinder
         }
 
         return best;
+    }
+
+    // Fewer common shingles than this can neither pass Classify nor tie the best match so far (IsBetter looks at
+    // Jaccard first), so the merge may stop early. Rounded down by one: a bound, never the decision.
+    private int LeastCommon(int sizeA, int sizeB, DuplicateMatch? best)
+    {
+        double jaccard = Options.JaccardThreshold;
+        double need = jaccard * (sizeA + sizeB) / (1 + jaccard);
+        int smaller = Math.Min(sizeA, sizeB);
+        if (smaller >= Options.MinContainedShingles)
+        {
+            need = Math.Min(need, Options.ContainmentThreshold * smaller);
+        }
+
+        if (best is { } current)
+        {
+            need = Math.Max(need, current.Jaccard * (sizeA + sizeB) / (1 + current.Jaccard));
+        }
+
+        return Math.Max(0, (int)Math.Floor(need) - 1);
     }
 
     private DuplicateKind? Classify(ShingleOverlap overlap)

@@ -9,7 +9,7 @@ namespace Sobes.Core.Library.Duplicates;
 /// <remarks>
 /// Both indexes cap their buckets, so each addition costs about the same however many texts came before:
 /// adding n texts is near-linear in n. Memory per text is its sorted distinct shingle hashes
-/// (8 bytes each), 32 band postings and about 14 anchor postings. Not thread-safe.
+/// (8 bytes each), 32 band postings and about 14 anchor postings. Not thread-safe, except <see cref="Probe"/>.
 /// Containment is found through anchors of the leading 64 shingles (see <see cref="Winnowing"/>): a copy
 /// cut short, or with a header line added, shares them; a fragment taken from the middle or end of a long
 /// post is caught only when its Jaccard with the post is high enough for LSH.
@@ -44,16 +44,25 @@ public sealed partial class NearDuplicateFinder
     /// <paramref name="id"/>. Returns the best earlier match that passes verification, or null.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="id"/> was added before.</exception>
-    public DuplicateMatch? Add(long id, string text)
+    public DuplicateMatch? Add(long id, string text) => Add(id, Probe(text));
+
+    /// <summary>As <see cref="Add(long, string)"/>, for a text this finder's <see cref="Probe"/> prepared.</summary>
+    /// <exception cref="ArgumentException"><paramref name="id"/> was added before, or another finder made the probe.</exception>
+    public DuplicateMatch? Add(long id, DuplicateProbe probe)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(probe);
+        if (!ReferenceEquals(probe.Hasher, hasher))
+        {
+            throw new ArgumentException("The probe was made by another finder.", nameof(probe));
+        }
+
         if (!knownIds.Add(id))
         {
             throw new ArgumentException($"Id {id} was already added.", nameof(id));
         }
 
-        TextFingerprint fingerprint = TextFingerprint.Create(text);
-        if (fingerprint.IsEmpty)
+        TextFingerprint fingerprint = probe.Fingerprint;
+        if (probe.Signature is not { } signature)
         {
             return null;
         }
@@ -63,10 +72,20 @@ public sealed partial class NearDuplicateFinder
             return exact;
         }
 
-        MinHashSignature signature = hasher.Compute(fingerprint.Shingles);
         DuplicateMatch? best = FindNear(fingerprint, signature);
         Index(id, fingerprint, signature);
         return best;
+    }
+
+    /// <summary>
+    /// Fingerprints and signs <paramref name="text"/> for <see cref="Add(long, DuplicateProbe)"/>. Reads no state
+    /// of the finder, so unlike the rest of it, it may run on several threads at once.
+    /// </summary>
+    public DuplicateProbe Probe(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        TextFingerprint fingerprint = TextFingerprint.Create(text);
+        return new DuplicateProbe(hasher, fingerprint, fingerprint.IsEmpty ? null : hasher.Compute(fingerprint.Shingles));
     }
 
     /// <summary>The best earlier match for <paramref name="text"/>, without indexing it.</summary>

@@ -24,11 +24,27 @@ internal static class SortedSets
         return unique == copy.Length ? copy : copy.AsSpan(0, unique).ToArray();
     }
 
-    public static int IntersectionCount(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
+    public static int IntersectionCount(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b) => IntersectionCount(a, b, 0);
+
+    /// <summary>
+    /// The number of common values, or −1 as soon as fewer than <paramref name="needed"/> can be common
+    /// (what is left of the shorter remainder cannot make up the difference).
+    /// </summary>
+    public static int IntersectionCount(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, int needed)
     {
+        if (Math.Min(a.Length, b.Length) < needed)
+        {
+            return -1;
+        }
+
         int i = 0, j = 0, common = 0;
         while (i < a.Length && j < b.Length)
         {
+            if (common + Math.Min(a.Length - i, b.Length - j) < needed)
+            {
+                return -1;
+            }
+
             ulong x = a[i], y = b[j];
             if (x == y)
             {

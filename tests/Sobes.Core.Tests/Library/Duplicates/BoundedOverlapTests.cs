@@ -1,0 +1,55 @@
+using FsCheck;
+using FsCheck.Xunit;
+using Sobes.Core.Library.Duplicates;
+
+namespace Sobes.Core.Tests.Library.Duplicates;
+
+public sealed class BoundedOverlapTests
+{
+    [Property(MaxTest = 200)]
+    public bool A_bounded_count_is_exact_or_gives_up_only_below_the_bound(int seed, NonNegativeInt sizeA, NonNegativeInt sizeB, NonNegativeInt needed)
+    {
+        int a = sizeA.Get % 120;
+        int b = sizeB.Get % 120;
+        var random = new Random(seed);
+        var (x, y) = RandomSets.Pair(random.Next(), a, b, common: random.Next(Math.Min(a, b) + 1));
+        Array.Sort(x);
+        Array.Sort(y);
+        int exact = SortedSets.IntersectionCount(x, y);
+        int bound = needed.Get % 130;
+
+        int bounded = SortedSets.IntersectionCount(x, y, bound);
+
+        return bounded == exact || (bounded == -1 && exact < bound);
+    }
+
+    [Fact]
+    public void A_probe_made_ahead_finds_what_the_text_finds()
+    {
+        var byText = new NearDuplicateFinder();
+        var byProbe = new NearDuplicateFinder();
+        string[] texts =
+        [
+            .. DuplicateFixtures.LongPosts,
+            .. DuplicateFixtures.LongPosts.Select(p => "📌 Повтор\n" + p),
+            .. DuplicateFixtures.LongPosts.Select(p => DuplicateFixtures.FirstWords(p, 0.5)),
+            "?!",
+        ];
+        var probes = texts.AsParallel().AsOrdered().Select(byProbe.Probe).ToList();
+
+        for (int i = 0; i < texts.Length; i++)
+        {
+            Assert.Equal(byText.Add(i, texts[i]), byProbe.Add(i, probes[i]));
+        }
+
+        Assert.Equal(byText.Count, byProbe.Count);
+    }
+
+    [Fact]
+    public void A_probe_from_another_finder_is_refused()
+    {
+        var probe = new NearDuplicateFinder().Probe(DuplicateFixtures.RussianRegularisation);
+
+        Assert.Throws<ArgumentException>(() => new NearDuplicateFinder().Add(1, probe));
+    }
+}
