@@ -57,6 +57,8 @@ internal sealed partial class ProcessSimulation
             rate = _mode switch { FeedMode.Under => 0.7, FeedMode.Over => 1.5, _ => 1.8 };
         }
 
+        // The controller answers the alumina it senses: a back EMF above that of 3 % raises every rate at once, and
+        // the base rate integrates that correction slowly, so doses follow what the cell consumes and the feeders lose.
         var level = Math.Clamp(1 + (LevelGain * (_sensedEmf - TargetEmf) / EmfPerPercent), 0.5, 2.0);
         _baseFactor = Math.Clamp(_baseFactor * (1 + ((level - 1) * StepHours / BaseHours)), 0.7, 1.4);
         _credit += rate * level * _baseFactor * ConsumptionPerStep / _calibratedMass;

@@ -100,6 +100,7 @@ internal sealed partial class ProcessSimulation
         var dissolutionHours = 0.2 * Math.Sqrt(10 / Math.Max(_superheat, 2));
         var dissolved = _undissolved * (1 - Math.Exp(-StepHours / dissolutionHours));
         _undissolved -= dissolved;
+        // Consumption follows the line current and the current efficiency (the slow "efficiency" wander, ±7 %).
         var consumed = ConsumptionPerStep * (1 + (0.07 * _efficiency));
         _alumina = Math.Max(_alumina + ((dissolved - consumed) * 100 / BathKilograms), 0.8);
     }
