@@ -33,4 +33,35 @@ public sealed class ModellingTests
         Assert.Equal(0.5, s.R2, 12);
         Assert.Equal(2 / 3.0, s.Coverage!.Value, 12);
     }
+
+    [Fact]
+    public void A_lab_that_reads_high_for_a_stretch_while_the_back_emf_stays_put_is_a_bias()
+    {
+        var start = new DateTime(2018, 1, 1, 8, 0, 0);
+        var labs = Enumerable.Range(0, 200).Select(i => new LabSample(start.AddHours(12 * i), 3 + (0.08 * Math.Sin(i * 1.7)) + (i is >= 80 and < 130 ? 0.3 : 0))).ToList();
+        var times = Enumerable.Range(0, 100 * 480).Select(i => start.AddMinutes(3 * i)).ToArray();
+        var values = SensorSchema.Columns.Select(_ => new double[times.Length]).ToArray();
+        Array.Fill(values[SensorSchema.BackEmfIndex], 1.75);
+        var bias = LabBias.Find(labs, new SensorTable(times, values));
+        Assert.True(bias.Found);
+        Assert.Equal((labs[80].Time, labs[130].Time), (bias.From, bias.To));
+        Assert.Equal(0.3, bias.Shift, 2);
+        Assert.Equal(3.0, bias.Correct(labs[100].Time, 3.3), 2);
+        Assert.Equal(3.3, bias.Correct(labs[10].Time, 3.3), 9);
+    }
+
+    [Fact]
+    public void A_lab_step_that_the_back_emf_follows_is_not_a_bias()
+    {
+        var start = new DateTime(2018, 1, 1, 8, 0, 0);
+        var labs = Enumerable.Range(0, 200).Select(i => new LabSample(start.AddHours(12 * i), 3 + (0.08 * Math.Sin(i * 1.7)) + (i is >= 80 and < 130 ? 0.3 : 0))).ToList();
+        var times = Enumerable.Range(0, 100 * 480).Select(i => start.AddMinutes(3 * i)).ToArray();
+        var values = SensorSchema.Columns.Select(_ => new double[times.Length]).ToArray();
+        for (var i = 0; i < times.Length; i++)
+        {
+            values[SensorSchema.BackEmfIndex][i] = times[i] >= labs[80].Time && times[i] < labs[130].Time ? 1.74 : 1.75;
+        }
+
+        Assert.False(LabBias.Find(labs, new SensorTable(times, values)).Found);
+    }
 }

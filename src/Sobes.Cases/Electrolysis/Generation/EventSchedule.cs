@@ -9,7 +9,7 @@ internal sealed class EventSchedule(CaseOptions options, CaseRandom random)
 
     public int NextCalibration { get; private set; } = (int)(random.Uniform(10, 20) * 24 * StepsPerHour);
 
-    public int NextBlockage { get; private set; } = (int)(random.Exponential(20) * 24 * StepsPerHour);
+    public int NextBlockage { get; private set; } = (int)(random.Exponential(4) * 24 * StepsPerHour);
 
     public DateTime SoftwareChange { get; } = options.Start.AddDays(Math.Round(options.TrainDays * random.Uniform(0.55, 0.65)));
 
@@ -17,5 +17,5 @@ internal sealed class EventSchedule(CaseOptions options, CaseRandom random)
 
     public void Calibrated() => NextCalibration += (int)(random.Uniform(10, 20) * 24 * StepsPerHour);
 
-    public void Blocked() => NextBlockage += (int)(random.Exponential(20) * 24 * StepsPerHour);
+    public void Blocked() => NextBlockage += (int)(random.Exponential(4) * 24 * StepsPerHour);
 }

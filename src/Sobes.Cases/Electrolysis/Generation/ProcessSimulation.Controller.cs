@@ -3,9 +3,14 @@ namespace Sobes.Cases.Electrolysis.Generation;
 internal sealed partial class ProcessSimulation
 {
     private const double SlopeTrigger = 22;
+    private const double LevelGain = 0.4;
+    private const double BaseHours = 168;
+    private const double EmfPerPercent = 0.036;
+    private static readonly double TargetEmf = CellPhysics.BackEmf(3.0, 965);
+    private double _sensedEmf = TargetEmf;
     private FeedMode _mode;
     private int _modeSteps, _pauseSteps;
-    private double _credit, _nominalFactor = 1, _baseFactor = 1, _filteredSlope;
+    private double _credit, _baseFactor = 1, _filteredSlope;
 
     private void StepEvents(EventSchedule schedule, DateTime time, int i)
     {
@@ -26,8 +31,8 @@ internal sealed partial class ProcessSimulation
 
         if (i == schedule.NextBlockage)
         {
-            _blockSteps = (int)(_random.Uniform(2, 16) / StepHours);
-            _blockFraction = _random.Uniform(0.3, 0.7);
+            _blockSteps = (int)(_random.Uniform(2, 24) / StepHours);
+            _blockFraction = _random.Chance(0.12) ? _random.Uniform(0.6, 0.8) : 0.2 * (1 + _random.NextInt(2));
             _trace.Events.Add(new CaseEvent(time, "blockage", $"a feeder delivers {_blockFraction:P0} less for {_blockSteps * StepHours:F1} h"));
             schedule.Blocked();
         }
@@ -52,7 +57,11 @@ internal sealed partial class ProcessSimulation
             rate = _mode switch { FeedMode.Under => 0.7, FeedMode.Over => 1.5, _ => 1.8 };
         }
 
-        _credit += rate * _nominalFactor * _baseFactor * ConsumptionPerStep / _calibratedMass;
+        // The controller answers the alumina it senses: a back EMF above that of 3 % raises every rate at once, and
+        // the base rate integrates that correction slowly, so doses follow what the cell consumes and the feeders lose.
+        var level = Math.Clamp(1 + (LevelGain * (_sensedEmf - TargetEmf) / EmfPerPercent), 0.5, 2.0);
+        _baseFactor = Math.Clamp(_baseFactor * (1 + ((level - 1) * StepHours / BaseHours)), 0.7, 1.4);
+        _credit += rate * level * _baseFactor * ConsumptionPerStep / _calibratedMass;
         var doses = (int)Math.Floor(_credit);
         _credit -= doses;
         _trace.Doses[i] = doses;
@@ -68,8 +77,6 @@ internal sealed partial class ProcessSimulation
         switch (_mode)
         {
             case FeedMode.Under when (_filteredSlope > SlopeTrigger && _modeSteps >= 10) || _modeSteps >= 100:
-                // Track the base rate: a long underfeed means the cell was overfed, a short one the opposite.
-                _baseFactor = Math.Clamp(_baseFactor * (_modeSteps >= 100 ? 0.94 : _modeSteps < 25 ? 1.03 : 1), 0.75, 1.3);
                 _mode = FeedMode.Over;
                 _modeSteps = 0;
                 break;
@@ -103,7 +110,5 @@ internal sealed partial class ProcessSimulation
             _pauseSteps = 15;
             _trace.Events.Add(new CaseEvent(time, "operator", $"lab showed {value:F2} %: feeding paused for 45 min"));
         }
-
-        _nominalFactor = value < 2.4 ? Math.Min(1.1, _nominalFactor + 0.02) : value > 3.2 ? Math.Max(0.9, _nominalFactor - 0.02) : _nominalFactor;
     }
 }

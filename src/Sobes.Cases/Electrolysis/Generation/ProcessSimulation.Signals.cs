@@ -19,6 +19,7 @@ internal sealed partial class ProcessSimulation
         }
 
         var inEffect = _anodeEffectSteps > 0;
+        _sensedEmf += 0.15 * ((inEffect ? _sensedEmf : emf + _random.Normal(0, 0.003)) - _sensedEmf);
         if (inEffect && --_anodeEffectSteps == 0)
         {
             // Operators kill the effect and shovel in alumina; the controller then overfeeds for an hour.

@@ -81,7 +81,7 @@ internal sealed partial class ProcessSimulation
     {
         _weather += (-_weather * StepHours / 72) + (0.667 * Math.Sqrt(StepHours) * _random.Normal());
         _superheat += ((10 - _superheat) * StepHours / 48) + (0.51 * Math.Sqrt(StepHours) * _random.Normal());
-        _efficiency += (-_efficiency * StepHours / 96) + (0.2 * Math.Sqrt(StepHours) * _random.Normal());
+        _efficiency += (-_efficiency * StepHours / 48) + (0.2041 * Math.Sqrt(StepHours) * _random.Normal());
         var ambient = CellPhysics.Ambient(time, _weather);
         var liquidus = CellPhysics.Liquidus(_alumina);
 
@@ -100,7 +100,8 @@ internal sealed partial class ProcessSimulation
         var dissolutionHours = 0.2 * Math.Sqrt(10 / Math.Max(_superheat, 2));
         var dissolved = _undissolved * (1 - Math.Exp(-StepHours / dissolutionHours));
         _undissolved -= dissolved;
-        var consumed = ConsumptionPerStep * (1 + (0.02 * _efficiency));
+        // Consumption follows the line current and the current efficiency (the slow "efficiency" wander, ±7 %).
+        var consumed = ConsumptionPerStep * (1 + (0.07 * _efficiency));
         _alumina = Math.Max(_alumina + ((dissolved - consumed) * 100 / BathKilograms), 0.8);
     }
 }

@@ -16,6 +16,7 @@ internal sealed partial class CaseFeatures(SensorTable table, SignalStep noiseSt
         "doses_1h", "doses_3h", "doses_12h", "feed_kg_12h", "board_med_12h", "face_med_12h", "deaf_med_12h",
         "lab_last", "lab_age_h", "emf_med_1h_at_lab", "emf_delta_1h", "doses_per_h_since_lab", "emf_med_3h_at_lab",
         "emf_delta_3h", "rows_present_3h", "anode_effect_rows_3h", "lab_before_last", "alumina_from_emf_1h", "alumina_from_emf_3h", "anchor_smoothed", "alumina_from_smoothed",
+        "emf_med_20m", "emf_med_20m_at_lab", "alumina_from_emf_20m",
     ];
 
     /// <summary>The plain window aggregates the linear baseline sees; the rest are domain features of the reference model.</summary>
@@ -35,6 +36,11 @@ internal sealed partial class CaseFeatures(SensorTable table, SignalStep noiseSt
         Array.Fill(copy, float.NaN, 11, 3);
         return copy;
     }
+
+    /// <summary>Where the reference model starts from: the smoothed anchor when it could be formed, else the last lab result.</summary>
+    public static double Base(float[] x) => float.IsFinite(x[SmoothedIndex]) ? x[SmoothedIndex] : x[LabLastIndex];
+
+    public const int SmoothedIndex = 26;
 
     /// <summary>The anchor lab result for a prediction at <paramref name="time"/>, if any.</summary>
     public LabSample? Anchor(DateTime time, out LabSample? before)
@@ -98,6 +104,11 @@ internal sealed partial class CaseFeatures(SensorTable table, SignalStep noiseSt
         f[25] = EmfInversion.Alumina(f[14], f[20]);
         f[26] = SmoothedAnchor(time, f[16]);
         f[27] = EmfInversion.Alumina(f[26], f[17]);
+
+        // The lab sample is a moment, the alumina cycles by tenths of a percent an hour: a short window lags less.
+        f[28] = Median(emf, time, ShortHours);
+        f[29] = anchor is { } at ? Median(emf, at.Time, ShortHours) : float.NaN;
+        f[30] = EmfInversion.Alumina(f[26], f[28] - f[29]);
         return f;
     }
 
@@ -118,7 +129,8 @@ internal sealed partial class CaseFeatures(SensorTable table, SignalStep noiseSt
         return carried.Count == 0 ? float.NaN : carried.Average();
     }
 
-    private const int SmoothedSamples = 4;
+    private const int SmoothedSamples = 6;
+    private const double ShortHours = 1 / 3.0;
 
     private double DoseMassAt(DateTime time)
     {

@@ -55,8 +55,7 @@ public sealed class ElectrolysisPredictor
         return [.. times.Select(t =>
         {
             var x = features.Build(t);
-            var anchor = x[CaseFeatures.LabLastIndex];
-            var value = float.IsFinite(anchor) ? anchor + _ridge.Predict(CaseFeatures.ForReference(x)) + _trees.Predict(CaseFeatures.ForReference(x)) : TrainingMean;
+            var value = ReferencePipeline.Reference(_ridge, _trees, x, TrainingMean);
             return new AluminaPrediction(t, value, value - HalfWidth, value + HalfWidth);
         })];
     }

@@ -18,13 +18,21 @@ public static class ReferencePipeline
     public const double Coverage = 0.9;
     private static readonly TimeSpan Embargo = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// The folds whose out-of-fold residuals calibrate the interval: the latest ones, whose models saw most of the year
+    /// like the final model does, and whose samples lie nearest to the period predicted.
+    /// </summary>
+    private const int CalibrationFolds = 3;
+
     public static ReferenceRun Run(CaseInputs inputs, IReadOnlyList<DateTime> predictAt)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(predictAt);
         var sensors = inputs.AllSensors;
         var noiseStep = SignalStep.Find(inputs.TrainSensors, SensorSchema.NoiseIndex);
-        var trainLabs = LabCleaning.Clean(inputs.TrainLabs);
+        var cleaned = LabCleaning.Clean(inputs.TrainLabs);
+        var bias = LabBias.Find(cleaned, inputs.TrainSensors);
+        var trainLabs = bias.Correct(cleaned);
         var features = new CaseFeatures(sensors, noiseStep, inputs.DoseMasses, trainLabs);
         var samples = trainLabs.Where(l => l.Time >= sensors.Times[0].AddHours(12))
             .Select(l => (l.Time, l.Value, X: features.Build(l.Time)))
@@ -40,7 +48,11 @@ public static class ReferencePipeline
             var models = Fit(train);
             var actual = validate.Select(s => s.Value).ToList();
             var trees = validate.Select(s => models.Trees(s.X)).ToList();
-            residuals.AddRange(actual.Select((a, i) => Math.Abs(a - trees[i])));
+            if (k >= origins.Length - CalibrationFolds)
+            {
+                residuals.AddRange(actual.Select((a, i) => Math.Abs(a - trees[i])));
+            }
+
             folds.Add(new FoldResult(origins[k], train.Count, validate.Count,
                 Mae(actual, validate.Select(_ => models.Mean).ToList()),
                 Mae(actual, validate.Select(s => (double)s.X[CaseFeatures.LabLastIndex]).ToList()),
@@ -82,19 +94,32 @@ public static class ReferencePipeline
         var x = train.Select(s => CaseFeatures.ForReference(s.X)).ToList();
         var change = train.Select(s => s.Value - s.X[CaseFeatures.LabLastIndex]).ToList();
         var baseline = RidgeRegression.Fit([.. train.Select(s => Baseline(s.X))], change, 5);
-        var ridge = RidgeRegression.Fit(x, change, 5);
+        var fromBase = train.Select(s => s.Value - CaseFeatures.Base(s.X)).ToList();
+        var ridge = RidgeRegression.Fit(x, fromBase, 5);
 
-        // The trees learn what the linear fit leaves: the steep back EMF at low alumina, anode effects, interactions.
-        var left = change.Select((y, i) => y - ridge.Predict(x[i])).ToList();
+        // The trees learn what the ridge leaves: the steep back EMF at low alumina, anode effects, interactions.
+        var left = fromBase.Select((y, i) => y - ridge.Predict(x[i])).ToList();
         return new FittedModels(train.Average(s => s.Value), baseline, ridge, BoostedTrees.Fit(x, left, trees: 150, leaves: 6, minLeaf: 20));
     }
 
     private static float[] Baseline(float[] x) => x[..CaseFeatures.BaselineCount];
 
+    /// <summary>The reference prediction: the smoothed anchor, the ridge's change from it, and the trees' correction.</summary>
+    internal static double Reference(RidgeRegression ridge, BoostedTrees trees, float[] x, double fallback)
+    {
+        if (!float.IsFinite(x[CaseFeatures.LabLastIndex]))
+        {
+            return fallback;
+        }
+
+        var view = CaseFeatures.ForReference(x);
+        return CaseFeatures.Base(x) + ridge.Predict(view) + trees.Predict(view);
+    }
+
     private sealed record FittedModels(double Mean, RidgeRegression BaselineRidge, RidgeRegression Ridge, BoostedTrees TreeModel)
     {
         public double Linear(float[] x) => float.IsFinite(x[CaseFeatures.LabLastIndex]) ? x[CaseFeatures.LabLastIndex] + BaselineRidge.Predict(Baseline(x)) : Mean;
 
-        public double Trees(float[] x) => float.IsFinite(x[CaseFeatures.LabLastIndex]) ? x[CaseFeatures.LabLastIndex] + Ridge.Predict(CaseFeatures.ForReference(x)) + TreeModel.Predict(CaseFeatures.ForReference(x)) : Mean;
+        public double Trees(float[] x) => Reference(Ridge, TreeModel, x, Mean);
     }
 }

@@ -50,6 +50,13 @@ internal static class FaultFinder
         var duplicates = labs.GroupBy(l => l.Time).Count(g => g.Count() > 1);
         var typos = labs.Count(l => !LabCleaning.IsPlausible(l.Value));
         var clean = LabCleaning.Clean(labs);
+        var bias = LabBias.Find(clean, t);
+        if (bias.Found)
+        {
+            found.Add(string.Create(CultureInfo.InvariantCulture,
+                $"The lab reads {bias.Shift:+0.00;-0.00} wt% off from {bias.From:yyyy-MM-dd} to {bias.To:yyyy-MM-dd} while the back EMF moved {bias.EmfShift * 1000:+0.0;-0.0} mV (a real change would move it about {-36 * bias.Shift:+0;-0} mV): an analyser bias shift."));
+        }
+
         found.Add($"Lab: {duplicates} samples entered twice, {typos} impossible values (typos), {labs.Select(l => l.Time).Distinct().Count() - typos - clean.Count} gross errors dropped against their neighbours.");
         return found;
     }

@@ -43,26 +43,20 @@ public static partial class InsightsReport
             .Append("not the alumina. A model that leans on temperatures will extrapolate badly into winter.</p>")
             .Append(SvgPlot.Render("Daily median of Board Temp. 1–16 (°C)", "date", "°C", [new PlotSeries("median board", [.. daily.Select(d => (d.Day, d.Board))], "#ff7f0e", Line: true)], Date));
 
-        var features = new CaseFeatures(t, SignalStep.None, c.DoseMasses, clean);
-        var pairs = clean.Select(l => (Doses: (double)features.Build(l.Time)[8], l.Value)).Where(p => double.IsFinite(p.Doses)).ToList();
-        var r = Correlation(pairs.Select(p => p.Doses).ToArray(), pairs.Select(p => p.Value).ToArray());
-        var late = clean.Select(l => (Doses: (double)features.Build(l.Time)[9] - features.Build(l.Time)[8], l.Value)).Where(p => double.IsFinite(p.Doses)).ToList();
-        var r12 = Correlation(late.Select(p => p.Doses).ToArray(), late.Select(p => p.Value).ToArray());
+        var pairs = DoseCorrelation.Pairs(t, clean, 12);
+        var r1 = DoseCorrelation.Over(t, c.TrainLabs, 1);
+        var r3 = DoseCorrelation.Over(t, c.TrainLabs, 3);
+        var r12 = DoseCorrelation.Over(t, c.TrainLabs, 12);
         html.Append("<h2>Doses and alumina: a feedback loop</h2>")
-            .Append(CultureInfo.InvariantCulture, $"<p>Correlation of alumina with the doses in the 3 h before a sample: <b>{r:F2}</b>; with the doses 3–12 h before: <b>{r12:F2}</b>. The feeder is a feedback loop: ")
-            .Append("it underfeeds until the voltage slope says the bath is running low, then overfeeds. Many doses are the controller's answer to low alumina, ")
-            .Append("and a blocked feeder makes it dose more while delivering less, so dose count × dose mass is not what reached the bath.</p>")
-            .Append(SvgPlot.Render("Doses in 3 h against lab alumina", "doses in the 3 h before the sample", "wt%", [new PlotSeries("samples", [.. pairs.Select(p => (p.Doses, p.Value))], "#2ca02c")], null, (1.5, 4.5)));
+            .Append(CultureInfo.InvariantCulture, $"<p>Correlation of the lab alumina with the АПГ doses counted in the hour before the sample: <b>{r1:F2}</b>; in the 3 h before: <b>{r3:F2}</b>; in the 12 h before: <b>{r12:F2}</b>. ")
+            .Append("More doses go with <i>less</i> alumina because the doses are the controller's answer, not the cause: it feeds more when it sees the back EMF ")
+            .Append("and the voltage slope rising, that is when alumina falls — because the cell consumes more (current, current efficiency) or because a blocked or ")
+            .Append("drifting feeder delivers less per dose. Only over the last hour does the mass balance show: the doses just fed have raised the alumina. ")
+            .Append("So dose count × dose mass is not what reached the bath, and a model must not read many doses as much alumina.</p>")
+            .Append(SvgPlot.Render("Doses in the 12 h before a sample against lab alumina", "doses in the 12 h before the sample", "wt%", [new PlotSeries("samples", [.. pairs.Select(p => (p.Doses, p.Lab))], "#2ca02c")], null, (1.5, 4.5)));
     }
 
     private static readonly DateTime CutOffBase = new(2017, 1, 1);
-
-    private static double Correlation(double[] x, double[] y)
-    {
-        var (mx, my) = (x.Average(), y.Average());
-        var cov = x.Select((v, i) => (v - mx) * (y[i] - my)).Sum();
-        return cov / Math.Sqrt(x.Sum(v => (v - mx) * (v - mx)) * y.Sum(v => (v - my) * (v - my)));
-    }
 
     private static string Enc(string text) => WebUtility.HtmlEncode(text);
 }
