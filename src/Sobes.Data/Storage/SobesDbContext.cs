@@ -51,10 +51,14 @@ public abstract partial class SobesDbContext(DbContextOptions options) : DbConte
             e.Property(m => m.Key).HasMaxLength(64);
         });
         ConfigurePractice(modelBuilder);
+        ConfigureEditing(modelBuilder);
     }
 
     /// <summary>The practice capability's tables (learners, cards, the review log) live in their own partial file.</summary>
     partial void ConfigurePractice(ModelBuilder modelBuilder);
+
+    /// <summary>The editors' append-only log lives in its own partial file.</summary>
+    partial void ConfigureEditing(ModelBuilder modelBuilder);
 }
 
 /// <summary>The embedded default: a SQLite file.</summary>
