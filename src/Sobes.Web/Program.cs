@@ -1,3 +1,4 @@
+using Sobes.Web.Editing;
 using Sobes.Web.Hosting;
 using Sobes.Web.Library;
 using Sobes.Web.Stats;
@@ -11,6 +12,7 @@ await app.PrepareLibraryAsync();
 app.UseSobesWeb();
 app.MapLibraryApi();
 app.MapStatsApi();
+app.MapEditingApi();
 await app.RunAsync();
 
 /// <summary>The entry point; public so tests can host the app with WebApplicationFactory.</summary>
