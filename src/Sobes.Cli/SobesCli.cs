@@ -21,6 +21,11 @@ internal static class SobesCli
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(MetricsCommand.Create(context));
         root.Subcommands.Add(ProblemsCommand.Create(context));
+        foreach (var editing in EditCommands.Create(context))
+        {
+            root.Subcommands.Add(editing);
+        }
+
         foreach (var extra in ExtraCommands.Create(context))
         {
             root.Subcommands.Add(extra);
