@@ -39,15 +39,15 @@ public sealed class EditPage(SobesDatabase database, LibraryEditor editor, Index
     }
 
     public async Task<IActionResult> OnPostEditAsync(long id, CancellationToken cancellationToken) =>
-        await ApplyAsync(id, () => editor.EditAsync(id, Form.ToEdit(Item), EditingApi.EditorOf(User), cancellationToken), r => $"/items/{r.ItemId}", cancellationToken);
+        await ApplyAsync(id, () => editor.EditAsync(id, Form.ToEdit(Item), EditingApi.EditorOf(User), cancellationToken), r => $"/items/{r.ItemId}", true, cancellationToken);
 
     public async Task<IActionResult> OnPostMergeAsync(long id, long otherId, CancellationToken cancellationToken) =>
-        await ApplyAsync(id, () => editor.MergeAsync(id, otherId, EditingApi.EditorOf(User), cancellationToken), r => $"/items/{r.ItemId}", cancellationToken);
+        await ApplyAsync(id, () => editor.MergeAsync(id, otherId, EditingApi.EditorOf(User), cancellationToken), r => $"/items/{r.ItemId}", false, cancellationToken);
 
     public async Task<IActionResult> OnPostSplitAsync(long id, long provenanceId, CancellationToken cancellationToken) =>
-        await ApplyAsync(id, () => editor.SplitAsync(id, provenanceId, EditingApi.EditorOf(User), cancellationToken), r => $"/items/{r.ItemId}/edit", cancellationToken);
+        await ApplyAsync(id, () => editor.SplitAsync(id, provenanceId, EditingApi.EditorOf(User), cancellationToken), r => $"/items/{r.ItemId}/edit", false, cancellationToken);
 
-    private async Task<IActionResult> ApplyAsync(long id, Func<Task<EditResult>> operation, Func<EditResult, string> next, CancellationToken cancellationToken)
+    private async Task<IActionResult> ApplyAsync(long id, Func<Task<EditResult>> operation, Func<EditResult, string> next, bool formPosted, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
@@ -66,6 +66,12 @@ public sealed class EditPage(SobesDatabase database, LibraryEditor editor, Index
         }
 
         Errors = result.Errors;
+        if (!formPosted)
+        {
+            // Only the edit form posts the item's fields; after a refused merge or split the form shows the item again.
+            Form = EditForm.Of(Item);
+        }
+
         return Page();
     }
 

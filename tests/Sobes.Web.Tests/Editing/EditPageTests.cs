@@ -47,6 +47,7 @@ public sealed class EditPageTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("id=\"edit-errors\"", html, StringComparison.Ordinal);
         Assert.Contains($"Item {id} cannot be merged into itself.", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{System.Net.WebUtility.HtmlEncode(item.GetProperty("title").GetString())}\"", html, StringComparison.Ordinal);
         Assert.Equal(item.GetProperty("merged").GetInt32(), (await client.GetJsonAsync($"/api/v1/items/{id}")).GetProperty("merged").GetInt32());
     }
 
