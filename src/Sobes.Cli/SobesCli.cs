@@ -22,6 +22,11 @@ internal static class SobesCli
         root.Subcommands.Add(MetricsCommand.Create(context));
         root.Subcommands.Add(ProblemsCommand.Create(context));
         root.Subcommands.Add(UsersCommand.Create(context));
+        foreach (var editing in EditCommands.Create(context))
+        {
+            root.Subcommands.Add(editing);
+        }
+
         foreach (var extra in ExtraCommands.Create(context))
         {
             root.Subcommands.Add(extra);

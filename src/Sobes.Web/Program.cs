@@ -1,4 +1,5 @@
 using Sobes.Web.Accounts;
+using Sobes.Web.Editing;
 using Sobes.Web.Hosting;
 using Sobes.Web.Library;
 using Sobes.Web.Stats;
@@ -15,6 +16,7 @@ app.MapLibraryApi();
 app.MapStatsApi();
 app.MapAccountsApi();
 app.MapStudyApi();
+app.MapEditingApi();
 await app.RunAsync();
 
 /// <summary>The entry point; public so tests can host the app with WebApplicationFactory.</summary>

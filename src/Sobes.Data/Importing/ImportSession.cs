@@ -141,7 +141,7 @@ internal sealed class ImportSession : IAsyncDisposable
         var state = states.TryGetValue(itemId, out var known) ? known : await LoadStateAsync(itemId, cancellationToken);
         var hashtags = ItemRecordMapping.Delimited(ItemRecordMapping.Split(state.Hashtags).Union(draft.Hashtags));
         var richness = ItemRecordMapping.Richness(draft);
-        if (richness > state.Richness && !state.EditedByUser)
+        if (richness > state.Richness)
         {
             var item = ItemRecordMapping.NewItem(draft, now);
             item.Hashtags = hashtags;
@@ -153,8 +153,14 @@ internal sealed class ImportSession : IAsyncDisposable
                 (item.KeyOption, item.KeySource) = (key, "user");
             }
 
+            if (state.EditedByUser)
+            {
+                // The fields an editor set keep the editor's values (Library/Editing/EditLocks).
+                await Library.Editing.EditLocks.KeepAsync(db, itemId, item, cancellationToken);
+            }
+
             await writer.UpdateItemAsync(itemId, item, cancellationToken);
-            state = new MergeState(item.Merged, item.Richness, item.Revision, false, hashtags, state.UserKey);
+            state = new MergeState(item.Merged, item.Richness, item.Revision, state.EditedByUser, hashtags, state.UserKey);
         }
         else
         {

@@ -9,7 +9,7 @@ namespace Sobes.Data.Importing;
 /// index carry the same stamp after every update, and an index whose stamp differs (a crash between
 /// commit and indexing, a copied database, a deleted folder) is rebuilt from the database.
 /// </summary>
-public static class LibraryIndex
+public static partial class LibraryIndex
 {
     private const string StampKey = "search-index-stamp";
     private const int Chunk = 2000;

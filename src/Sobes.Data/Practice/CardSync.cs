@@ -20,7 +20,7 @@ public static class CardSync
     private static readonly string[] PracticedKinds = ["question", "note", "quiz", "problem", "case"];
 
     // Topic keywords of five letters or more that are whole terms (not stems) make good blanks.
-    private static readonly string[] Glossary = Core.Library.Taxonomy.Topics.SelectMany(t => t.Keywords).Where(k => k.Length >= 5).Distinct().ToArray();
+    internal static readonly string[] Glossary = Core.Library.Taxonomy.Topics.SelectMany(t => t.Keywords).Where(k => k.Length >= 5).Distinct().ToArray();
 
     public static async Task<CardSyncReport> SyncAsync(SobesDbContext db, long learnerId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {

@@ -52,6 +52,7 @@ public abstract partial class SobesDbContext(DbContextOptions options) : DbConte
         });
         ConfigurePractice(modelBuilder);
         ConfigureAccounts(modelBuilder);
+        ConfigureEditing(modelBuilder);
     }
 
     /// <summary>The practice capability's tables (learners, cards, the review log) live in their own partial file.</summary>
@@ -59,6 +60,9 @@ public abstract partial class SobesDbContext(DbContextOptions options) : DbConte
 
     /// <summary>Server mode's accounts (users, roles, API tokens) live in their own partial file.</summary>
     partial void ConfigureAccounts(ModelBuilder modelBuilder);
+
+    /// <summary>The editors' append-only log lives in its own partial file.</summary>
+    partial void ConfigureEditing(ModelBuilder modelBuilder);
 }
 
 /// <summary>The embedded default: a SQLite file.</summary>

@@ -18,6 +18,7 @@ internal static class LibraryServices
         // Resolved when first asked for, so configuration added by a test host is already in place.
         services.AddSingleton(sp => new SobesDatabase(Locate(sp.GetRequiredService<IConfiguration>())));
         services.AddSingleton(sp => new LibraryImporter(sp.GetRequiredService<SobesDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new Data.Library.Editing.LibraryEditor(sp.GetRequiredService<SobesDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IndexGate>();
         return services;
     }

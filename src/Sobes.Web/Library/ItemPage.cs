@@ -20,7 +20,10 @@ public sealed class ItemPage(SobesDatabase database, IndexGate gate) : PageModel
         {
             if (await LibraryQueries.GetAsync(db, id, cancellationToken) is not { } item)
             {
-                return NotFound();
+                // An item merged into another lives on there.
+                return await Data.Library.Editing.EditLog.AbsorbedIntoAsync(db, id, cancellationToken) is { } holder
+                    ? LocalRedirect($"/items/{holder}")
+                    : NotFound();
             }
 
             Item = item;
