@@ -51,10 +51,14 @@ public abstract partial class SobesDbContext(DbContextOptions options) : DbConte
             e.Property(m => m.Key).HasMaxLength(64);
         });
         ConfigurePractice(modelBuilder);
+        ConfigureCases(modelBuilder);
     }
 
     /// <summary>The practice capability's tables (learners, cards, the review log) live in their own partial file.</summary>
     partial void ConfigurePractice(ModelBuilder modelBuilder);
+
+    /// <summary>The take-home cases' tables (scored submissions) live in their own partial file.</summary>
+    partial void ConfigureCases(ModelBuilder modelBuilder);
 }
 
 /// <summary>The embedded default: a SQLite file.</summary>

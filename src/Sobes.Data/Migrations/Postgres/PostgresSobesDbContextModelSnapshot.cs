@@ -22,6 +22,55 @@ namespace Sobes.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Sobes.Data.Cases.CaseSubmissionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Case")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Coverage")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("LearnerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<double>("Mae")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("R2")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Rmse")
+                        .HasColumnType("double precision");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LearnerId", "Case", "SubmittedAt");
+
+                    b.ToTable("case_submissions", (string)null);
+                });
+
             modelBuilder.Entity("Sobes.Data.Practice.CardFlagRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -454,6 +503,15 @@ namespace Sobes.Data.Migrations.Postgres
                     b.HasIndex("Path");
 
                     b.ToTable("sources", (string)null);
+                });
+
+            modelBuilder.Entity("Sobes.Data.Cases.CaseSubmissionRecord", b =>
+                {
+                    b.HasOne("Sobes.Data.Practice.LearnerRecord", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sobes.Data.Practice.CardRecord", b =>
