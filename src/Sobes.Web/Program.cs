@@ -1,16 +1,21 @@
+using Sobes.Web.Cases;
 using Sobes.Web.Hosting;
 using Sobes.Web.Library;
+using Sobes.Web.Problems;
 using Sobes.Web.Stats;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSobesLibrary();
 builder.Services.AddSobesWeb();
+builder.Services.AddSobesCases();
 
 var app = builder.Build();
 await app.PrepareLibraryAsync();
 app.UseSobesWeb();
 app.MapLibraryApi();
 app.MapStatsApi();
+app.MapProblemsApi();
+app.MapCasesApi();
 await app.RunAsync();
 
 /// <summary>The entry point; public so tests can host the app with WebApplicationFactory.</summary>
