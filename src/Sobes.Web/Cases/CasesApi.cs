@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Sobes.Cases.Electrolysis.Modelling;
 using Sobes.Data.Storage;
 using Sobes.Web.Accounts;
 
@@ -15,6 +16,10 @@ internal static class CasesApi
         var api = app.MapGroup("/api/v1/cases/electrolysis").WithTags("Cases").RequireAuthorization(SobesPolicies.Study);
         api.MapGet("/data", DataAsync).WithSummary(
             "The case's files for ?seed=N (default 1) as a zip, as `sobes case electrolysis new` writes them; a seed's first download generates it (seconds).");
+        api.MapPost("/score", ScoreAsync).DisableAntiforgery().WithSummary(
+            "Scores a predictions file (multipart field `file`: timestamp,prediction[,lower,upper]) for ?seed=N on the hidden evening samples, as "
+            + "`sobes case electrolysis score` does; answers the score beside the reference models and the lab-noise floor and records it in the learner's history. "
+            + "A malformed file gives 400 with errors keyed by file, row and column.");
         api.MapGet("/submissions", SubmissionsAsync).WithSummary("The current learner's scored submissions, newest first.");
         api.MapPost("/predict", PredictAsync).WithSummary(
             "Predicts alumina (wt%) with a 90 % interval at the last of the given sensor rows, using the reference model. "
@@ -35,6 +40,53 @@ internal static class CasesApi
 
         var path = await lab.DataZipAsync(s, cancellationToken);
         return TypedResults.PhysicalFile(path, "application/zip", $"electrolysis-seed-{s}.zip");
+    }
+
+    private static async Task<Results<Ok<ScoreView>, ValidationProblem>> ScoreAsync(
+        ElectrolysisLab lab, SobesDatabase database, CurrentLearner current, TimeProvider time, IFormFile? file, long? seed, CancellationToken cancellationToken)
+    {
+        var s = seed ?? 1;
+        if (!ElectrolysisLab.IsSeed(s))
+        {
+            return SeedProblem();
+        }
+
+        if (file is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["upload the predictions as the multipart field 'file'"] });
+        }
+
+        var name = Path.GetFileName(file.FileName);
+        using var reader = new StreamReader(file.OpenReadStream());
+        var outcome = await lab.ScoreAsync(s, name, reader, cancellationToken);
+        if (outcome.Score is not { } score || outcome.Key is not { } key)
+        {
+            var errors = outcome.Errors.GroupBy(e => e.Row > 0 ? $"{e.File}: row {e.Row}, column '{e.Column}'" : $"{e.File}: column '{e.Column}'")
+                .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+            return TypedResults.ValidationProblem(errors, detail: string.Join("; ", outcome.Errors), title: "The predictions file could not be scored");
+        }
+
+        await using var db = database.CreateContext();
+        await RecordAsync(db, await current.GetAsync(db, cancellationToken), s, name, score, time.GetUtcNow(), cancellationToken);
+        return TypedResults.Ok(new ScoreView(s, score, key.Models, key.NoiseFloorMae));
+    }
+
+    public static async Task RecordAsync(SobesDbContext db, Sobes.Data.Practice.LearnerRecord learner, long seed, string fileName, RegressionScore score, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        db.CaseSubmissions.Add(new Sobes.Data.Cases.CaseSubmissionRecord
+        {
+            LearnerId = learner.Id,
+            Case = Case,
+            Seed = seed,
+            FileName = fileName.Length > 256 ? fileName[..256] : fileName,
+            SubmittedAt = now,
+            Count = score.Count,
+            Mae = score.Mae,
+            Rmse = score.Rmse,
+            R2 = score.R2,
+            Coverage = score.Coverage,
+        });
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static async Task<Ok<IReadOnlyList<SubmissionView>>> SubmissionsAsync(SobesDatabase database, CurrentLearner current, CancellationToken cancellationToken)
@@ -73,3 +125,6 @@ public sealed record SubmissionView(long Id, long Seed, string FileName, DateTim
 {
     public static SubmissionView From(Sobes.Data.Cases.CaseSubmissionRecord r) => new(r.Id, r.Seed, r.FileName, r.SubmittedAt, r.Count, r.Mae, r.Rmse, r.R2, r.Coverage);
 }
+
+/// <summary>A scored file: its figures, the reference solution's models on the same samples, and the lab-noise floor (MAE).</summary>
+internal sealed record ScoreView(long Seed, RegressionScore Submission, IReadOnlyList<RegressionScore> Models, double NoiseFloorMae);

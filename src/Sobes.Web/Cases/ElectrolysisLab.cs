@@ -12,6 +12,9 @@ namespace Sobes.Web.Cases;
 /// <summary>What scoring a seed needs, kept on disk beside its data: the hidden samples and where the reference models stand.</summary>
 public sealed record CaseKey(long Seed, IReadOnlyList<ScoredSample> Scored, IReadOnlyList<RegressionScore> Models, double NoiseFloorMae);
 
+/// <summary>A scored submission with the key it was scored against, or the schema errors (file, row, column) that stopped it.</summary>
+public sealed record SubmissionOutcome(RegressionScore? Score, CaseKey? Key, IReadOnlyList<SchemaError> Errors);
+
 /// <summary>
 /// The electrolysis case per seed, generated once and cached under the app's data folder: the zip of the files
 /// <c>sobes case electrolysis new</c> writes, and the scoring key (hidden samples, the reference solution's scores).
@@ -62,12 +65,22 @@ public sealed partial class ElectrolysisLab(IConfiguration configuration, SobesD
         return build.Value.WaitAsync(cancellationToken);
     }
 
-    /// <summary>Scores a submission file against the hidden samples, exactly as <c>sobes case electrolysis score</c> does.</summary>
-    public static ReadResult<RegressionScore> Score(CaseKey key, string fileName, TextReader reader)
+    /// <summary>
+    /// Scores a submission file against the hidden samples, exactly as <c>sobes case electrolysis score</c> does. The
+    /// file is read first, so a malformed one is answered without building the seed.
+    /// </summary>
+    public async Task<SubmissionOutcome> ScoreAsync(long seed, string fileName, TextReader reader, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(reader);
         var submission = Submission.Read(fileName, reader);
-        return submission.Ok ? submission.Value!.Score(fileName, key.Scored) : new(null, submission.Errors);
+        if (!submission.Ok)
+        {
+            return new SubmissionOutcome(null, null, submission.Errors);
+        }
+
+        var key = await KeyAsync(seed, cancellationToken);
+        var score = submission.Value!.Score(fileName, key.Scored);
+        return new SubmissionOutcome(score.Ok ? score.Value : null, key, score.Errors);
     }
 
     private string SeedFolder(long seed) => Path.Combine(Folder, "electrolysis", "seed-" + seed.ToString(System.Globalization.CultureInfo.InvariantCulture));

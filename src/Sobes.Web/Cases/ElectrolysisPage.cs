@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sobes.Cases.Electrolysis.Files;
 using Sobes.Cases.Electrolysis.Modelling;
-using Sobes.Data.Cases;
 using Sobes.Data.Storage;
 using Sobes.Web.Accounts;
 using Sobes.Web.Localization;
@@ -64,32 +63,16 @@ public sealed class ElectrolysisPage(ElectrolysisLab lab, SobesDatabase database
         }
 
         FileName = Path.GetFileName(file.FileName);
-        Key = await lab.KeyAsync(Seed, cancellationToken);
         using (var reader = new StreamReader(file.OpenReadStream()))
         {
-            var result = ElectrolysisLab.Score(Key, FileName, reader);
-            Errors = result.Errors;
-            Score = result.Ok ? result.Value : null;
+            var outcome = await lab.ScoreAsync(Seed, FileName, reader, cancellationToken);
+            (Score, Key, Errors) = (outcome.Score, outcome.Key, outcome.Errors);
         }
 
         if (Score is not null)
         {
             await using var db = database.CreateContext();
-            var learner = await current.GetAsync(db, cancellationToken);
-            db.CaseSubmissions.Add(new CaseSubmissionRecord
-            {
-                LearnerId = learner.Id,
-                Case = CasesApi.Case,
-                Seed = Seed,
-                FileName = FileName.Length > 256 ? FileName[..256] : FileName,
-                SubmittedAt = time.GetUtcNow(),
-                Count = Score.Count,
-                Mae = Score.Mae,
-                Rmse = Score.Rmse,
-                R2 = Score.R2,
-                Coverage = Score.Coverage,
-            });
-            await db.SaveChangesAsync(cancellationToken);
+            await CasesApi.RecordAsync(db, await current.GetAsync(db, cancellationToken), Seed, FileName, Score, time.GetUtcNow(), cancellationToken);
         }
 
         await LoadHistoryAsync(cancellationToken);

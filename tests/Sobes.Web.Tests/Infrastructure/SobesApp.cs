@@ -12,11 +12,13 @@ public sealed class SobesApp : WebApplicationFactory<Program>
 {
     private readonly string database;
     private readonly bool sample;
+    private readonly IReadOnlyDictionary<string, string>? settings;
 
-    public SobesApp(string database, bool sample = true, bool kestrel = false)
+    public SobesApp(string database, bool sample = true, bool kestrel = false, IReadOnlyDictionary<string, string>? settings = null)
     {
         this.database = database;
         this.sample = sample;
+        this.settings = settings;
         if (kestrel)
         {
             UseKestrel(0);
@@ -41,6 +43,10 @@ public sealed class SobesApp : WebApplicationFactory<Program>
         builder.UseSetting("Sobes:Db", database);
         builder.UseSetting("Sobes:Sample", sample ? "true" : "false");
         builder.UseEnvironment("Production");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)
