@@ -17,6 +17,14 @@
     });
   }
 
+  // A link to a step of a folded worked solution unfolds it first.
+  document.querySelectorAll('a.step-ref').forEach(function (link) {
+    link.addEventListener('click', function () {
+      var solution = document.getElementById('solution');
+      if (solution) { solution.open = true; }
+    });
+  });
+
   // Forms whose work takes a while (an import, scoring a case) show that they are working.
   [['import-form', 'import-button'], ['upload-form', 'upload-button']].forEach(function (ids) {
     var form = document.getElementById(ids[0]);
