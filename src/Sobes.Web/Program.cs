@@ -1,13 +1,16 @@
 using Sobes.Web.Accounts;
 using Sobes.Web.Editing;
+using Sobes.Web.Cases;
 using Sobes.Web.Hosting;
 using Sobes.Web.Library;
+using Sobes.Web.Problems;
 using Sobes.Web.Stats;
 using Sobes.Web.Study;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSobesLibrary();
 builder.Services.AddSobesWeb();
+builder.Services.AddSobesCases();
 
 var app = builder.Build();
 await app.PrepareLibraryAsync();
@@ -17,6 +20,8 @@ app.MapStatsApi();
 app.MapAccountsApi();
 app.MapStudyApi();
 app.MapEditingApi();
+app.MapProblemsApi();
+app.MapCasesApi();
 await app.RunAsync();
 
 /// <summary>The entry point; public so tests can host the app with WebApplicationFactory.</summary>

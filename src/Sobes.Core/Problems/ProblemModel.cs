@@ -8,6 +8,9 @@ public interface IProblemGenerator
     /// <summary>Stable identifier, e.g. <c>card-hand</c>.</summary>
     string Kind { get; }
 
+    /// <summary>The taxonomy slug of the topic the problem practises, e.g. <c>metrics</c>.</summary>
+    string Topic { get; }
+
     /// <summary>Title in Russian.</summary>
     string TitleRu { get; }
 

@@ -53,6 +53,7 @@ public abstract partial class SobesDbContext(DbContextOptions options) : DbConte
         ConfigurePractice(modelBuilder);
         ConfigureAccounts(modelBuilder);
         ConfigureEditing(modelBuilder);
+        ConfigureCases(modelBuilder);
     }
 
     /// <summary>The practice capability's tables (learners, cards, the review log) live in their own partial file.</summary>
@@ -63,6 +64,9 @@ public abstract partial class SobesDbContext(DbContextOptions options) : DbConte
 
     /// <summary>The editors' append-only log lives in its own partial file.</summary>
     partial void ConfigureEditing(ModelBuilder modelBuilder);
+
+    /// <summary>The take-home cases' tables (scored submissions) live in their own partial file.</summary>
+    partial void ConfigureCases(ModelBuilder modelBuilder);
 }
 
 /// <summary>The embedded default: a SQLite file.</summary>

@@ -107,6 +107,26 @@ public sealed class ProblemGeneratorTests
     }
 
     [Fact]
+    public void The_log_loss_problem_draws_its_calibration_curve_as_svg()
+    {
+        var instance = Make("log-loss", 7);
+        Assert.NotNull(instance.Svg);
+        Assert.StartsWith("<svg", instance.Svg, StringComparison.Ordinal);
+        Assert.Contains("<polyline", instance.Svg, StringComparison.Ordinal);
+        Assert.Contains("Calibration curve", instance.Svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", instance.Svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_kind_names_a_topic_of_the_taxonomy()
+    {
+        foreach (var generator in ProblemCatalog.All)
+        {
+            Assert.NotNull(Sobes.Core.Library.Taxonomy.Find(generator.Topic));
+        }
+    }
+
+    [Fact]
     public void An_unknown_language_is_rejected() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => Make("card-hand", 1, "de"));
 

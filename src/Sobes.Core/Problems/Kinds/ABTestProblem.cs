@@ -8,6 +8,8 @@ internal sealed class ABTestProblem : IProblemGenerator
 {
     public string Kind => "ab-test";
 
+    public string Topic => "probability";
+
     public string TitleRu => "Решение по A/B-тесту";
 
     public string TitleEn => "An A/B test decision";

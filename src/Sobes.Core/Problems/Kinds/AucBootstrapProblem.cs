@@ -9,6 +9,8 @@ internal sealed class AucBootstrapProblem : IProblemGenerator
 
     public string Kind => "auc-bootstrap";
 
+    public string Topic => "validation";
+
     public string TitleRu => "Доверительный интервал AUC бутстрепом";
 
     public string TitleEn => "An AUC interval from bootstrap samples";

@@ -9,6 +9,8 @@ internal sealed class BayesTestProblem : IProblemGenerator
 
     public string Kind => "bayes-test";
 
+    public string Topic => "probability";
+
     public string TitleRu => "Формула Байеса: медицинский тест";
 
     public string TitleEn => "Bayes' rule: a medical test";

@@ -7,6 +7,8 @@ internal sealed class CardHandProblem : IProblemGenerator
 {
     public string Kind => "card-hand";
 
+    public string Topic => "probability";
+
     public string TitleRu => "Вероятности покерных раздач";
 
     public string TitleEn => "Card-hand probabilities";

@@ -7,6 +7,8 @@ internal sealed class ConfusionMetricsProblem : IProblemGenerator
 {
     public string Kind => "confusion-metrics";
 
+    public string Topic => "metrics";
+
     public string TitleRu => "Метрики по матрице ошибок";
 
     public string TitleEn => "Metrics from a confusion matrix";

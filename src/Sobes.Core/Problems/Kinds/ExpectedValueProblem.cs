@@ -7,6 +7,8 @@ internal sealed class ExpectedValueProblem : IProblemGenerator
 {
     public string Kind => "expected-value";
 
+    public string Topic => "probability";
+
     public string TitleRu => "Матожидание и дисперсия выигрыша";
 
     public string TitleEn => "Expected value and variance of a game";

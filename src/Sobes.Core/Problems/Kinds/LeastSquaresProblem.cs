@@ -7,6 +7,8 @@ internal sealed class LeastSquaresProblem : IProblemGenerator
 {
     public string Kind => "least-squares";
 
+    public string Topic => "classical-ml";
+
     public string TitleRu => "Прямая МНК по нескольким точкам";
 
     public string TitleEn => "The least-squares line for a few points";

@@ -1,3 +1,4 @@
+using Sobes.Numerics.Curves;
 using Sobes.Numerics.Exact;
 using Sobes.Numerics.Metrics;
 
@@ -7,6 +8,8 @@ namespace Sobes.Core.Problems.Kinds;
 internal sealed class LogLossProblem : IProblemGenerator
 {
     public string Kind => "log-loss";
+
+    public string Topic => "metrics";
 
     public string TitleRu => "Log loss и Brier score";
 
@@ -46,8 +49,13 @@ internal sealed class LogLossProblem : IProblemGenerator
             b.Mistake(Rational.FromDouble(log2Loss), sSum, "Логарифм должен быть натуральным, а не двоичным.", "Use the natural logarithm, not log base 2."),
             b.Mistake(Rational.FromDouble(-loss), sSum, "Потерян знак минус: log loss неотрицателен.", "The minus sign is lost: log loss is non-negative."));
         b.Part("b", "Brier score", "Brier score", ExpectedAnswer.Exact(brier));
+        // Three bins (low, middle, high probability): with four or five predictions, more bins would hold one point each.
+        var bins = CalibrationCurve.Compute(labels, probabilities, bins: 3);
+        var svg = SvgPlot.UnitSquareCurve([.. bins.Select(bin => (bin.MeanPredicted, bin.FractionPositive))],
+            b.L.Pick("средняя вероятность", "mean predicted"), b.L.Pick("доля класса 1", "fraction of positives"),
+            b.L.Pick("Калибровочная кривая", "Calibration curve"));
         return b.Build(
             $"Модель выдала вероятности класса 1: {rows}. Найдите log loss (натуральный логарифм) и Brier score.",
-            $"A model predicted these probabilities of class 1: {rows}. Find the log loss (natural log) and the Brier score.");
+            $"A model predicted these probabilities of class 1: {rows}. Find the log loss (natural log) and the Brier score.", svg);
     }
 }

@@ -8,6 +8,8 @@ internal sealed class RocAucProblem : IProblemGenerator
 {
     public string Kind => "roc-auc";
 
+    public string Topic => "metrics";
+
     public string TitleRu => "ROC-кривая и AUC вручную";
 
     public string TitleEn => "ROC points and AUC by hand";

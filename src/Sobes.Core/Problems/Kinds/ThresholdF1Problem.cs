@@ -7,6 +7,8 @@ internal sealed class ThresholdF1Problem : IProblemGenerator
 {
     public string Kind => "threshold-f1";
 
+    public string Topic => "metrics";
+
     public string TitleRu => "F1 при пороге и лучший порог";
 
     public string TitleEn => "F1 at a threshold and the best threshold";

@@ -7,6 +7,8 @@ internal sealed class TreeSplitProblem : IProblemGenerator
 {
     public string Kind => "tree-split";
 
+    public string Topic => "classical-ml";
+
     public string TitleRu => "Разбиение в дереве: Джини или энтропия";
 
     public string TitleEn => "A tree split by Gini or entropy";

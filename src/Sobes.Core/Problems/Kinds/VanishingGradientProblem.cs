@@ -8,6 +8,8 @@ internal sealed class VanishingGradientProblem : IProblemGenerator
 {
     public string Kind => "vanishing-gradient";
 
+    public string Topic => "deep-learning";
+
     public string TitleRu => "Затухание градиента в сигмоидной сети";
 
     public string TitleEn => "Vanishing gradients through sigmoids";

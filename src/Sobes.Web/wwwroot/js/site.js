@@ -1,4 +1,4 @@
-// The theme toggle, and a "working" state for the import form. Everything else is plain HTML.
+// The theme toggle, and a "working" state for slow forms. Everything else is plain HTML.
 (function () {
   var root = document.documentElement;
 
@@ -17,15 +17,25 @@
     });
   }
 
-  var form = document.getElementById('import-form');
-  if (form) {
+  // A link to a step of a folded worked solution unfolds it first.
+  document.querySelectorAll('a.step-ref').forEach(function (link) {
+    link.addEventListener('click', function () {
+      var solution = document.getElementById('solution');
+      if (solution) { solution.open = true; }
+    });
+  });
+
+  // Forms whose work takes a while (an import, scoring a case) show that they are working.
+  [['import-form', 'import-button'], ['upload-form', 'upload-button']].forEach(function (ids) {
+    var form = document.getElementById(ids[0]);
+    if (!form) { return; }
     form.addEventListener('submit', function () {
-      var button = document.getElementById('import-button');
+      var button = document.getElementById(ids[1]);
       if (button) {
         button.disabled = true;
         button.textContent = form.getAttribute('data-working') || '…';
         button.classList.add('working');
       }
     });
-  }
+  });
 })();
