@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Sobes.Core.Cards;
 using Sobes.Core.Srs;
@@ -37,29 +38,34 @@ public sealed record AnswerResult(AnswerVerdict? Verdict, Rating Rating, CardSch
 /// </summary>
 public sealed class PracticeDesk(SobesDatabase database, CurrentLearner current, TimeProvider time)
 {
-    // One card sync at a time in this process: two syncs of one learner would insert the same cards twice.
-    private static readonly SemaphoreSlim SyncGate = new(1, 1);
+    // One card sync at a time per learner in this process: two syncs of one learner would insert the same cards twice.
+    // Learners never wait for each other.
+    private static readonly ConcurrentDictionary<long, SemaphoreSlim> SyncGates = new();
 
     public DateTimeOffset Now => time.GetUtcNow();
 
     public SobesDbContext CreateContext() => database.CreateContext();
 
-    /// <summary>The learner, with their cards in step with the library (a few cheap queries when nothing changed).</summary>
+    /// <summary>The request's learner, with their cards brought in step with the library first (for showing cards).</summary>
     public async Task<LearnerRecord> LearnerAsync(SobesDbContext db, CancellationToken cancellationToken)
     {
         var learner = await current.GetAsync(db, cancellationToken);
-        await SyncGate.WaitAsync(cancellationToken);
+        var gate = SyncGates.GetOrAdd(learner.Id, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
         try
         {
             await CardSync.SyncIfChangedAsync(db, learner.Id, Now, cancellationToken);
         }
         finally
         {
-            SyncGate.Release();
+            gate.Release();
         }
 
         return learner;
     }
+
+    /// <summary>The request's learner without a card sync: enough to answer or undo a card they were shown.</summary>
+    public Task<LearnerRecord> OwnerAsync(SobesDbContext db, CancellationToken cancellationToken) => current.GetAsync(db, cancellationToken);
 
     /// <summary>The session's next card (or <paramref name="first"/>, when it is one of the learner's cards in practice) and the progress.</summary>
     public async Task<StudyTurn> NextAsync(SobesDbContext db, long learnerId, SessionFilter filter, long? first, CancellationToken cancellationToken)

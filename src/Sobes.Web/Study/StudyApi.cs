@@ -50,7 +50,7 @@ internal static class StudyApi
         }
 
         await using var db = desk.CreateContext();
-        var learner = await desk.LearnerAsync(db, cancellationToken);
+        var learner = await desk.OwnerAsync(db, cancellationToken);
         if (await PracticeDesk.OwnCardAsync(db, learner.Id, id, cancellationToken) is not { } card)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Card not found", detail: $"You have no card {id} in practice.");
@@ -75,7 +75,7 @@ internal static class StudyApi
     private static async Task<Results<Ok<UndoView>, ProblemHttpResult>> UndoAsync(PracticeDesk desk, CancellationToken cancellationToken)
     {
         await using var db = desk.CreateContext();
-        var learner = await desk.LearnerAsync(db, cancellationToken);
+        var learner = await desk.OwnerAsync(db, cancellationToken);
         return await desk.UndoAsync(db, learner.Id, cancellationToken) is { } cardId
             ? TypedResults.Ok(new UndoView(cardId))
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Nothing to undo", detail: "You have no answer left to undo.");
