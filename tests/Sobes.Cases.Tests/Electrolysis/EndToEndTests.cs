@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text.Json.Nodes;
 using Sobes.Cases.Electrolysis.Generation;
 using Sobes.Cases.Electrolysis.Modelling;
 
@@ -6,7 +8,7 @@ namespace Sobes.Cases.Tests.Electrolysis;
 public sealed class EndToEndTests
 {
     [Fact]
-    public void The_reference_model_beats_the_last_lab_value_and_nears_the_noise_floor()
+    public void The_reference_model_beats_the_last_lab_value_nears_the_noise_floor_and_saves_in_a_checked_format()
     {
         var c = ElectrolysisGenerator.Generate(new CaseOptions(2, TrainDays: 240, HiddenDays: 40));
         var run = ReferencePipeline.Run(CaseInputs.From(c), [.. c.Scored.Select(s => s.Time)]);
@@ -25,10 +27,30 @@ public sealed class EndToEndTests
             var labs = c.TrainLabs.Concat(c.HiddenVisibleLabs).ToList();
             var again = loaded.Predict(sensors, labs, null, [c.Scored[0].Time])[0];
             Assert.Equal(run.Reference[0].Percentage, again.Percentage, 4);
+            RestampFormat(path, ElectrolysisPredictor.FormatVersion - 1);
+            Assert.Throws<InvalidDataException>(() => ElectrolysisPredictor.Load(path));
         }
         finally
         {
             File.Delete(path);
         }
+    }
+
+    /// <summary>Rewrites a saved model's format stamp, as a file from an older feature layout would carry.</summary>
+    private static void RestampFormat(string path, int format)
+    {
+        using var zip = ZipFile.Open(path, ZipArchiveMode.Update);
+        var entry = zip.GetEntry("predictor.json")!;
+        JsonNode meta;
+        using (var read = entry.Open())
+        {
+            meta = JsonNode.Parse(read)!;
+        }
+
+        meta["Format"] = format;
+        entry.Delete();
+        using var write = zip.CreateEntry("predictor.json").Open();
+        using var writer = new System.Text.Json.Utf8JsonWriter(write);
+        meta.WriteTo(writer);
     }
 }
