@@ -66,9 +66,13 @@ internal sealed class SqlitePragmas : Microsoft.EntityFrameworkCore.Diagnostics.
         return Task.CompletedTask;
     }
 
+    // Pooled connections keep their settings, so each native connection is set up once, not at every open
+    // (EF opens and closes the connection around every query).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Configured = [];
+
     private static void Apply(System.Data.Common.DbConnection connection)
     {
-        if (connection is not SqliteConnection)
+        if (connection is not SqliteConnection sqlite || sqlite.Handle is not { } handle || Configured.TryGetValue(handle, out _))
         {
             return;
         }
@@ -76,5 +80,6 @@ internal sealed class SqlitePragmas : Microsoft.EntityFrameworkCore.Diagnostics.
         using var cmd = connection.CreateCommand();
         cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
         cmd.ExecuteNonQuery();
+        Configured.AddOrUpdate(handle, handle);
     }
 }
