@@ -2,16 +2,24 @@ namespace Sobes.Core.Library.Duplicates;
 
 public sealed partial class NearDuplicateFinder
 {
+    private readonly ShingleTable probeShingles = new();
+
     // Candidates arrive in a deterministic order; ties keep the earliest indexed text.
     private DuplicateMatch? BestVerified(TextFingerprint fingerprint, List<long> candidateSlots)
     {
+        if (candidateSlots.Count == 0)
+        {
+            return null;
+        }
+
+        probeShingles.Load(fingerprint.Shingles);
         DuplicateMatch? best = null;
         int bestSlot = int.MaxValue;
         foreach (long candidate in candidateSlots)
         {
             int slot = (int)candidate;
             ulong[] other = shinglesBySlot[slot];
-            int common = SortedSets.IntersectionCount(fingerprint.Shingles, other, LeastCommon(fingerprint.ShingleCount, other.Length, best));
+            int common = probeShingles.IntersectionCount(other, fingerprint.ShingleCount, LeastCommon(fingerprint.ShingleCount, other.Length, best));
             if (common < 0)
             {
                 continue;

@@ -23,6 +23,31 @@ public sealed class BoundedOverlapTests
         return bounded == exact || (bounded == -1 && exact < bound);
     }
 
+    [Property(MaxTest = 200)]
+    public bool A_shingle_table_counts_what_the_sorted_merge_counts(int seed, NonNegativeInt sizeA, NonNegativeInt sizeB, NonNegativeInt needed)
+    {
+        int a = sizeA.Get % 300;
+        int b = sizeB.Get % 300;
+        var random = new Random(seed);
+        var (x, y) = RandomSets.Pair(random.Next(), a, b, common: random.Next(Math.Min(a, b) + 1));
+        if (seed % 3 == 0 && a > 0)
+        {
+            x[0] = 0;
+        }
+
+        Array.Sort(x);
+        Array.Sort(y);
+        int exact = SortedSets.IntersectionCount(x, y);
+        int bound = needed.Get % 310;
+        var table = new ShingleTable();
+        table.Load(new ulong[500].Select((_, i) => (ulong)i + 1).ToArray());
+        table.Load(x);
+
+        int counted = table.IntersectionCount(y, x.Length, bound);
+
+        return (counted == exact || (counted == -1 && exact < bound)) && table.IntersectionCount(y, x.Length, 0) == exact;
+    }
+
     [Fact]
     public void A_probe_made_ahead_finds_what_the_text_finds()
     {
