@@ -43,9 +43,12 @@ public sealed class ServerModeTests : IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, (await learner.GetAsync("/import")).StatusCode);
         using var upload = new MultipartFormDataContent { { new ByteArrayContent(await File.ReadAllBytesAsync(TestHttp.FixturePath("payload.json"))), "files", "payload.json" } };
         Assert.Equal(HttpStatusCode.Forbidden, (await learner.PostAsync("/import", upload)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await learner.GetAsync("/")).StatusCode);
+        using var learnerHome = await learner.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, learnerHome.StatusCode);
+        Assert.DoesNotContain("href=\"/import\"", await learnerHome.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var admin = await ServerAccounts.SignedInAsync(app, "admin");
+        Assert.Contains("href=\"/import\"", await admin.GetStringAsync("/"), StringComparison.Ordinal);
         var html = await admin.UploadAsync(("payload.json", await File.ReadAllBytesAsync(TestHttp.FixturePath("payload.json"))));
         Assert.Contains("payload.json", html, StringComparison.Ordinal);
         var stats = await learner.GetJsonAsync("/api/v1/stats");
