@@ -14,10 +14,20 @@ public sealed record SessionFilter(IReadOnlyList<string> Topics, IReadOnlyList<C
 /// <summary>A card of a session, with what the screen needs to show it.</summary>
 public sealed record StudyCard(long CardId, long ItemId, CardType Type, string GeneratorKey, string Topic, CardPayload Payload, CardSchedule Schedule, QuizKeyInfo? Key, bool IsNew);
 
+/// <summary>A place in a session: which card, and whether it is new.</summary>
+public sealed record SessionEntry(long CardId, bool IsNew);
+
 /// <summary>Builds study sessions from the database (the ordering rules are <see cref="SessionBuilder"/>'s).</summary>
 public static class StudySessions
 {
     public static async Task<IReadOnlyList<StudyCard>> BuildAsync(SobesDbContext db, long learnerId, DateTimeOffset now, SessionFilter filter, CancellationToken cancellationToken = default)
+    {
+        var order = await OrderAsync(db, learnerId, now, filter, cancellationToken);
+        return await LoadAsync(db, order.Select(e => e.CardId).ToList(), cancellationToken);
+    }
+
+    /// <summary>The session's cards in order without loading them: a screen that shows one card loads just that one.</summary>
+    public static async Task<IReadOnlyList<SessionEntry>> OrderAsync(SobesDbContext db, long learnerId, DateTimeOffset now, SessionFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
@@ -42,7 +52,8 @@ public static class StudySessions
 
         var candidates = due.Select(c => new SessionCandidate(c.Id, c.ItemId, c.Topic, Retrievability(c.Stability, c.LastReview, now)));
         var chosen = SessionBuilder.Build(candidates, fresh, newLimit, itemsToday, filter.MaxCards);
-        return await LoadAsync(db, chosen.Select(c => c.CardId).ToList(), cancellationToken);
+        var freshIds = fresh.Select(c => c.CardId).ToHashSet();
+        return chosen.Select(c => new SessionEntry(c.CardId, freshIds.Contains(c.CardId))).ToList();
     }
 
     /// <summary>The cards <paramref name="ids"/> in that order, ready to show.</summary>

@@ -54,7 +54,8 @@ public sealed record DatabaseLocation
     public static DatabaseLocation Sqlite(string path)
     {
         var full = Path.GetFullPath(path);
-        return new DatabaseLocation(DatabaseProvider.Sqlite, $"Data Source={full};Pooling=False", full + ".index", full);
+        // Pooled: a new native connection per query costs more than the query (the web app opens one for nearly every query).
+        return new DatabaseLocation(DatabaseProvider.Sqlite, $"Data Source={full}", full + ".index", full);
     }
 
     public static DatabaseLocation Postgres(string connectionString)

@@ -70,10 +70,10 @@ public sealed class PracticeDesk(SobesDatabase database, CurrentLearner current,
     /// <summary>The session's next card (or <paramref name="first"/>, when it is one of the learner's cards in practice) and the progress.</summary>
     public async Task<StudyTurn> NextAsync(SobesDbContext db, long learnerId, SessionFilter filter, long? first, CancellationToken cancellationToken)
     {
-        var session = await StudySessions.BuildAsync(db, learnerId, Now, filter, cancellationToken);
+        var session = await StudySessions.OrderAsync(db, learnerId, Now, filter, cancellationToken);
         var answered = await PracticeStats.AnsweredTodayAsync(db, learnerId, Now, cancellationToken);
         var progress = new StudyProgress(answered, session.Count(c => !c.IsNew), session.Count(c => c.IsNew));
-        var card = session.Count > 0 ? session[0] : null;
+        var card = session.Count > 0 ? (await StudySessions.LoadAsync(db, [session[0].CardId], cancellationToken)) is [var only] ? only : null : null;
         if (first is { } id && id != card?.CardId && await OwnCardAsync(db, learnerId, id, cancellationToken) is { } pinned)
         {
             card = pinned;
