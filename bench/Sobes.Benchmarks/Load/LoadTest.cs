@@ -35,7 +35,8 @@ public static class LoadTest
             if (provider == "postgres")
             {
                 cluster = await PostgresCluster.StartAsync();
-                db = await cluster.CreateDatabaseAsync();
+                // The test cluster hands out unpooled connection strings; a server keeps Npgsql's default pool.
+                db = new Npgsql.NpgsqlConnectionStringBuilder(await cluster.CreateDatabaseAsync()) { Pooling = true }.ConnectionString;
             }
             else
             {
