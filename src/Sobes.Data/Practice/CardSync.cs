@@ -101,11 +101,13 @@ public static class CardSync
     // What card generation reads changes only with an item added, removed or revised, or a card flagged.
     private static async Task<string> LibraryStampAsync(SobesDbContext db, CancellationToken cancellationToken)
     {
+        // One round trip: this runs before every card shown.
         var practiced = db.Items.AsNoTracking().Where(i => PracticedKinds.Contains(i.Kind));
-        var count = await practiced.CountAsync(cancellationToken);
-        var maxId = count == 0 ? 0 : await practiced.MaxAsync(i => i.Id, cancellationToken);
-        var revisions = count == 0 ? 0 : await practiced.SumAsync(i => (long)i.Revision, cancellationToken);
-        var flags = await db.CardFlags.CountAsync(cancellationToken);
+        var stamp = await practiced.GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), MaxId = g.Max(i => i.Id), Revisions = g.Sum(i => (long)i.Revision), Flags = db.CardFlags.Count() })
+            .FirstOrDefaultAsync(cancellationToken);
+        var (count, maxId, revisions) = stamp is null ? (0, 0L, 0L) : (stamp.Count, stamp.MaxId, stamp.Revisions);
+        var flags = stamp?.Flags ?? await db.CardFlags.CountAsync(cancellationToken);
         return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count}/{maxId}/{revisions}/{flags}");
     }
 

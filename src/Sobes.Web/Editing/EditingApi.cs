@@ -28,11 +28,7 @@ internal static class EditingApi
     private static async Task<Results<Ok<ItemView>, ValidationProblem, ProblemHttpResult>> EditAsync(
         long id, ItemPatch patch, LibraryEditor editor, SobesDatabase database, IndexGate gate, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        EditResult result;
-        using (await gate.EnterAsync(cancellationToken))
-        {
-            result = await editor.EditAsync(id, patch.ToEdit(), EditorOf(user), cancellationToken);
-        }
+        var result = await GatedAsync(gate, () => editor.EditAsync(id, patch.ToEdit(), EditorOf(user), cancellationToken), cancellationToken);
 
         return await ItemResultAsync(result, database, cancellationToken);
     }
@@ -40,11 +36,7 @@ internal static class EditingApi
     private static async Task<Results<Ok<ItemView>, ValidationProblem, ProblemHttpResult>> MergeAsync(
         long id, MergeRequest request, LibraryEditor editor, SobesDatabase database, IndexGate gate, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        EditResult result;
-        using (await gate.EnterAsync(cancellationToken))
-        {
-            result = await editor.MergeAsync(id, request.OtherId, EditorOf(user), cancellationToken);
-        }
+        var result = await GatedAsync(gate, () => editor.MergeAsync(id, request.OtherId, EditorOf(user), cancellationToken), cancellationToken);
 
         return await ItemResultAsync(result, database, cancellationToken);
     }
@@ -52,11 +44,7 @@ internal static class EditingApi
     private static async Task<Results<Ok<SplitView>, ValidationProblem, ProblemHttpResult>> SplitAsync(
         long id, SplitRequest request, LibraryEditor editor, SobesDatabase database, IndexGate gate, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        EditResult result;
-        using (await gate.EnterAsync(cancellationToken))
-        {
-            result = await editor.SplitAsync(id, request.ProvenanceId, EditorOf(user), cancellationToken);
-        }
+        var result = await GatedAsync(gate, () => editor.SplitAsync(id, request.ProvenanceId, EditorOf(user), cancellationToken), cancellationToken);
 
         switch (result.Status)
         {
@@ -70,6 +58,15 @@ internal static class EditingApi
         var item = await LibraryQueries.GetAsync(db, id, cancellationToken);
         var created = await LibraryQueries.GetAsync(db, result.NewItemId!.Value, cancellationToken);
         return TypedResults.Ok(new SplitView(item!, created!));
+    }
+
+    // Edits write the search index, which takes one writer at a time.
+    private static async Task<EditResult> GatedAsync(IndexGate gate, Func<Task<EditResult>> edit, CancellationToken cancellationToken)
+    {
+        using (await gate.EnterAsync(cancellationToken))
+        {
+            return await edit();
+        }
     }
 
     private static async Task<Results<Ok<ItemView>, ValidationProblem, ProblemHttpResult>> ItemResultAsync(EditResult result, SobesDatabase database, CancellationToken cancellationToken)
