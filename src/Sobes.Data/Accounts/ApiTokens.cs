@@ -46,6 +46,48 @@ public static class ApiTokens
         return CryptographicOperations.FixedTimeEquals(expected, actual) ? record : null;
     }
 
+    /// <summary>
+    /// Who presents <paramref name="token"/>: the live token's owner with their learner, lockout and roles, read in one
+    /// query (this runs on every API request); null for an unknown, revoked or wrong token.
+    /// </summary>
+    public static async Task<TokenBearer?> FindBearerAsync(SobesDbContext db, string token, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (PrefixOf(token) is not { } prefix)
+        {
+            return null;
+        }
+
+        var row = await db.ApiTokens.AsNoTracking()
+            .Where(t => t.Prefix == prefix && t.RevokedAt == null)
+            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new
+            {
+                t.Id,
+                t.Hash,
+                t.LastUsedAt,
+                UserId = u.Id,
+                u.UserName,
+                u.LearnerId,
+                u.LockoutEnd,
+                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToList(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (row is null || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(row.Hash), Encoding.ASCII.GetBytes(Hash(token))))
+        {
+            return null;
+        }
+
+        return new TokenBearer(row.Id, prefix, row.LastUsedAt, row.UserId, row.UserName ?? "", row.LearnerId, row.LockoutEnd,
+            row.Roles.OfType<string>().ToList());
+    }
+
+    /// <summary>Records that the token was used now, without reading it again.</summary>
+    public static Task MarkUsedAsync(SobesDbContext db, long tokenId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.ApiTokens.Where(t => t.Id == tokenId).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), cancellationToken);
+    }
+
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     private static string? PrefixOf(string token)
@@ -61,3 +103,7 @@ public static class ApiTokens
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
+
+/// <summary>The owner of a live API token as a request needs them: who, as which learner, with which roles.</summary>
+public sealed record TokenBearer(long TokenId, string Prefix, DateTimeOffset? LastUsedAt, long UserId, string UserName, long LearnerId,
+    DateTimeOffset? LockoutEnd, IReadOnlyList<string> Roles);

@@ -49,6 +49,14 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
                 return new ImportReport(reports, false, []);
             }
         }
+
+        // The bulk writes bypass the change tracker, so the revision practice reads is moved here.
+        if (session.TouchedItemIds.Count > 0)
+        {
+            await LibraryRevision.StageAsync(db, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         await LibraryIndex.UpdateAsync(database, session.TouchedItemIds, cancellationToken);
         return new ImportReport(reports, true, []);

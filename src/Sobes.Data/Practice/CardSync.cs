@@ -69,17 +69,18 @@ public static class CardSync
     }
 
     /// <summary>
-    /// Syncs only when the library or the flags changed since this learner's last sync (or never synced): a few
-    /// aggregate queries instead of generating every card, so it can run before each page of a study session.
+    /// Syncs only when the library or the flags changed since this learner's last sync (or never synced): one read of
+    /// two <c>meta</c> rows instead of generating every card, so it can run before each card shown.
     /// Returns null when nothing needed doing.
     /// </summary>
     public static async Task<CardSyncReport?> SyncIfChangedAsync(SobesDbContext db, long learnerId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         var key = "cards-synced:" + learnerId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var stamp = await LibraryStampAsync(db, cancellationToken);
-        var row = await db.Meta.FirstOrDefaultAsync(m => m.Key == key, cancellationToken);
-        if (row?.Value == stamp)
+        var rows = await db.Meta.Where(m => m.Key == LibraryRevision.Key || m.Key == key).ToListAsync(cancellationToken);
+        var revision = rows.FirstOrDefault(m => m.Key == LibraryRevision.Key)?.Value ?? LibraryRevision.Initial;
+        var row = rows.FirstOrDefault(m => m.Key == key);
+        if (row?.Value == revision)
         {
             return null;
         }
@@ -87,28 +88,15 @@ public static class CardSync
         var report = await SyncAsync(db, learnerId, now, cancellationToken);
         if (row is null)
         {
-            db.Meta.Add(new MetaRecord { Key = key, Value = stamp });
+            db.Meta.Add(new MetaRecord { Key = key, Value = revision });
         }
         else
         {
-            row.Value = stamp;
+            row.Value = revision;
         }
 
         await db.SaveChangesAsync(cancellationToken);
         return report;
-    }
-
-    // What card generation reads changes only with an item added, removed or revised, or a card flagged.
-    private static async Task<string> LibraryStampAsync(SobesDbContext db, CancellationToken cancellationToken)
-    {
-        // One round trip: this runs before every card shown.
-        var practiced = db.Items.AsNoTracking().Where(i => PracticedKinds.Contains(i.Kind));
-        var stamp = await practiced.GroupBy(_ => 1)
-            .Select(g => new { Count = g.Count(), MaxId = g.Max(i => i.Id), Revisions = g.Sum(i => (long)i.Revision), Flags = db.CardFlags.Count() })
-            .FirstOrDefaultAsync(cancellationToken);
-        var (count, maxId, revisions) = stamp is null ? (0, 0L, 0L) : (stamp.Count, stamp.MaxId, stamp.Revisions);
-        var flags = stamp?.Flags ?? await db.CardFlags.CountAsync(cancellationToken);
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count}/{maxId}/{revisions}/{flags}");
     }
 
     internal static SourceItem ToSource(ItemRecord i) => new()

@@ -17,6 +17,9 @@ public sealed record StudyCard(long CardId, long ItemId, CardType Type, string G
 /// <summary>A place in a session: which card, and whether it is new.</summary>
 public sealed record SessionEntry(long CardId, bool IsNew);
 
+/// <summary>A session's order, and how many answers the learner gave today (their day, undone ones aside).</summary>
+public sealed record SessionPlan(IReadOnlyList<SessionEntry> Entries, int AnsweredToday);
+
 /// <summary>Builds study sessions from the database (the ordering rules are <see cref="SessionBuilder"/>'s).</summary>
 public static class StudySessions
 {
@@ -30,22 +33,36 @@ public static class StudySessions
     public static async Task<IReadOnlyList<SessionEntry>> OrderAsync(SobesDbContext db, long learnerId, DateTimeOffset now, SessionFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(filter);
         var learner = await db.Learners.AsNoTracking().FirstAsync(l => l.Id == learnerId, cancellationToken);
+        return (await PlanAsync(db, learner, now, filter, cancellationToken)).Entries;
+    }
+
+    /// <summary>
+    /// The session's order and today's answer count for a learner already read: three queries (due cards, today's
+    /// answers, new cards), as this runs before every card shown.
+    /// </summary>
+    public static async Task<SessionPlan> PlanAsync(SobesDbContext db, LearnerRecord learner, DateTimeOffset now, SessionFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(learner);
+        ArgumentNullException.ThrowIfNull(filter);
+        var learnerId = learner.Id;
         var settings = ScheduleMapping.Settings(learner);
         var dayStart = LearnerCalendar.StartOf(LearnerCalendar.DayOf(now, settings), settings);
         var dayEnd = LearnerCalendar.NextDayStart(now, settings);
         var cards = Filtered(db, learnerId, filter);
 
-        // Two range scans of the (learner, suspended, state, due) index rather than one OR the planner cannot split.
-        var dueReviews = await cards.Where(c => c.State == (int)CardState.Review && c.Due < dayEnd)
-            .Select(c => new { c.Id, c.ItemId, c.Topic, c.Stability, c.LastReview }).ToListAsync(cancellationToken);
-        var dueSteps = await cards.Where(c => (c.State == (int)CardState.Learning || c.State == (int)CardState.Relearning) && c.Due <= now)
-            .Select(c => new { c.Id, c.ItemId, c.Topic, c.Stability, c.LastReview }).ToListAsync(cancellationToken);
-        var due = dueReviews.Concat(dueSteps);
-        var today = db.ReviewLog.Where(r => r.LearnerId == learnerId && r.Kind == "review" && !r.Undone && r.ReviewedAt >= dayStart);
-        var startedToday = await today.CountAsync(r => r.StateBefore == (int)CardState.New, cancellationToken);
-        var itemsToday = (await today.Join(db.Cards, r => r.CardId, c => c.Id, (r, c) => c.ItemId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        // Two range scans of the (learner, suspended, state, due) index, joined by UNION ALL, rather than one OR
+        // the planner cannot split.
+        var due = await cards.Where(c => c.State == (int)CardState.Review && c.Due < dayEnd)
+            .Select(c => new { c.Id, c.ItemId, c.Topic, c.Stability, c.LastReview })
+            .Concat(cards.Where(c => (c.State == (int)CardState.Learning || c.State == (int)CardState.Relearning) && c.Due <= now)
+                .Select(c => new { c.Id, c.ItemId, c.Topic, c.Stability, c.LastReview }))
+            .ToListAsync(cancellationToken);
+        var today = await db.ReviewLog.Where(r => r.LearnerId == learnerId && r.Kind == "review" && !r.Undone && r.ReviewedAt >= dayStart)
+            .Join(db.Cards, r => r.CardId, c => c.Id, (r, c) => new { r.StateBefore, c.ItemId }).ToListAsync(cancellationToken);
+        var startedToday = today.Count(r => r.StateBefore == (int)CardState.New);
+        var itemsToday = today.Select(r => r.ItemId).ToHashSet();
         var newLimit = Math.Max(0, learner.DailyNewLimit - startedToday);
         var fresh = newLimit == 0 ? [] : await cards.Where(c => c.State == (int)CardState.New).OrderBy(c => c.Due).ThenBy(c => c.Id)
             .Take((newLimit * 8) + 100).Select(c => new SessionCandidate(c.Id, c.ItemId, c.Topic, null)).ToListAsync(cancellationToken);
@@ -53,7 +70,7 @@ public static class StudySessions
         var candidates = due.Select(c => new SessionCandidate(c.Id, c.ItemId, c.Topic, Retrievability(c.Stability, c.LastReview, now)));
         var chosen = SessionBuilder.Build(candidates, fresh, newLimit, itemsToday, filter.MaxCards);
         var freshIds = fresh.Select(c => c.CardId).ToHashSet();
-        return chosen.Select(c => new SessionEntry(c.CardId, freshIds.Contains(c.CardId))).ToList();
+        return new SessionPlan(chosen.Select(c => new SessionEntry(c.CardId, freshIds.Contains(c.CardId))).ToList(), today.Count);
     }
 
     /// <summary>The cards <paramref name="ids"/> in that order, ready to show.</summary>
@@ -61,20 +78,39 @@ public static class StudySessions
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(ids);
+        if (ids is [var id])
+        {
+            // One parameterised statement, the same text for every card, which the server can keep prepared.
+            return await Shown(db.Cards.AsNoTracking().Where(c => c.Id == id)).ToListAsync(cancellationToken) is [var row] ? [ToStudyCard(row)] : [];
+        }
+
         // Inlined as IN (…): a JSON-array parameter makes SQLite scan the table instead of seeking the keys.
         var idList = ids.ToList();
-        var rows = await db.Cards.AsNoTracking().Where(c => EF.Constant(idList).Contains(c.Id))
-            .Select(c => new { Card = c, c.Item!.KeyOption, c.Item.KeySource }).ToListAsync(cancellationToken);
+        var rows = await Shown(db.Cards.AsNoTracking().Where(c => EF.Constant(idList).Contains(c.Id))).ToListAsync(cancellationToken);
         var byId = rows.ToDictionary(r => r.Card.Id);
-        return ids.Where(byId.ContainsKey).Select(id =>
-        {
-            var r = byId[id];
-            var payload = ScheduleMapping.Payload(r.Card.PayloadJson);
-            var type = CardTypes.Parse(r.Card.Type);
-            var key = type == CardType.MultipleChoice ? QuizKeyInfo.Of(payload.Options ?? [], r.KeyOption, r.KeySource) : null;
-            var schedule = ScheduleMapping.ToSchedule(r.Card);
-            return new StudyCard(id, r.Card.ItemId, type, r.Card.GeneratorKey, r.Card.Topic, payload, schedule, key, schedule.State == CardState.New);
-        }).ToList();
+        return ids.Where(byId.ContainsKey).Select(i => ToStudyCard(byId[i])).ToList();
+    }
+
+    /// <summary>The learner's card <paramref name="cardId"/> in practice (not suspended), or null when it is not theirs.</summary>
+    public static async Task<StudyCard?> LoadOwnAsync(SobesDbContext db, long learnerId, long cardId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rows = await Shown(db.Cards.AsNoTracking().Where(c => c.Id == cardId && c.LearnerId == learnerId && !c.Suspended)).ToListAsync(cancellationToken);
+        return rows is [var row] ? ToStudyCard(row) : null;
+    }
+
+    private sealed record ShownCard(CardRecord Card, int? KeyOption, string? KeySource);
+
+    private static IQueryable<ShownCard> Shown(IQueryable<CardRecord> cards) =>
+        cards.Select(c => new ShownCard(c, c.Item!.KeyOption, c.Item.KeySource));
+
+    private static StudyCard ToStudyCard(ShownCard r)
+    {
+        var payload = ScheduleMapping.Payload(r.Card.PayloadJson);
+        var type = CardTypes.Parse(r.Card.Type);
+        var key = type == CardType.MultipleChoice ? QuizKeyInfo.Of(payload.Options ?? [], r.KeyOption, r.KeySource) : null;
+        var schedule = ScheduleMapping.ToSchedule(r.Card);
+        return new StudyCard(r.Card.Id, r.Card.ItemId, type, r.Card.GeneratorKey, r.Card.Topic, payload, schedule, key, schedule.State == CardState.New);
     }
 
     internal static double? Retrievability(double? stability, DateTimeOffset? lastReview, DateTimeOffset now) =>

@@ -6,27 +6,37 @@ namespace Sobes.Data.Storage;
 /// <summary>Opens contexts for a location and brings its schema up to date.</summary>
 public sealed class SobesDatabase
 {
+    private readonly DbContextOptions options;
+
     public SobesDatabase(DatabaseLocation location)
     {
         Location = location ?? throw new ArgumentNullException(nameof(location));
+        // Built once: a context is made for nearly every request, and EF looks its services up by the options.
+        options = location.Provider == DatabaseProvider.Postgres
+            ? new DbContextOptionsBuilder<PostgresSobesDbContext>().UseNpgsql(ServerConnectionString(location.ConnectionString)).Options
+            : new DbContextOptionsBuilder<SqliteSobesDbContext>().UseSqlite(location.ConnectionString).AddInterceptors(SqlitePragmas.Instance).Options;
     }
 
     public DatabaseLocation Location { get; }
 
     /// <summary>A new context; the caller disposes it.</summary>
-    public SobesDbContext CreateContext()
+    public SobesDbContext CreateContext() => options is DbContextOptions<PostgresSobesDbContext> postgres
+        ? new PostgresSobesDbContext(postgres)
+        : new SqliteSobesDbContext((DbContextOptions<SqliteSobesDbContext>)options);
+
+    /// <summary>
+    /// Npgsql prepares the statements a pooled connection runs often (the same few queries serve every card shown),
+    /// so the server plans them once; a connection string that sets its own value keeps it.
+    /// </summary>
+    internal static string ServerConnectionString(string connectionString)
     {
-        if (Location.Provider == DatabaseProvider.Postgres)
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
         {
-            var options = new DbContextOptionsBuilder<PostgresSobesDbContext>().UseNpgsql(Location.ConnectionString).Options;
-            return new PostgresSobesDbContext(options);
+            builder.MaxAutoPrepare = 64;
         }
 
-        var sqlite = new DbContextOptionsBuilder<SqliteSobesDbContext>()
-            .UseSqlite(Location.ConnectionString)
-            .AddInterceptors(SqlitePragmas.Instance)
-            .Options;
-        return new SqliteSobesDbContext(sqlite);
+        return builder.ConnectionString;
     }
 
     /// <summary>Creates the database if needed and applies pending migrations.</summary>
@@ -39,6 +49,7 @@ public sealed class SobesDatabase
 
         await using var db = CreateContext();
         await db.Database.MigrateAsync(cancellationToken);
+        await LibraryRevision.EnsureAsync(db, cancellationToken);
     }
 
     /// <summary>Opens a location and migrates it.</summary>

@@ -13,6 +13,27 @@ public abstract partial class SobesDbContext(DbContextOptions options) : DbConte
 
     public DbSet<MetaRecord> Meta => Set<MetaRecord>();
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (LibraryRevision.Affected(ChangeTracker))
+        {
+            LibraryRevision.StageAsync(this).GetAwaiter().GetResult();
+        }
+
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>Saves, and when items or card flags changed, a new <see cref="LibraryRevision"/> with them.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (LibraryRevision.Affected(ChangeTracker))
+        {
+            await LibraryRevision.StageAsync(this, cancellationToken);
+        }
+
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

@@ -24,6 +24,7 @@ internal static class AccountServices
         services.AddScoped<SobesDbContext>(sp => sp.GetRequiredService<SobesDatabase>().CreateContext());
         services.AddIdentity<UserRecord, IdentityRole<long>>(AccountRules.Apply)
             .AddEntityFrameworkStores<SobesDbContext>()
+            .AddClaimsPrincipalFactory<LearnerClaimsFactory>()
             .AddDefaultTokenProviders();
         services.AddScoped<UserAccounts>();
         services.AddAuthentication(o =>

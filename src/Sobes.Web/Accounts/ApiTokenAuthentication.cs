@@ -1,7 +1,7 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sobes.Data.Accounts;
 using Sobes.Data.Storage;
@@ -32,36 +32,31 @@ internal sealed class ApiTokenAuthentication(
         }
 
         var presented = Context.Request.Headers.Authorization.ToString()[(SchemeName.Length + 1)..].Trim();
-        var token = await ApiTokens.FindAsync(db, presented, Context.RequestAborted);
-        if (token is null)
+        var bearer = await ApiTokens.FindBearerAsync(db, presented, Context.RequestAborted);
+        if (bearer is null)
         {
             return AuthenticateResult.Fail("Unknown or revoked API token.");
         }
 
         var now = time.GetUtcNow();
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == token.UserId, Context.RequestAborted);
-        if (user is null || user.LockoutEnd > now)
+        if (bearer.LockoutEnd > now)
         {
-            return AuthenticateResult.Fail("The token's account is missing or locked out.");
+            return AuthenticateResult.Fail("The token's account is locked out.");
         }
 
-        var roles = await (from ur in db.UserRoles
-                           join r in db.Roles on ur.RoleId equals r.Id
-                           where ur.UserId == user.Id
-                           select r.Name).ToListAsync(Context.RequestAborted);
-        if (token.LastUsedAt is null || now - token.LastUsedAt > TimeSpan.FromMinutes(1))
+        if (bearer.LastUsedAt is null || now - bearer.LastUsedAt > TimeSpan.FromMinutes(1))
         {
-            token.LastUsedAt = now;
-            await db.SaveChangesAsync(Context.RequestAborted);
+            await ApiTokens.MarkUsedAsync(db, bearer.TokenId, now, Context.RequestAborted);
         }
 
         var claims = new List<Claim>
         {
-            new(ClaimTypes.NameIdentifier, user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new(ClaimTypes.Name, user.UserName ?? ""),
-            new(TokenClaim, token.Prefix),
+            new(ClaimTypes.NameIdentifier, bearer.UserId.ToString(CultureInfo.InvariantCulture)),
+            new(ClaimTypes.Name, bearer.UserName),
+            new(TokenClaim, bearer.Prefix),
+            new(CurrentLearner.LearnerClaim, bearer.LearnerId.ToString(CultureInfo.InvariantCulture)),
         };
-        claims.AddRange(roles.Where(r => r is not null).Select(r => new Claim(ClaimTypes.Role, r!)));
+        claims.AddRange(bearer.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }

@@ -27,12 +27,20 @@ public sealed class CurrentLearner(TimeProvider time, IHttpContextAccessor http,
             return learner = await Learners.LocalAsync(db, time.GetUtcNow(), cancellationToken);
         }
 
-        var userId = UserId(http.HttpContext?.User)
+        var user = http.HttpContext?.User;
+        var userId = UserId(user)
             ?? throw new InvalidOperationException("Server mode: a learner was asked for on a request without a signed-in user; the endpoint needs SobesPolicies.Study.");
-        var learnerId = await db.Users.Where(u => u.Id == userId).Select(u => (long?)u.LearnerId).FirstOrDefaultAsync(cancellationToken)
+        var learnerId = LearnerId(user)
+            ?? await db.Users.Where(u => u.Id == userId).Select(u => (long?)u.LearnerId).FirstOrDefaultAsync(cancellationToken)
             ?? throw new InvalidOperationException($"Server mode: user {userId} does not exist.");
         return learner = await db.Learners.FirstAsync(l => l.Id == learnerId, cancellationToken);
     }
+
+    /// <summary>The claim carrying the signed-in user's learner id (set at sign-in and by API tokens; it never changes for a user).</summary>
+    public const string LearnerClaim = "sobes:learner";
+
+    private static long? LearnerId(ClaimsPrincipal? user) =>
+        long.TryParse(user?.FindFirstValue(LearnerClaim), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
 
     /// <summary>The signed-in user's id, or null for an anonymous request.</summary>
     public static long? UserId(ClaimsPrincipal? user) =>

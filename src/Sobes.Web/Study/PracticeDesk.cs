@@ -68,13 +68,14 @@ public sealed class PracticeDesk(SobesDatabase database, CurrentLearner current,
     public Task<LearnerRecord> OwnerAsync(SobesDbContext db, CancellationToken cancellationToken) => current.GetAsync(db, cancellationToken);
 
     /// <summary>The session's next card (or <paramref name="first"/>, when it is one of the learner's cards in practice) and the progress.</summary>
-    public async Task<StudyTurn> NextAsync(SobesDbContext db, long learnerId, SessionFilter filter, long? first, CancellationToken cancellationToken)
+    public async Task<StudyTurn> NextAsync(SobesDbContext db, LearnerRecord learner, SessionFilter filter, long? first, CancellationToken cancellationToken)
     {
-        var session = await StudySessions.OrderAsync(db, learnerId, Now, filter, cancellationToken);
-        var answered = await PracticeStats.AnsweredTodayAsync(db, learnerId, Now, cancellationToken);
-        var progress = new StudyProgress(answered, session.Count(c => !c.IsNew), session.Count(c => c.IsNew));
+        ArgumentNullException.ThrowIfNull(learner);
+        var plan = await StudySessions.PlanAsync(db, learner, Now, filter, cancellationToken);
+        var session = plan.Entries;
+        var progress = new StudyProgress(plan.AnsweredToday, session.Count(c => !c.IsNew), session.Count(c => c.IsNew));
         var card = session.Count > 0 ? (await StudySessions.LoadAsync(db, [session[0].CardId], cancellationToken)) is [var only] ? only : null : null;
-        if (first is { } id && id != card?.CardId && await OwnCardAsync(db, learnerId, id, cancellationToken) is { } pinned)
+        if (first is { } id && id != card?.CardId && await OwnCardAsync(db, learner.Id, id, cancellationToken) is { } pinned)
         {
             card = pinned;
             if (session.All(c => c.CardId != id))
@@ -87,16 +88,8 @@ public sealed class PracticeDesk(SobesDatabase database, CurrentLearner current,
     }
 
     /// <summary>The learner's card <paramref name="cardId"/>, or null when it is not theirs or is suspended.</summary>
-    public static async Task<StudyCard?> OwnCardAsync(SobesDbContext db, long learnerId, long cardId, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        if (!await db.Cards.AnyAsync(c => c.Id == cardId && c.LearnerId == learnerId && !c.Suspended, cancellationToken))
-        {
-            return null;
-        }
-
-        return (await StudySessions.LoadAsync(db, [cardId], cancellationToken)).SingleOrDefault();
-    }
+    public static Task<StudyCard?> OwnCardAsync(SobesDbContext db, long learnerId, long cardId, CancellationToken cancellationToken) =>
+        StudySessions.LoadOwnAsync(db, learnerId, cardId, cancellationToken);
 
     /// <summary>The verdict on <paramref name="answer"/>, or null when the card is self-graded.</summary>
     public static AnswerVerdict? Check(StudyCard card, string? answer)
@@ -124,7 +117,8 @@ public sealed class PracticeDesk(SobesDatabase database, CurrentLearner current,
         var text = card.Type == CardType.MultipleChoice && int.TryParse(answer, out var picked) && picked >= 0 && picked < (card.Payload.Options?.Count ?? 0)
             ? card.Payload.Options![picked].Text
             : answer;
-        var schedule = await Reviews.AnswerAsync(db, new ReviewAnswer(card.CardId, used, took, text, verdict?.Correct), Now, cancellationToken);
+        var owner = await current.GetAsync(db, cancellationToken);
+        var schedule = await Reviews.AnswerAsync(db, new ReviewAnswer(card.CardId, used, took, text, verdict?.Correct), Now, owner, cancellationToken);
         return new AnswerResult(verdict, used, schedule);
     }
 

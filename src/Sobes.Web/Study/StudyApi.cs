@@ -32,7 +32,7 @@ internal static class StudyApi
 
         await using var db = desk.CreateContext();
         var learner = await desk.LearnerAsync(db, cancellationToken);
-        var turn = await desk.NextAsync(db, learner.Id, filter, null, cancellationToken);
+        var turn = await desk.NextAsync(db, learner, filter, null, cancellationToken);
         return turn.Card is { } card ? TypedResults.Ok(new NextCardView(CardView.Of(card), ProgressView.Of(turn.Progress))) : TypedResults.NoContent();
     }
 
@@ -85,7 +85,7 @@ internal static class StudyApi
     {
         await using var db = desk.CreateContext();
         var learner = await desk.LearnerAsync(db, cancellationToken);
-        var turn = await desk.NextAsync(db, learner.Id, SessionFilter.All, null, cancellationToken);
+        var turn = await desk.NextAsync(db, learner, SessionFilter.All, null, cancellationToken);
         var report = await PracticeStats.ForAsync(db, learner.Id, desk.Now, cancellationToken);
         return TypedResults.Ok(ProgressView.Of(turn.Progress, report));
     }

@@ -200,7 +200,7 @@ public sealed class StudyPage(PracticeDesk desk) : PageModel
         }
 
         var learner = await desk.LearnerAsync(db, cancellationToken);
-        var turn = await desk.NextAsync(db, learner.Id, filter, first, cancellationToken);
+        var turn = await desk.NextAsync(db, learner, filter, first, cancellationToken);
         (Card, Progress) = (turn.Card, turn.Progress);
         return Card is not null;
     }

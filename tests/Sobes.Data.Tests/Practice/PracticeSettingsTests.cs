@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sobes.Core.Srs;
+using Sobes.Data.Library.Editing;
 using Sobes.Data.Practice;
 using Sobes.Data.Tests.Importing;
 using Sobes.Testing;
@@ -29,6 +30,38 @@ public sealed class PracticeSettingsTests(PostgresServer postgres) : IClassFixtu
         var report = await CardSync.SyncIfChangedAsync(after, learner.Id, PracticeFixtures.Now);
         Assert.NotNull(report);
         Assert.True(report.Created > 0);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public async Task An_editors_change_and_a_flag_each_bring_a_card_sync_and_a_quiet_library_none(string provider)
+    {
+        await using var library = await TestLibrary.CreateAsync(provider, postgres);
+        await PracticeFixtures.ImportAsync(library, dir, "a.json", (1, PracticeFixtures.Leakage), (2, PracticeFixtures.CrossValidation));
+        await using var db = library.Context();
+        var learner = await Learners.LocalAsync(db, PracticeFixtures.Now);
+        Assert.NotNull(await CardSync.SyncIfChangedAsync(db, learner.Id, PracticeFixtures.Now));
+        var card = await db.Cards.AsNoTracking().OrderBy(c => c.Id).FirstAsync(c => c.LearnerId == learner.Id);
+
+        var edited = await new LibraryEditor(library.Database, TimeProvider.System)
+            .EditAsync(card.ItemId, new ItemEdit { Title = "An editor's sharper title" }, "editor");
+        Assert.Equal(EditStatus.Done, edited.Status);
+        await using (var afterEdit = library.Context())
+        {
+            var report = await CardSync.SyncIfChangedAsync(afterEdit, learner.Id, PracticeFixtures.Now);
+            Assert.NotNull(report);
+            Assert.True(report.Regenerated > 0);
+            Assert.Null(await CardSync.SyncIfChangedAsync(afterEdit, learner.Id, PracticeFixtures.Now));
+        }
+
+        await using (var flagging = library.Context())
+        {
+            await CardEdits.FlagAsync(flagging, card.Id, "wrong", PracticeFixtures.Now);
+        }
+
+        await using var afterFlag = library.Context();
+        Assert.NotNull(await CardSync.SyncIfChangedAsync(afterFlag, learner.Id, PracticeFixtures.Now));
+        Assert.Null(await CardSync.SyncIfChangedAsync(afterFlag, learner.Id, PracticeFixtures.Now));
     }
 
     [SkippableTheory]
