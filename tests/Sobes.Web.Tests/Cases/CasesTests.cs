@@ -101,6 +101,29 @@ public sealed class CasesTests(CaseDataFolder cases) : IClassFixture<CaseDataFol
     }
 
     [Fact]
+    public async Task A_score_posted_from_another_site_is_refused_and_records_nothing()
+    {
+        await using var app = new SobesApp(file.FilePath, sample: false, settings: cases.Settings);
+        var client = app.CreateClient();
+        const string csv = "timestamp,prediction\n2018-10-19 20:00:00,2.9\n";
+
+        foreach (var (header, value) in new[] { ("Origin", "https://elsewhere.example"), ("Sec-Fetch-Site", "cross-site"), ("Sec-Fetch-Site", "same-site") })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/electrolysis/score?seed={Seed}") { Content = CaseFixtures.Upload("x.csv", csv) };
+            request.Headers.Add(header, value);
+            using var refused = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        }
+
+        using var sameSite = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/electrolysis/score?seed={Seed}") { Content = CaseFixtures.Upload("x.csv", csv) };
+        sameSite.Headers.Add("Origin", client.BaseAddress!.GetLeftPart(UriPartial.Authority));
+        sameSite.Headers.Add("Sec-Fetch-Site", "same-origin");
+        using var checkedFile = await client.SendAsync(sameSite);
+        Assert.Equal(HttpStatusCode.BadRequest, checkedFile.StatusCode);
+        Assert.Equal(0, (await client.GetJsonAsync("/api/v1/cases/electrolysis/submissions")).GetArrayLength());
+    }
+
+    [Fact]
     public async Task The_prediction_service_answers_a_value_inside_its_interval_and_names_a_bad_column()
     {
         await using var app = new SobesApp(file.FilePath, sample: false, settings: cases.Settings);

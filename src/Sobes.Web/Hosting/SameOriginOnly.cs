@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Sobes.Web.Accounts;
+
+namespace Sobes.Web.Hosting;
+
+/// <summary>
+/// For an API endpoint that takes a form (multipart), which a page on another site could post with the browser's
+/// cookie — or, in local mode, with no login at all. A request with an API token passes (a browser never adds one by
+/// itself); otherwise a browser's <c>Sec-Fetch-Site</c> and <c>Origin</c> headers must say the request comes from
+/// this site. Clients that are not browsers send neither and pass.
+/// </summary>
+internal static class SameOriginOnly
+{
+    public static RouteHandlerBuilder RequireSameOrigin(this RouteHandlerBuilder endpoint) =>
+        endpoint.AddEndpointFilter(async (context, next) =>
+            Refusal(context.HttpContext.Request) is { } reason
+                ? TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Cross-site request refused", detail: reason)
+                : await next(context));
+
+    /// <summary>Why <paramref name="request"/> is refused, or null when it may go on.</summary>
+    public static string? Refusal(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (ApiTokenAuthentication.HasBearer(request.HttpContext))
+        {
+            return null;
+        }
+
+        var site = request.Headers["Sec-Fetch-Site"].ToString();
+        if (site.Length > 0 && site is not ("same-origin" or "none"))
+        {
+            return $"The browser says this request comes from another site (Sec-Fetch-Site: {site}); post from Sobes's own page or with an API token.";
+        }
+
+        var origin = request.Headers.Origin.ToString();
+        if (origin.Length > 0 && !SameOrigin(origin, request))
+        {
+            return "The request's Origin is not this site; post from Sobes's own page or with an API token.";
+        }
+
+        return null;
+    }
+
+    private static bool SameOrigin(string origin, HttpRequest request) =>
+        Uri.TryCreate(origin, UriKind.Absolute, out var uri)
+        && string.Equals(uri.Scheme, request.Scheme, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
+}
