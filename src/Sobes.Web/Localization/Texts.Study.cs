@@ -57,7 +57,7 @@ public sealed partial class Texts
         ["study.flag"] = ("Flag a bad card", "Пометить плохую карточку"),
         ["study.flagHelp"] = ("This card was generated badly: suspend it and never generate it again", "Карточка сгенерирована плохо: убрать её и больше не создавать"),
         ["study.flagged"] = ("Flagged: this card will not be generated again.", "Помечено: эта карточка больше не будет создаваться."),
-        ["study.keys"] = ("Keys: space shows the answer · 1–4 grade (or pick an option) · Enter accepts the suggested grade · u undoes · k records a quiz key", "Клавиши: пробел — ответ · 1–4 — оценка (или выбор варианта) · Enter — принять оценку · u — отменить · k — записать ключ квиза"),
+        ["study.keys"] = ("Keys: space shows the answer · 1–4 grade (or pick an option) · Enter accepts the suggested grade · u undoes · k records a quiz key · f flags the card", "Клавиши: пробел — ответ · 1–4 — оценка (или выбор варианта) · Enter — принять оценку · u — отменить · k — записать ключ квиза · f — пометить карточку"),
         ["interview.title"] = ("Mock interview", "Пробное собеседование"),
         ["interview.lead"] = ("Questions across the topics you choose, a time limit each: type your answer, compare it with the reference answer and grade yourself. The grades go into your review schedule.", "Вопросы по выбранным темам, на каждый — ограничение времени: напишите ответ, сравните с эталоном и оцените себя. Оценки попадают в расписание повторений."),
         ["interview.topics"] = ("Topics (none chosen: all)", "Темы (если не выбраны — все)"),

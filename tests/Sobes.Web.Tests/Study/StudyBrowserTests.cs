@@ -17,7 +17,7 @@ internal static class StudyKeys
 public sealed class StudyBrowserTests
 {
     [SkippableFact]
-    public async Task Three_cards_are_studied_by_keyboard_and_u_undoes_the_last()
+    public async Task Three_cards_are_studied_by_keyboard_u_undoes_the_last_and_f_flags_a_card()
     {
         await using var session = await BrowserSession.StartAsync();
         var page = await session.NewPageAsync();
@@ -42,6 +42,11 @@ public sealed class StudyBrowserTests
         await page.WaitForFunctionAsync("() => document.querySelector('#progress strong').textContent.startsWith('Card 3 of')");
         Assert.NotEqual(before, await page.Locator("#card").GetAttributeAsync("data-card"));
         Assert.Contains("undone", await page.Locator(".notice").InnerTextAsync(), StringComparison.Ordinal);
+
+        var flagged = await page.Locator("#card").GetAttributeAsync("data-card");
+        await page.StudyKeyAsync("f");
+        await page.Locator(".notice.warn").WaitForAsync();
+        Assert.NotEqual(flagged, await page.Locator("#card").GetAttributeAsync("data-card"));
     }
 
     [SkippableFact]

@@ -1,5 +1,6 @@
 // Keys of the study page: space reveals, 1–4 grade (or pick an option before answering), Enter accepts the
-// suggested grade, u undoes the last answer, k records a key-less quiz's answer as its key. The forms work without it.
+// suggested grade, u undoes the last answer, k records a key-less quiz's answer as its key, f flags the card as wrong.
+// The forms work without it.
 (function () {
   var study = document.getElementById('study');
   if (!study) { return; }
@@ -36,6 +37,8 @@
       handled = click('#undo');
     } else if (key === 'k' || key === 'K') {
       handled = click('#record-key');
+    } else if (key === 'f' || key === 'F') {
+      handled = click('#flag');
     }
 
     if (handled) { event.preventDefault(); }
