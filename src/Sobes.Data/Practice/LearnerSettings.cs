@@ -8,8 +8,13 @@ namespace Sobes.Data.Practice;
 /// <param name="DailyNewLimit">New cards a day, 0–1000.</param>
 /// <param name="TimeZoneId">An IANA or Windows time zone id the system knows.</param>
 /// <param name="DayStart">The local time a new day starts at, 00:00–23:59.</param>
-public sealed record LearnerSettings(double DesiredRetention, int DailyNewLimit, string TimeZoneId, TimeSpan DayStart)
+/// <param name="DailyReviewLimit">Due reviews a day, 0–9999 (cards in their learning steps are never held back).</param>
+public sealed record LearnerSettings(double DesiredRetention, int DailyNewLimit, string TimeZoneId, TimeSpan DayStart, int DailyReviewLimit = LearnerSettings.DefaultReviews)
 {
+    public const int DefaultReviews = 200;
+
+    public const int MostReviews = 9999;
+
     public const double LowestRetention = 0.70;
 
     public const double HighestRetention = 0.99;
@@ -20,7 +25,7 @@ public sealed record LearnerSettings(double DesiredRetention, int DailyNewLimit,
     public static LearnerSettings Of(LearnerRecord learner)
     {
         ArgumentNullException.ThrowIfNull(learner);
-        return new(learner.DesiredRetention, learner.DailyNewLimit, learner.TimeZoneId, learner.DayStart);
+        return new(learner.DesiredRetention, learner.DailyNewLimit, learner.TimeZoneId, learner.DayStart, learner.DailyReviewLimit);
     }
 
     /// <summary>What is wrong, by setting name (empty when the settings are valid).</summary>
@@ -35,6 +40,11 @@ public sealed record LearnerSettings(double DesiredRetention, int DailyNewLimit,
         if (DailyNewLimit is < 0 or > MostNewCards)
         {
             problems[nameof(DailyNewLimit)] = $"must be from 0 to {MostNewCards}";
+        }
+
+        if (DailyReviewLimit is < 0 or > MostReviews)
+        {
+            problems[nameof(DailyReviewLimit)] = $"must be from 0 to {MostReviews}";
         }
 
         if (!IsKnownZone(TimeZoneId))
@@ -63,6 +73,7 @@ public sealed record LearnerSettings(double DesiredRetention, int DailyNewLimit,
         var learner = await db.Learners.FirstAsync(l => l.Id == learnerId, cancellationToken);
         learner.DesiredRetention = DesiredRetention;
         learner.DailyNewLimit = DailyNewLimit;
+        learner.DailyReviewLimit = DailyReviewLimit;
         learner.TimeZoneId = TimeZoneId.Trim();
         learner.DayStart = DayStart;
         await db.SaveChangesAsync(cancellationToken);

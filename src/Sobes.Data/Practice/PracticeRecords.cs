@@ -13,6 +13,9 @@ public sealed class LearnerRecord
 
     public int DailyNewLimit { get; set; } = 20;
 
+    /// <summary>Due reviews a day (cards out of their learning steps); the rest wait for the next day.</summary>
+    public int DailyReviewLimit { get; set; } = 200;
+
     /// <summary>IANA or Windows time zone id.</summary>
     public string TimeZoneId { get; set; } = "UTC";
 

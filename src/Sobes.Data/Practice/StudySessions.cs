@@ -55,20 +55,22 @@ public static class StudySessions
         // Two range scans of the (learner, suspended, state, due) index, joined by UNION ALL, rather than one OR
         // the planner cannot split.
         var due = await cards.Where(c => c.State == (int)CardState.Review && c.Due < dayEnd)
-            .Select(c => new { c.Id, c.ItemId, c.Topic, c.Stability, c.LastReview })
+            .Select(c => new { c.Id, c.ItemId, c.Topic, c.Stability, c.LastReview, c.State })
             .Concat(cards.Where(c => (c.State == (int)CardState.Learning || c.State == (int)CardState.Relearning) && c.Due <= now)
-                .Select(c => new { c.Id, c.ItemId, c.Topic, c.Stability, c.LastReview }))
+                .Select(c => new { c.Id, c.ItemId, c.Topic, c.Stability, c.LastReview, c.State }))
             .ToListAsync(cancellationToken);
         var today = await db.ReviewLog.Where(r => r.LearnerId == learnerId && r.Kind == "review" && !r.Undone && r.ReviewedAt >= dayStart)
-            .Join(db.Cards, r => r.CardId, c => c.Id, (r, c) => new { r.StateBefore, c.ItemId }).ToListAsync(cancellationToken);
+            .Join(db.Cards, r => r.CardId, c => c.Id, (r, c) => new { r.CardId, r.StateBefore, c.ItemId }).ToListAsync(cancellationToken);
         var startedToday = today.Count(r => r.StateBefore == (int)CardState.New);
-        var itemsToday = today.Select(r => r.ItemId).ToHashSet();
+        var reviewedToday = today.Count(r => r.StateBefore == (int)CardState.Review);
         var newLimit = Math.Max(0, learner.DailyNewLimit - startedToday);
+        var day = new SessionDay(today.Select(r => r.ItemId).ToHashSet(), today.Select(r => r.CardId).ToHashSet(), newLimit,
+            Math.Max(0, learner.DailyReviewLimit - reviewedToday));
         var fresh = newLimit == 0 ? [] : await cards.Where(c => c.State == (int)CardState.New).OrderBy(c => c.Due).ThenBy(c => c.Id)
             .Take((newLimit * 8) + 100).Select(c => new SessionCandidate(c.Id, c.ItemId, c.Topic, null)).ToListAsync(cancellationToken);
 
-        var candidates = due.Select(c => new SessionCandidate(c.Id, c.ItemId, c.Topic, Retrievability(c.Stability, c.LastReview, now)));
-        var chosen = SessionBuilder.Build(candidates, fresh, newLimit, itemsToday, filter.MaxCards);
+        var candidates = due.Select(c => new SessionCandidate(c.Id, c.ItemId, c.Topic, Retrievability(c.Stability, c.LastReview, now)) { InSteps = c.State != (int)CardState.Review });
+        var chosen = SessionBuilder.Build(candidates, fresh, day, filter.MaxCards);
         var freshIds = fresh.Select(c => c.CardId).ToHashSet();
         return new SessionPlan(chosen.Select(c => new SessionEntry(c.CardId, freshIds.Contains(c.CardId))).ToList(), today.Count);
     }

@@ -20,6 +20,9 @@ public sealed class SettingsPage(PracticeDesk desk, Texts texts) : PageModel
     public string NewLimit { get; set; } = "";
 
     [BindProperty]
+    public string ReviewLimit { get; set; } = "";
+
+    [BindProperty]
     public string TimeZone { get; set; } = "";
 
     [BindProperty]
@@ -42,6 +45,7 @@ public sealed class SettingsPage(PracticeDesk desk, Texts texts) : PageModel
         var learner = await desk.LearnerAsync(db, cancellationToken);
         Retention = learner.DesiredRetention.ToString("0.00", CultureInfo.InvariantCulture);
         NewLimit = learner.DailyNewLimit.ToString(CultureInfo.InvariantCulture);
+        ReviewLimit = learner.DailyReviewLimit.ToString(CultureInfo.InvariantCulture);
         TimeZone = learner.TimeZoneId;
         DayStart = learner.DayStart.ToString(@"hh\:mm", CultureInfo.InvariantCulture);
         Language = texts.Language;
@@ -54,16 +58,18 @@ public sealed class SettingsPage(PracticeDesk desk, Texts texts) : PageModel
         if (retention is > 1 and <= 100) { retention /= 100; }
         if (double.IsNaN(retention)) { Problems[nameof(LearnerSettings.DesiredRetention)] = "settings.retentionProblem"; }
         if (!int.TryParse((NewLimit ?? "").Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var newLimit)) { Problems[nameof(LearnerSettings.DailyNewLimit)] = "settings.newLimitProblem"; }
+        if (!int.TryParse((ReviewLimit ?? "").Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var reviewLimit)) { Problems[nameof(LearnerSettings.DailyReviewLimit)] = "settings.reviewLimitProblem"; }
         if (!TimeSpan.TryParseExact((DayStart ?? "").Trim(), [@"h\:mm", @"hh\:mm", "%h"], CultureInfo.InvariantCulture, out var dayStart)) { Problems[nameof(LearnerSettings.DayStart)] = "settings.dayStartProblem"; }
         if (Language is not ("en" or "ru")) { Problems["Language"] = "settings.languageProblem"; }
 
-        var settings = new LearnerSettings(retention, newLimit, TimeZone ?? "", dayStart);
+        var settings = new LearnerSettings(retention, newLimit, TimeZone ?? "", dayStart, reviewLimit);
         foreach (var field in settings.Problems().Keys)
         {
             Problems.TryAdd(field, field switch
             {
                 nameof(LearnerSettings.DesiredRetention) => "settings.retentionProblem",
                 nameof(LearnerSettings.DailyNewLimit) => "settings.newLimitProblem",
+                nameof(LearnerSettings.DailyReviewLimit) => "settings.reviewLimitProblem",
                 nameof(LearnerSettings.TimeZoneId) => "settings.zoneProblem",
                 _ => "settings.dayStartProblem",
             });

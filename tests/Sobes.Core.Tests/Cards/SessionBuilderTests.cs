@@ -67,4 +67,32 @@ public sealed class SessionBuilderTests
 
         Assert.Equal(200, SessionBuilder.Build(due, [], 20, NoneToday, maxCards: 200).Count);
     }
+
+    [Fact]
+    public void A_card_that_lapsed_today_comes_back_when_its_step_is_due_but_its_sibling_still_waits()
+    {
+        var day = new SessionDay(new HashSet<long> { 7 }, new HashSet<long> { 1 }, 20, 200);
+
+        var session = SessionBuilder.Build([Due(1, 7, 0.2) with { InSteps = true }, Due(2, 7, 0.1)], [New(3, 7, "t"), New(4, 8, "t")], day);
+
+        Assert.Equal([1L, 4], session.Select(c => c.CardId));
+    }
+
+    [Fact]
+    public void Reviews_stop_at_the_days_limit_while_cards_in_their_steps_and_new_cards_still_come()
+    {
+        var due = Enumerable.Range(1, 10).Select(i => Due(i, i, i / 100.0)).Append(Due(11, 11, 0.5) with { InSteps = true });
+
+        var session = SessionBuilder.Build(due, [New(12, 12, "t")], SessionDay.Fresh(newLeft: 5, reviewsLeft: 3));
+
+        Assert.Equal([1L, 2, 3, 11, 12], session.Select(c => c.CardId));
+    }
+
+    [Fact]
+    public void No_reviews_are_left_once_the_limit_is_used_up()
+    {
+        var session = SessionBuilder.Build([Due(1, 1, 0.3)], [], SessionDay.Fresh(newLeft: 0, reviewsLeft: 0));
+
+        Assert.Empty(session);
+    }
 }

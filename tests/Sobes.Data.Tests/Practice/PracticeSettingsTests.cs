@@ -66,6 +66,42 @@ public sealed class PracticeSettingsTests(PostgresServer postgres) : IClassFixtu
 
     [SkippableTheory]
     [MemberData(nameof(Providers))]
+    public async Task A_missed_card_comes_back_the_same_day_and_reviews_stop_at_the_daily_limit(string provider)
+    {
+        await using var library = await TestLibrary.CreateAsync(provider, postgres);
+        await PracticeFixtures.ImportAsync(library, dir, "a.json", (1, PracticeFixtures.Leakage), (2, PracticeFixtures.CrossValidation), (3, PracticeFixtures.Dropout));
+        await using var db = library.Context();
+        var learnerId = await PracticeFixtures.SyncAsync(db);
+        var learner = await db.Learners.SingleAsync(l => l.Id == learnerId);
+
+        var first = (await StudySessions.PlanAsync(db, learner, PracticeFixtures.Now, SessionFilter.All)).Entries[0];
+        await Reviews.AnswerAsync(db, new ReviewAnswer(first.CardId, Rating.Again, TimeSpan.FromSeconds(9)), PracticeFixtures.Now);
+        var later = PracticeFixtures.Now.AddMinutes(15);
+        var plan = await StudySessions.PlanAsync(db, learner, later, SessionFilter.All);
+        Assert.Equal(first.CardId, plan.Entries[0].CardId);
+        Assert.False(plan.Entries[0].IsNew);
+        Assert.Equal(1, plan.AnsweredToday);
+
+        // Every other card becomes a due review; a limit of one lets one through, and none once one was done today.
+        await db.Cards.Where(c => c.LearnerId == learnerId && c.Id != first.CardId).ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.State, (int)CardState.Review).SetProperty(c => c.Due, PracticeFixtures.Now.AddDays(-1))
+            .SetProperty(c => c.Stability, 3.0).SetProperty(c => c.Difficulty, 5.0).SetProperty(c => c.Reps, 2)
+            .SetProperty(c => c.ScheduledDays, 3).SetProperty(c => c.LastReview, PracticeFixtures.Now.AddDays(-4)));
+        db.ChangeTracker.Clear();
+        Assert.Empty(await new LearnerSettings(0.9, 20, "UTC", TimeSpan.FromHours(4), DailyReviewLimit: 1).SaveAsync(db, learnerId));
+        learner = await db.Learners.AsNoTracking().SingleAsync(l => l.Id == learnerId);
+        var limited = await StudySessions.PlanAsync(db, learner, later, SessionFilter.All);
+        Assert.Equal(2, limited.Entries.Count);
+        Assert.Equal(first.CardId, limited.Entries.Single(e => e.CardId == first.CardId).CardId);
+
+        var review = limited.Entries.Single(e => e.CardId != first.CardId).CardId;
+        await Reviews.AnswerAsync(db, new ReviewAnswer(review, Rating.Good, TimeSpan.FromSeconds(9)), later);
+        var spent = await StudySessions.PlanAsync(db, learner, later.AddMinutes(1), SessionFilter.All);
+        Assert.Equal([first.CardId], spent.Entries.Select(e => e.CardId));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
     public async Task Settings_are_validated_and_saved_and_interview_answers_are_read_back(string provider)
     {
         await using var library = await TestLibrary.CreateAsync(provider, postgres);

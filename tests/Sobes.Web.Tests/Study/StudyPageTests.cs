@@ -74,19 +74,21 @@ public sealed partial class StudyPageTests : IDisposable
         var page = await client.GetStringAsync("/settings?lang=en");
         Assert.Contains("value=\"0.90\"", page, StringComparison.Ordinal);
 
-        using var bad = await client.PostAsync("/settings", Form(page, ("Retention", "1.5"), ("NewLimit", "-3"), ("TimeZone", "Mars/Olympus"), ("DayStart", "04:00"), ("Language", "en")));
+        using var bad = await client.PostAsync("/settings", Form(page, ("Retention", "1.5"), ("NewLimit", "-3"), ("ReviewLimit", "10000"), ("TimeZone", "Mars/Olympus"), ("DayStart", "04:00"), ("Language", "en")));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var problems = await bad.Content.ReadAsStringAsync();
         Assert.Contains("Enter a number from 0.70 to 0.99", problems, StringComparison.Ordinal);
-        Assert.Contains("Enter a whole number from 0 to 1000", problems, StringComparison.Ordinal);
+        Assert.Contains("Enter a whole number from 0 to 1000.", problems, StringComparison.Ordinal);
+        Assert.Contains("Enter a whole number from 0 to 9999.", problems, StringComparison.Ordinal);
         Assert.Contains("This time zone is not known", problems, StringComparison.Ordinal);
 
-        using var good = await client.PostAsync("/settings", Form(page, ("Retention", "0.85"), ("NewLimit", "7"), ("TimeZone", "Europe/Moscow"), ("DayStart", "05:30"), ("Language", "ru")));
+        using var good = await client.PostAsync("/settings", Form(page, ("Retention", "0.85"), ("NewLimit", "7"), ("ReviewLimit", "150"), ("TimeZone", "Europe/Moscow"), ("DayStart", "05:30"), ("Language", "ru")));
         Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
         var saved = await client.GetStringAsync(good.Headers.Location!.OriginalString);
         Assert.Contains("Настройки сохранены", saved, StringComparison.Ordinal);
         Assert.Contains("value=\"0.85\"", saved, StringComparison.Ordinal);
         Assert.Contains("value=\"7\"", saved, StringComparison.Ordinal);
+        Assert.Contains("value=\"150\"", saved, StringComparison.Ordinal);
         Assert.Contains("value=\"Europe/Moscow\"", saved, StringComparison.Ordinal);
         Assert.Contains("value=\"05:30\"", saved, StringComparison.Ordinal);
     }

@@ -509,6 +509,9 @@ namespace Sobes.Data.Migrations.Postgres
                     b.Property<int>("DailyNewLimit")
                         .HasColumnType("integer");
 
+                    b.Property<int>("DailyReviewLimit")
+                        .HasColumnType("integer");
+
                     b.Property<TimeSpan>("DayStart")
                         .HasColumnType("interval");
 

@@ -484,6 +484,9 @@ namespace Sobes.Data.Migrations.Sqlite
                     b.Property<int>("DailyNewLimit")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("DailyReviewLimit")
+                        .HasColumnType("INTEGER");
+
                     b.Property<TimeSpan>("DayStart")
                         .HasColumnType("TEXT");
 
