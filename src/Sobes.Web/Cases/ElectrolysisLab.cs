@@ -18,12 +18,18 @@ public sealed record SubmissionOutcome(RegressionScore? Score, CaseKey? Key, IRe
 /// <summary>
 /// The electrolysis case per seed, generated once and cached under the app's data folder: the zip of the files
 /// <c>sobes case electrolysis new</c> writes, and the scoring key (hidden samples, the reference solution's scores).
-/// A seed is built on a pool thread once however many requests ask for it at the same time.
+/// A seed is built on a pool thread once however many requests ask for it at the same time. Any seed may be asked
+/// for, so only the most recently used ones are kept (<c>Sobes:CaseSeedsKept</c>, 16 by default, about 20 MB each).
 /// </summary>
 public sealed partial class ElectrolysisLab(IConfiguration configuration, SobesDatabase database, ILogger<ElectrolysisLab> logger)
 {
     /// <summary>Configuration key of the folder the cases are cached in.</summary>
     public const string FolderKey = "Sobes:CaseData";
+
+    /// <summary>Configuration key of how many seeds are kept on disk and in memory (the most recently used).</summary>
+    public const string KeptKey = "Sobes:CaseSeedsKept";
+
+    public const int DefaultKept = 16;
 
     public const long MaxSeed = 999_999_999;
 
@@ -62,7 +68,55 @@ public sealed partial class ElectrolysisLab(IConfiguration configuration, SobesD
             seeds.TryRemove(new KeyValuePair<long, Lazy<Task<CaseKey>>>(seed, build));
         }
 
-        return build.Value.WaitAsync(cancellationToken);
+        return UsedAsync(seed, build.Value.WaitAsync(cancellationToken));
+    }
+
+    private int Kept => int.TryParse(configuration[KeptKey], out var kept) && kept > 0 ? kept : DefaultKept;
+
+    private async Task<CaseKey> UsedAsync(long seed, Task<CaseKey> building)
+    {
+        var key = await building;
+        var folder = SeedFolder(seed);
+        try
+        {
+            // The folder's time orders the seeds by last use, across restarts too.
+            Directory.SetLastWriteTimeUtc(folder, DateTime.UtcNow);
+        }
+        catch (IOException)
+        {
+            // Evicted by another request a moment ago: the next use builds it again.
+        }
+
+        return key;
+    }
+
+    /// <summary>Removes all but the most recently used seeds, never <paramref name="keep"/>; a file being downloaded stays readable (on Unix).</summary>
+    private void Evict(long keep)
+    {
+        var root = new DirectoryInfo(Path.Combine(Folder, "electrolysis"));
+        var keepName = Path.GetFileName(SeedFolder(keep));
+        var stale = root.EnumerateDirectories("seed-*").Where(d => d.Name != keepName)
+            .OrderByDescending(d => d.LastWriteTimeUtc).Skip(Kept - 1).ToList();
+        foreach (var folder in stale)
+        {
+            if (long.TryParse(folder.Name["seed-".Length..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seed))
+            {
+                seeds.TryRemove(seed, out _);
+            }
+
+            try
+            {
+                folder.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                // In use on a system that locks open files: it goes at a later eviction.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // As above.
+            }
+        }
     }
 
     /// <summary>
@@ -114,6 +168,7 @@ public sealed partial class ElectrolysisLab(IConfiguration configuration, SobesD
             File.Move(Path.Combine(work, "data.zip"), zipPath, overwrite: true);
             File.Move(Path.Combine(work, "key.json"), keyPath, overwrite: true);
             LogBuilt(logger, seed, clock.Elapsed.TotalSeconds, folder);
+            Evict(seed);
             return built;
         }
         finally

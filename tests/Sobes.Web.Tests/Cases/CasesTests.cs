@@ -3,9 +3,13 @@ using System.IO.Compression;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
 using Sobes.Cases.Electrolysis.Files;
 using Sobes.Cases.Electrolysis.Generation;
+using Sobes.Data.Storage;
 using Sobes.Testing;
+using Sobes.Web.Cases;
 using Sobes.Web.Tests.Infrastructure;
 
 namespace Sobes.Web.Tests.Cases;
@@ -121,6 +125,33 @@ public sealed class CasesTests(CaseDataFolder cases) : IClassFixture<CaseDataFol
         using var checkedFile = await client.SendAsync(sameSite);
         Assert.Equal(HttpStatusCode.BadRequest, checkedFile.StatusCode);
         Assert.Equal(0, (await client.GetJsonAsync("/api/v1/cases/electrolysis/submissions")).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Only_the_most_recently_used_seeds_stay_on_disk()
+    {
+        var folder = Directory.CreateTempSubdirectory("sobes-cases-kept-").FullName;
+        try
+        {
+            var root = Directory.CreateDirectory(Path.Combine(folder, "electrolysis")).FullName;
+            var old = Directory.CreateDirectory(Path.Combine(root, "seed-100")).FullName;
+            var recent = Directory.CreateDirectory(Path.Combine(root, "seed-101")).FullName;
+            File.WriteAllText(Path.Combine(old, "data.zip"), "stale");
+            Directory.SetLastWriteTimeUtc(old, DateTime.UtcNow.AddDays(-2));
+            Directory.SetLastWriteTimeUtc(recent, DateTime.UtcNow.AddDays(-1));
+            var configuration = new ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?> { ["Sobes:CaseData"] = folder, ["Sobes:CaseSeedsKept"] = "2" }).Build();
+            var lab = new ElectrolysisLab(configuration, new SobesDatabase(DatabaseLocation.Sqlite(file.FilePath)), NullLogger<ElectrolysisLab>.Instance);
+
+            var zip = await lab.DataZipAsync(7, CancellationToken.None);
+
+            Assert.True(File.Exists(zip));
+            Assert.Equal(["seed-101", "seed-7"], Directory.GetDirectories(root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
