@@ -61,6 +61,8 @@ public static class LoadTest
             var warm = Stopwatch.StartNew();
             await Task.WhenAll(tokens.Select(t => WarmUpAsync(http, t)));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first visits (card creation for {learners} learners, concurrent): {warm.Elapsed.TotalSeconds:F1} s"));
+            var postmaster = cluster is null ? null : ProcessCpu.Postmaster(cluster.DataDirectory);
+            var (webCpu, dbCpu) = (ProcessCpu.TreeSeconds(server.ProcessId), postmaster is { } pm ? ProcessCpu.TreeSeconds(pm) : 0);
             var deadline = Stopwatch.GetTimestamp() + (long)(seconds * (double)Stopwatch.Frequency);
             var runs = tokens.Select((token, i) => Task.Run(() => LearnAsync(http, token, i, deadline, thinkMs))).ToArray();
             var results = await Task.WhenAll(runs);
@@ -71,6 +73,10 @@ public static class LoadTest
             Console.WriteLine(next);
             Console.WriteLine(answer);
             Console.WriteLine(all);
+            webCpu = ProcessCpu.TreeSeconds(server.ProcessId) - webCpu;
+            dbCpu = postmaster is { } after ? ProcessCpu.TreeSeconds(after) - dbCpu : 0;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"CPU per request: web app {webCpu * 1000 / Math.Max(1, all.Count):F2} ms, PostgreSQL {dbCpu * 1000 / Math.Max(1, all.Count):F2} ms ({webCpu:F1} s and {dbCpu:F1} s over {all.Count} requests)"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"throughput {all.Count / (double)seconds:F0} requests/s, sessions finished {results.Sum(r => r.Finished)}, load average after {LoadAverage()}"));
             return all.Errors == 0 ? 0 : 1;

@@ -17,6 +17,8 @@ public sealed class WebServerProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    public int ProcessId => process.Id;
+
     public static async Task<WebServerProcess> StartAsync(string repoRoot, string outputDirectory, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
     {
         if (!File.Exists(Path.Combine(outputDirectory, "Sobes.Web.dll")))
