@@ -13,9 +13,10 @@ using Sobes.Testing;
 namespace Sobes.Benchmarks.Load;
 
 /// <summary>
-/// `dotnet run -c Release --project bench/Sobes.Benchmarks -- load [sqlite|postgres] [--learners 50] [--seconds 60] [--think-ms 1000]`:
+/// `dotnet run -c Release --project bench/Sobes.Benchmarks -- load [sqlite|postgres] [--learners 50] [--seconds 60] [--think-ms 1000] [--warmup-seconds 15]`:
 /// the web app in server mode as a process of its own on loopback; each learner (an account with an API token) fetches
-/// the next card, thinks, answers it, thinks, and so on. Prints p50/p95/p99 per request kind.
+/// the next card, thinks, answers it, thinks, and so on. Prints p50/p95/p99 per request kind over the measured seconds,
+/// which follow a warm-up of the same traffic (a server that runs for days has long finished compiling its hot paths).
 /// </summary>
 public static class LoadTest
 {
@@ -25,6 +26,7 @@ public static class LoadTest
         var learners = Option(args, "--learners", 50);
         var seconds = Option(args, "--seconds", 60);
         var thinkMs = Option(args, "--think-ms", 1000);
+        var warmup = Option(args, "--warmup-seconds", 15);
         var answersPerMinute = Option(args, "--answers-per-minute", 120);
         var repoRoot = RepoRoot();
         var work = Directory.CreateTempSubdirectory("sobes-load-").FullName;
@@ -53,7 +55,7 @@ public static class LoadTest
             var output = Path.Combine(work, "web");
             await using var server = await WebServerProcess.StartAsync(repoRoot, output, settings, CancellationToken.None);
             var tokens = await ProvisionAsync(DatabaseLocation.Parse(db), learners);
-            Console.WriteLine($"{provider}: {learners} learners, {seconds} s, think {thinkMs} ms, server {server.Address}, load average before {LoadAverage()}");
+            Console.WriteLine($"{provider}: {learners} learners, {seconds} s measured after {warmup} s of warm-up, think {thinkMs} ms, server {server.Address}, load average before {LoadAverage()}");
 
             using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = learners * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
             using var http = new HttpClient(handler) { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(30) };
@@ -61,10 +63,12 @@ public static class LoadTest
             var warm = Stopwatch.StartNew();
             await Task.WhenAll(tokens.Select(t => WarmUpAsync(http, t)));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first visits (card creation for {learners} learners, concurrent): {warm.Elapsed.TotalSeconds:F1} s"));
+            var measureFrom = Stopwatch.GetTimestamp() + (long)(warmup * (double)Stopwatch.Frequency);
+            var deadline = measureFrom + (long)(seconds * (double)Stopwatch.Frequency);
+            var runs = tokens.Select((token, i) => Task.Run(() => LearnAsync(http, token, i, measureFrom, deadline, thinkMs))).ToArray();
+            await Task.Delay(TimeSpan.FromSeconds(warmup));
             var postmaster = cluster is null ? null : ProcessCpu.Postmaster(cluster.DataDirectory);
             var (webCpu, dbCpu) = (ProcessCpu.TreeSeconds(server.ProcessId), postmaster is { } pm ? ProcessCpu.TreeSeconds(pm) : 0);
-            var deadline = Stopwatch.GetTimestamp() + (long)(seconds * (double)Stopwatch.Frequency);
-            var runs = tokens.Select((token, i) => Task.Run(() => LearnAsync(http, token, i, deadline, thinkMs))).ToArray();
             var results = await Task.WhenAll(runs);
 
             var next = LatencySummary.Of("next", results.SelectMany(r => r.Next).ToList(), results.Sum(r => r.NextErrors));
@@ -127,7 +131,7 @@ public static class LoadTest
         response.EnsureSuccessStatusCode();
     }
 
-    private static async Task<LearnerResult> LearnAsync(HttpClient http, string token, int seed, long deadline, int thinkMs)
+    private static async Task<LearnerResult> LearnAsync(HttpClient http, string token, int seed, long measureFrom, long deadline, int thinkMs)
     {
         var random = new Random(seed);
         var next = new List<double>();
@@ -138,21 +142,26 @@ public static class LoadTest
         while (Stopwatch.GetTimestamp() < deadline)
         {
             var started = Stopwatch.GetTimestamp();
+            var counted = started >= measureFrom;
             using var get = new HttpRequestMessage(HttpMethod.Get, "api/v1/cards/next");
             get.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             using var got = await http.SendAsync(get);
             var body = await got.Content.ReadAsByteArrayAsync();
-            next.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (counted)
+            {
+                next.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+
             if (got.StatusCode == HttpStatusCode.NoContent)
             {
-                finished++;
+                finished += counted ? 1 : 0;
                 await Task.Delay(thinkMs);
                 continue;
             }
 
             if (!got.IsSuccessStatusCode)
             {
-                nextErrors++;
+                nextErrors += counted ? 1 : 0;
                 await Task.Delay(thinkMs);
                 continue;
             }
@@ -162,6 +171,7 @@ public static class LoadTest
             await Task.Delay(thinkMs);
 
             started = Stopwatch.GetTimestamp();
+            counted = started >= measureFrom;
             using var post = new HttpRequestMessage(HttpMethod.Post, $"api/v1/cards/{id}/answer")
             {
                 Content = JsonContent.Create(new Dictionary<string, int> { ["rating"] = random.Next(1, 5), ["duration_ms"] = 4000 }),
@@ -169,10 +179,14 @@ public static class LoadTest
             post.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             using var answered = await http.SendAsync(post);
             await answered.Content.ReadAsByteArrayAsync();
-            answer.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (counted)
+            {
+                answer.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+
             if (!answered.IsSuccessStatusCode)
             {
-                answerErrors++;
+                answerErrors += counted ? 1 : 0;
                 Console.Error.WriteLine($"answer {id}: {(int)answered.StatusCode}");
             }
 
