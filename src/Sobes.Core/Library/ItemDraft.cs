@@ -85,4 +85,7 @@ public sealed record Provenance
 
     /// <summary>Hash of the post's cleaned text: an unchanged post on re-import is recognised by it.</summary>
     public required string TextHash { get; init; }
+
+    /// <summary>The post's poll as read, kept with the text so a quiz split out of a wrong merge gets its options back.</summary>
+    public Poll? Poll { get; init; }
 }

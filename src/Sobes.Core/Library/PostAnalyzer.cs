@@ -56,6 +56,7 @@ public static partial class PostAnalyzer
                 ForwardedFrom = post.ForwardedFrom,
                 Text = body,
                 TextHash = Hash(body + "\u0001" + string.Join('\u0002', options.Select(o => o.Text))),
+                Poll = poll,
             },
         };
     }

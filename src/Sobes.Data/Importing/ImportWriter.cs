@@ -26,7 +26,7 @@ internal sealed class ImportWriter : IAsyncDisposable
         var sets = ItemColumns.Split(", ").Where(c => c != "\"CreatedAt\"").Select(c => $"{c} = @{c.Trim('"')}").ToArray();
         updateItem = Prepare(connection, transaction, $"UPDATE items SET {string.Join(", ", sets)} WHERE \"Id\" = @Id", [.. names.Where(n => n != "@CreatedAt"), "@Id"]);
         touchItem = Prepare(connection, transaction, "UPDATE items SET \"Merged\" = @Merged, \"Hashtags\" = @Hashtags, \"UpdatedAt\" = @UpdatedAt WHERE \"Id\" = @Id", ["@Merged", "@Hashtags", "@UpdatedAt", "@Id"]);
-        string[] provenance = ["@ItemId", "@SourceId", "@Locator", "@Line", "@Date", "@Views", "@ReactionsJson", "@ForwardedFrom", "@Text", "@TextHash"];
+        string[] provenance = ["@ItemId", "@SourceId", "@Locator", "@Line", "@Date", "@Views", "@ReactionsJson", "@ForwardedFrom", "@Text", "@TextHash", "@PollJson"];
         insertProvenance = Prepare(connection, transaction,
             $"INSERT INTO item_sources ({string.Join(", ", provenance.Select(p => $"\"{p[1..]}\""))}) VALUES ({string.Join(", ", provenance)})", provenance);
     }
@@ -70,6 +70,7 @@ internal sealed class ImportWriter : IAsyncDisposable
         Set(insertProvenance, "@Views", p.Views);
         Set(insertProvenance, "@ReactionsJson", p.ReactionsJson);
         Set(insertProvenance, "@ForwardedFrom", p.ForwardedFrom);
+        Set(insertProvenance, "@PollJson", p.PollJson);
         Set(insertProvenance, "@Text", p.Text);
         Set(insertProvenance, "@TextHash", p.TextHash);
         await insertProvenance.ExecuteNonQueryAsync(cancellationToken);

@@ -57,6 +57,7 @@ internal static class ItemRecordMapping
         ForwardedFrom = p.ForwardedFrom,
         Text = p.Text,
         TextHash = p.TextHash,
+        PollJson = p.Poll is null ? null : JsonSerializer.Serialize(p.Poll, StorageJson.Options),
     };
 
     /// <summary>

@@ -102,6 +102,9 @@ public sealed class ItemSourceRecord
     public required string Text { get; set; }
 
     public required string TextHash { get; set; }
+
+    /// <summary>The post's poll as read (JSON of <see cref="Core.Posts.Poll"/>), or null for a post without one.</summary>
+    public string? PollJson { get; set; }
 }
 
 /// <summary>Key–value facts about the database itself (the search index stamp).</summary>

@@ -54,6 +54,41 @@ public sealed class MergeAndSplitTests(PostgresServer postgres) : IClassFixture<
 
     [SkippableTheory]
     [MemberData(nameof(Providers))]
+    public async Task A_quiz_split_out_of_a_merge_gets_its_options_and_shares_back(string provider)
+    {
+        await using var library = await TestLibrary.CreateAsync(provider, postgres);
+        const string export = """
+            {"name": "Test channel", "type": "public_channel", "id": 42, "messages": [
+             {"id": 1, "type": "message", "date": "2025-03-01T10:00:00", "date_unixtime": "1741000001", "from": "Test channel",
+              "text": "📌 Что такое утечка данных?\n\nУтечка данных — это когда в признаки попадает информация о целевой переменной, недоступная в момент прогноза."},
+             {"id": 2, "type": "message", "date": "2025-03-02T10:00:00", "date_unixtime": "1741000002", "from": "Test channel", "text": "",
+              "poll": {"question": "Какая метрика не зависит от порога классификации?", "closed": true, "total_voters": 40,
+               "answers": [{"text": "Accuracy", "voters": 6}, {"text": "ROC AUC", "voters": 30}, {"text": "F1", "voters": 4}]}}]}
+            """;
+        Assert.True((await library.Importer.ImportAsync([Fixtures.Write(dir, "quiz.json", export)])).Committed);
+        var kept = await EditingFixtures.ItemIdAsync(library, "Что такое утечка");
+        var quiz = await EditingFixtures.ItemIdAsync(library, "Какая метрика");
+        var editor = EditingFixtures.Editor(library);
+        Assert.Equal(EditStatus.Done, (await editor.MergeAsync(kept, quiz, "editor")).Status);
+        long provenance;
+        await using (var db = library.Context())
+        {
+            provenance = await db.ItemSources.Where(p => p.Text.Contains("Какая метрика")).Select(p => p.Id).SingleAsync();
+        }
+
+        var result = await editor.SplitAsync(kept, provenance, "editor");
+
+        Assert.Equal(EditStatus.Done, result.Status);
+        await using var after = library.Context();
+        var split = await after.Items.SingleAsync(i => i.Id == result.NewItemId);
+        Assert.Equal("quiz", split.Kind);
+        var view = (await LibraryQueries.GetAsync(after, split.Id))!;
+        Assert.Equal(["Accuracy", "ROC AUC", "F1"], view.Options.Select(o => o.Text));
+        Assert.Equal([0.15, 0.75, 0.1], view.Options.Select(o => Math.Round(o.Share ?? -1, 2)));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
     public async Task A_split_restores_two_items_from_one_merged_item(string provider)
     {
         await using var library = await TestLibrary.CreateAsync(provider, postgres);

@@ -15,7 +15,7 @@ public sealed class StudySessionTests(PostgresServer postgres) : IClassFixture<P
 
     [SkippableTheory]
     [MemberData(nameof(Providers))]
-    public async Task A_session_holds_one_card_per_item_and_skips_items_answered_today(string provider)
+    public async Task A_session_holds_one_card_per_item_and_of_an_item_answered_today_only_that_card_once_due_again(string provider)
     {
         await using var library = await TestLibrary.CreateAsync(provider, postgres);
         await PracticeFixtures.ImportAsync(library, dir, "a.json", (1, PracticeFixtures.Leakage), (2, PracticeFixtures.CrossValidation), (3, PracticeFixtures.Dropout));
@@ -29,8 +29,10 @@ public sealed class StudySessionTests(PostgresServer postgres) : IClassFixture<P
         await Reviews.AnswerAsync(db, new ReviewAnswer(first[0].CardId, Rating.Again, TimeSpan.Zero), PracticeFixtures.Now);
         var later = await StudySessions.BuildAsync(db, learner, PracticeFixtures.Now.AddMinutes(5), SessionFilter.All);
 
-        Assert.DoesNotContain(later, c => c.ItemId == first[0].ItemId);
-        Assert.Equal(2, later.Count);
+        // The missed card is back after its one-minute step; no sibling of its item joins it.
+        Assert.Equal([first[0].CardId], later.Where(c => c.ItemId == first[0].ItemId).Select(c => c.CardId));
+        Assert.Equal(3, later.Count);
+        Assert.Equal(3, later.Select(c => c.ItemId).Distinct().Count());
     }
 
     [SkippableTheory]

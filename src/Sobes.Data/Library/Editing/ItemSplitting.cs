@@ -73,7 +73,7 @@ internal static class ItemSplitting
         return new EditChange(new EditResult(EditStatus.Done, itemId, []) { NewItemId = created.Id, LogId = log.Id }, [itemId, created.Id], []);
     }
 
-    /// <summary>The item the pipeline makes of a stored post today (the stored text is the post's cleaned text; a poll's options are not kept with it).</summary>
+    /// <summary>The item the pipeline makes of a stored post today: its cleaned text and, for a poll, the poll as read (posts imported before polls were kept come back without options).</summary>
     internal static ItemDraft? Rebuild(ItemSourceRecord post) => PostAnalyzer.Analyze(new RawPost
     {
         Locator = post.Locator,
@@ -83,6 +83,7 @@ internal static class ItemSplitting
         Views = post.Views,
         Reactions = (JsonSerializer.Deserialize<List<ItemRecordMapping.ReactionJson>>(post.ReactionsJson, StorageJson.Options) ?? []).Select(r => new Reaction(r.Emoji, r.Count)).ToList(),
         ForwardedFrom = post.ForwardedFrom,
+        Poll = post.PollJson is null ? null : JsonSerializer.Deserialize<Poll>(post.PollJson, StorageJson.Options),
     });
 
     private static void TakeContent(ItemRecord item, ItemDraft draft)

@@ -731,6 +731,9 @@ namespace Sobes.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("PollJson")
+                        .HasColumnType("text");
+
                     b.Property<string>("ReactionsJson")
                         .IsRequired()
                         .HasColumnType("text");

@@ -700,6 +700,9 @@ namespace Sobes.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PollJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReactionsJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
