@@ -25,8 +25,15 @@ public static class LibraryRevision
     public static async Task StageAsync(SobesDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
+        Stage(db, db.Meta.Local.FirstOrDefault(m => m.Key == Key) ?? await db.Meta.FirstOrDefaultAsync(m => m.Key == Key, cancellationToken));
+    }
+
+    /// <summary>As <see cref="StageAsync"/>, for a synchronous save.</summary>
+    internal static void Stage(SobesDbContext db) => Stage(db, db.Meta.Local.FirstOrDefault(m => m.Key == Key) ?? db.Meta.FirstOrDefault(m => m.Key == Key));
+
+    private static void Stage(SobesDbContext db, MetaRecord? row)
+    {
         var next = Guid.NewGuid().ToString("N");
-        var row = db.Meta.Local.FirstOrDefault(m => m.Key == Key) ?? await db.Meta.FirstOrDefaultAsync(m => m.Key == Key, cancellationToken);
         if (row is null)
         {
             db.Meta.Add(new MetaRecord { Key = Key, Value = next });

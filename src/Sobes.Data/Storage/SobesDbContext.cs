@@ -17,7 +17,7 @@ public abstract partial class SobesDbContext(DbContextOptions options) : DbConte
     {
         if (LibraryRevision.Affected(ChangeTracker))
         {
-            LibraryRevision.StageAsync(this).GetAwaiter().GetResult();
+            LibraryRevision.Stage(this);
         }
 
         return base.SaveChanges(acceptAllChangesOnSuccess);
