@@ -92,7 +92,7 @@ public static partial class TextStemmer
                 continue;
             }
 
-            var lower = char.ToLowerInvariant(c);
+            var lower = InvariantCase.ToLower(c);
             buffer[length++] = lower == 'ё' ? 'е' : lower;
         }
 
@@ -103,7 +103,7 @@ public static partial class TextStemmer
     {
         foreach (var c in token)
         {
-            if (c == 'ё' || IsCombiningMark(c) || char.ToLowerInvariant(c) != c)
+            if (c == 'ё' || IsCombiningMark(c) || InvariantCase.ToLower(c) != c)
             {
                 return false;
             }
