@@ -34,10 +34,11 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
 
     private async Task<ImportReport> ImportInputsAsync(IReadOnlyList<ImportInput> inputs, ImportOptions options, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
+        await using var indexing = await LibraryIndex.StartImportAsync(database, cancellationToken);
         await using var db = database.CreateContext();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await using var session = await ImportSession.StartAsync(db, time.GetUtcNow(), cancellationToken);
+        await using var session = await ImportSession.StartAsync(db, indexing, time.GetUtcNow(), cancellationToken);
         var reports = new List<SourceReport>();
         foreach (var input in inputs)
         {
@@ -49,8 +50,14 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
                 return new ImportReport(reports, false, []);
             }
         }
+        if (session.Changed)
+        {
+            // Should the process die between this commit and the index's, the stamps differ and the index is rebuilt.
+            await LibraryIndex.MarkImportPendingAsync(db, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
-        await LibraryIndex.UpdateAsync(database, session.TouchedItemIds, cancellationToken);
+        await indexing.CompleteAsync(session.Changed, cancellationToken);
         return new ImportReport(reports, true, []);
     }
 

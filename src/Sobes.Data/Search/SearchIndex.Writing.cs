@@ -34,6 +34,18 @@ public sealed partial class SearchIndex
         }
     }
 
+    /// <summary>
+    /// Drops everything staged since the last commit and closes the index: the next <see cref="Open"/> sees the
+    /// last commit. Only <see cref="Dispose"/> may follow.
+    /// </summary>
+    public void Discard()
+    {
+        lock (writeLock)
+        {
+            writer.Rollback();
+        }
+    }
+
     /// <summary>Removes the documents with these ids (unknown ids are ignored); one commit.</summary>
     public void Delete(IEnumerable<long> ids)
     {
