@@ -13,6 +13,12 @@ internal enum AcceptOutcome
     Unchanged,
 }
 
+/// <summary>A post between <see cref="ImportSession.Match"/> and <see cref="ImportSession.AcceptAsync"/>.</summary>
+/// <param name="Draft">The analysed post.</param>
+/// <param name="FinderKey">Its key in the duplicate finder; 0 when its text was seen before (no match is needed).</param>
+/// <param name="Match">The finder's verified match, null when its text was seen before.</param>
+internal sealed record PendingPost(ItemDraft Draft, long FinderKey, Task<DuplicateMatch?>? Match);
+
 /// <summary>
 /// The duplicate state of one import: every item of the library and of this import by its posts' text
 /// hashes and in a near-duplicate finder, plus the few counters a merge updates. Items are written as
@@ -26,6 +32,7 @@ internal sealed class ImportSession : IAsyncDisposable
     private readonly DateTimeOffset now;
     private readonly NearDuplicateFinder finder = new();
     private readonly Dictionary<string, (long ItemId, long SourceId)> byTextHash = new(StringComparer.Ordinal);
+    private readonly HashSet<string> matchedTextHashes = new(StringComparer.Ordinal);
     private readonly Dictionary<long, string> pathBySource = [];
     private readonly Dictionary<long, IReadOnlyList<string>> indexedSourcesBySource = [];
     private readonly Dictionary<long, MergeState> states = [];
@@ -55,6 +62,7 @@ internal sealed class ImportSession : IAsyncDisposable
         await foreach (var p in db.ItemSources.AsNoTracking().Select(p => new { p.TextHash, p.ItemId, p.SourceId }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             session.byTextHash.TryAdd(p.TextHash, (p.ItemId, p.SourceId));
+            session.matchedTextHashes.Add(p.TextHash);
         }
 
         await foreach (var i in db.Items.AsNoTracking().OrderBy(i => i.Id).Select(i => new { i.Id, i.Body }).AsAsyncEnumerable().WithCancellation(cancellationToken))
@@ -98,14 +106,33 @@ internal sealed class ImportSession : IAsyncDisposable
         db.ChangeTracker.Clear();
     }
 
-    /// <summary>The duplicate finder's half of the work on <paramref name="draft"/> that may run ahead, on any thread.</summary>
+    /// <summary>The duplicate finder's stateless work on <paramref name="draft"/>, which may run ahead on any thread.</summary>
     public DuplicateProbe Probe(ItemDraft draft) => finder.Probe(draft.Body);
 
-    public async Task<AcceptOutcome> AcceptAsync(ItemDraft draft, DuplicateProbe probe, SourceRecord source, CancellationToken cancellationToken)
+    /// <summary>
+    /// The first half of accepting a post, which must run in file order before the next post's: a post whose text
+    /// was seen before waits for <see cref="AcceptAsync"/>; any other goes into the duplicate finder, and its
+    /// candidates are verified on the thread pool meanwhile. Posts must then be accepted in the same order.
+    /// </summary>
+    public PendingPost Match(ItemDraft draft, DuplicateProbe probe)
     {
-        var hash = draft.Provenance.TextHash;
-        if (byTextHash.TryGetValue(hash, out var seen))
+        if (!matchedTextHashes.Add(draft.Provenance.TextHash))
         {
+            return new PendingPost(draft, 0, null);
+        }
+
+        var key = nextFinderKey--;
+        var candidates = finder.AddCandidates(key, probe);
+        return new PendingPost(draft, key, candidates.Count == 0 ? Task.FromResult(candidates.Verify()) : Task.Run(candidates.Verify));
+    }
+
+    public async Task<AcceptOutcome> AcceptAsync(PendingPost post, SourceRecord source, CancellationToken cancellationToken)
+    {
+        var draft = post.Draft;
+        var hash = draft.Provenance.TextHash;
+        if (post.Match is null)
+        {
+            var seen = byTextHash[hash];
             if (pathBySource.TryGetValue(seen.SourceId, out var seenPath) && seenPath == source.Path)
             {
                 return AcceptOutcome.Unchanged;
@@ -115,8 +142,8 @@ internal sealed class ImportSession : IAsyncDisposable
             return AcceptOutcome.Merged;
         }
 
-        var key = nextFinderKey--;
-        if (finder.Add(key, probe) is { } m && Compatible(draft, m))
+        var key = post.FinderKey;
+        if (await post.Match is { } m && Compatible(draft, m))
         {
             var target = itemByFinderKey[m.ExistingId];
             itemByFinderKey[key] = target;

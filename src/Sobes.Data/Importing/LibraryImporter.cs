@@ -13,6 +13,10 @@ namespace Sobes.Data.Importing;
 /// </summary>
 public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
 {
+    // Posts matched against the duplicate finder ahead of the one being written, so their candidates are verified
+    // on other threads meanwhile.
+    private const int VerifiedAhead = 128;
+
     /// <summary>Imports files and folders (recursively, in name order).</summary>
     public async Task<ImportReport> ImportAsync(IReadOnlyList<string> paths, ImportOptions? options = null, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -101,6 +105,9 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
         var diagnostics = new List<Diagnostic>();
         var tally = new SourceTally();
         var source = await session.AddSourceAsync(info, cancellationToken);
+        var matched = new Queue<PendingPost>();
+        async Task AcceptAsync(PendingPost post) => tally.Count(await session.AcceptAsync(post, source, cancellationToken), post.Draft.Kind);
+
         await foreach (var (post, draft, probe) in AnalyzedPosts.ReadAsync(reader, seekable, info, session.Probe, diagnostics, cancellationToken))
         {
             tally.PostsRead++;
@@ -116,7 +123,16 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
             }
 
             tally.ChromeDropped += draft.ChromeLinesDropped;
-            tally.Count(await session.AcceptAsync(draft, probe, source, cancellationToken), draft.Kind);
+            matched.Enqueue(session.Match(draft, probe));
+            if (matched.Count > VerifiedAhead)
+            {
+                await AcceptAsync(matched.Dequeue());
+            }
+        }
+
+        while (matched.Count > 0)
+        {
+            await AcceptAsync(matched.Dequeue());
         }
 
         progress?.Report(new ImportProgress(input.Name, seekable.Length, seekable.Length, tally.PostsRead));
