@@ -14,7 +14,7 @@ namespace Sobes.Data.Importing;
 internal sealed class ImportIndexing : IAsyncDisposable
 {
     // Items travel in batches, so the indexing thread wakes once per batch rather than once per item.
-    private const int Batch = 256;
+    private const int Batch = 64;
     private const int BatchesAhead = 4;
 
     private readonly SobesDatabase database;

@@ -15,7 +15,7 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
 {
     // Posts matched against the duplicate finder ahead of the one being written, so their candidates are verified
     // on other threads meanwhile.
-    private const int VerifiedAhead = 128;
+    private const int VerifiedAhead = 32;
 
     /// <summary>Imports files and folders (recursively, in name order).</summary>
     public async Task<ImportReport> ImportAsync(IReadOnlyList<string> paths, ImportOptions? options = null, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
