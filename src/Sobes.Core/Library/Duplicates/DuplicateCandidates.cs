@@ -12,27 +12,23 @@ public sealed class DuplicateCandidates
 
     private readonly NearDuplicateOptions options;
     private readonly TextFingerprint? fingerprint;
-    private readonly int[] slots;
-    private readonly ulong[][] shingles;
-    private readonly long[] ids;
+    private readonly Candidate[] candidates;
     private readonly DuplicateMatch? exact;
 
-    internal DuplicateCandidates(NearDuplicateOptions options, TextFingerprint? fingerprint, int[] slots, ulong[][] shingles, long[] ids, DuplicateMatch? exact)
+    internal DuplicateCandidates(NearDuplicateOptions options, TextFingerprint? fingerprint, Candidate[] candidates, DuplicateMatch? exact)
     {
         this.options = options;
         this.fingerprint = fingerprint;
-        this.slots = slots;
-        this.shingles = shingles;
-        this.ids = ids;
+        this.candidates = candidates;
         this.exact = exact;
     }
 
     /// <summary>Candidates waiting for verification (0 when there were none, or the text had an exact duplicate).</summary>
-    public int Count => slots.Length;
+    public int Count => candidates.Length;
 
-    internal static DuplicateCandidates None(NearDuplicateOptions options) => new(options, null, [], [], [], null);
+    internal static DuplicateCandidates None(NearDuplicateOptions options) => new(options, null, [], null);
 
-    internal static DuplicateCandidates Exact(NearDuplicateOptions options, DuplicateMatch match) => new(options, null, [], [], [], match);
+    internal static DuplicateCandidates Exact(NearDuplicateOptions options, DuplicateMatch match) => new(options, null, [], match);
 
     /// <summary>
     /// The best candidate that passes verification on the exact shingle sets (or the exact duplicate), or null:
@@ -43,7 +39,7 @@ public sealed class DuplicateCandidates
     // Candidates arrive in a deterministic order; ties keep the earliest indexed text.
     internal DuplicateMatch? Verify(ShingleTable table)
     {
-        if (exact is not null || slots.Length == 0 || fingerprint is null)
+        if (exact is not null || candidates.Length == 0 || fingerprint is null)
         {
             return exact;
         }
@@ -51,9 +47,9 @@ public sealed class DuplicateCandidates
         table.Load(fingerprint.Shingles);
         DuplicateMatch? best = null;
         int bestSlot = int.MaxValue;
-        for (int i = 0; i < slots.Length; i++)
+        foreach (Candidate candidate in candidates)
         {
-            ulong[] other = shingles[i];
+            ulong[] other = candidate.Shingles;
             int common = table.IntersectionCount(other, fingerprint.ShingleCount, LeastCommon(fingerprint.ShingleCount, other.Length, best));
             if (common < 0)
             {
@@ -66,11 +62,11 @@ public sealed class DuplicateCandidates
                 continue;
             }
 
-            var match = new DuplicateMatch(ids[i], kind, overlap.Jaccard, overlap.Containment);
-            if (best is not { } current || IsBetter(match, slots[i], current, bestSlot))
+            var match = new DuplicateMatch(candidate.Id, kind, overlap.Jaccard, overlap.Containment);
+            if (best is not { } current || IsBetter(match, candidate.Slot, current, bestSlot))
             {
                 best = match;
-                bestSlot = slots[i];
+                bestSlot = candidate.Slot;
             }
         }
 
@@ -127,3 +123,6 @@ public sealed class DuplicateCandidates
         return slot < currentSlot;
     }
 }
+
+/// <summary>One earlier text to verify against: its slot in the finder (the tie-breaker), its id and its shingles.</summary>
+internal readonly record struct Candidate(int Slot, long Id, ulong[] Shingles);

@@ -12,17 +12,13 @@ public sealed partial class NearDuplicateFinder
             return DuplicateCandidates.None(Options);
         }
 
-        var slots = new int[candidateSlots.Count];
-        var shingles = new ulong[candidateSlots.Count][];
-        var ids = new long[candidateSlots.Count];
-        for (int i = 0; i < slots.Length; i++)
+        var captured = new Candidate[candidateSlots.Count];
+        for (int i = 0; i < captured.Length; i++)
         {
             int slot = (int)candidateSlots[i];
-            slots[i] = slot;
-            shingles[i] = shinglesBySlot[slot];
-            ids[i] = idBySlot[slot];
+            captured[i] = new Candidate(slot, idBySlot[slot], shinglesBySlot[slot]);
         }
 
-        return new DuplicateCandidates(Options, fingerprint, slots, shingles, ids, null);
+        return new DuplicateCandidates(Options, fingerprint, captured, null);
     }
 }
