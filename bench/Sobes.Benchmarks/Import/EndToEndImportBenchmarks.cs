@@ -72,6 +72,9 @@ public static class ImportOnce
         var baseline = Environment.WorkingSet;
         using var process = System.Diagnostics.Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var pauseBefore = GC.GetTotalPauseDuration();
+        var gen2Before = GC.CollectionCount(2);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var items = await RunAsync(export, Path.Combine(dir, "once.db"));
         watch.Stop();
@@ -80,7 +83,8 @@ public static class ImportOnce
         var cpu = process.TotalProcessorTime - cpuBefore;
         Console.WriteLine($"posts {posts}, items {items}, {watch.Elapsed.TotalSeconds:F1} s, {posts / watch.Elapsed.TotalSeconds:F0} posts/s, " +
             $"CPU {cpu.TotalSeconds:F1} s, peak working set {process.PeakWorkingSet64 / 1048576} MB (before import {baseline / 1048576} MB), " +
-            $"export {new FileInfo(export).Length / 1048576} MB");
+            $"export {new FileInfo(export).Length / 1048576} MB; allocated {(GC.GetTotalAllocatedBytes() - allocatedBefore) / 1048576} MB, " +
+            $"GC pauses {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds:F1} s, gen2 collections {GC.CollectionCount(2) - gen2Before}");
         Directory.Delete(dir, true);
         return 0;
     }

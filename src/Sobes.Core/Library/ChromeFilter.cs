@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Sobes.Core.Text;
 
 namespace Sobes.Core.Library;
 
@@ -36,7 +37,7 @@ public static partial class ChromeFilter
             return false;
         }
 
-        var lower = t.ToLowerInvariant();
+        var lower = InvariantCase.ToLower(t);
         foreach (var exact in ExactLines)
         {
             if (lower == exact)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Sobes.Core.Posts;
+using Sobes.Core.Text;
 
 namespace Sobes.Core.Library;
 
@@ -20,7 +21,7 @@ public static partial class Classifier
             return (FromHint(post.KindHint), "format:" + post.KindHint.ToString().ToLowerInvariant());
         }
 
-        var lower = text.ToLowerInvariant();
+        var lower = InvariantCase.ToLower(text);
         var ad = AdScore(lower);
         if (ad.Score >= 3 || (ad.Score >= 2 && !titleAsks))
         {

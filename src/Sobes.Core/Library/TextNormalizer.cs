@@ -11,56 +11,66 @@ public static class TextNormalizer
         ArgumentNullException.ThrowIfNull(text);
         var s = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         var sb = new StringBuilder(s.Length);
+        var line = new StringBuilder();
         var blankRun = 0;
-        foreach (var rawLine in s.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n'))
+        for (var i = 0; i <= s.Length; i++)
         {
-            var line = CleanLine(rawLine);
-            if (line.Length == 0)
+            // "\r\n", a lone "\r" and "\n" each end a line, as does the end of the text.
+            if (i < s.Length && s[i] is not ('\n' or '\r'))
             {
-                blankRun++;
+                AppendClean(line, s[i]);
                 continue;
             }
 
-            if (sb.Length > 0)
+            if (i < s.Length - 1 && s[i] == '\r' && s[i + 1] == '\n')
             {
-                sb.Append(blankRun > 0 ? "\n\n" : "\n");
+                i++;
             }
 
-            sb.Append(line);
-            blankRun = 0;
+            var length = line.Length;
+            while (length > 0 && char.IsWhiteSpace(line[length - 1]))
+            {
+                length--;
+            }
+
+            if (length == 0)
+            {
+                blankRun++;
+            }
+            else
+            {
+                if (sb.Length > 0)
+                {
+                    sb.Append(blankRun > 0 ? "\n\n" : "\n");
+                }
+
+                sb.Append(line, 0, length);
+                blankRun = 0;
+            }
+
+            line.Clear();
         }
 
         return sb.ToString();
     }
 
-    private static string CleanLine(string line)
+    // Zero-width characters, soft hyphens and control characters go; a tab becomes four spaces, a no-break space a space.
+    private static void AppendClean(StringBuilder line, char c)
     {
-        var sb = new StringBuilder(line.Length);
-        foreach (var c in line)
+        if (c is '\u200B' or '\u200C' or '\u2060' or '\uFEFF' or '\u00AD' || (c != '\t' && char.IsControl(c)))
         {
-            if (c is '\u200B' or '\u200C' or '\u2060' or '\uFEFF' or '\u00AD')
-            {
-                continue;
-            }
-
-            if (c == '\t')
-            {
-                sb.Append("    ");
-                continue;
-            }
-
-            if (char.IsControl(c))
-            {
-                continue;
-            }
-
-            sb.Append(c == '\u00A0' ? ' ' : c);
+            return;
         }
 
-        return sb.ToString().TrimEnd();
+        if (c == '\t')
+        {
+            line.Append("    ");
+            return;
+        }
+
+        line.Append(c == '\u00A0' ? ' ' : c);
     }
 
-    /// <summary>"ru" when Cyrillic letters are at least a quarter of all letters, else "en".</summary>
     public static string DetectLanguage(string text)
     {
         int cyr = 0, letters = 0;

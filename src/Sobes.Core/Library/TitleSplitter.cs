@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Sobes.Core.Text;
 
 namespace Sobes.Core.Library;
 
@@ -43,7 +44,7 @@ public static partial class TitleSplitter
             return true;
         }
 
-        var lower = t.ToLowerInvariant() + " ";
+        var lower = InvariantCase.ToLower(t) + " ";
         if (t.Length > 200)
         {
             return false;

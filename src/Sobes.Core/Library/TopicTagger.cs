@@ -9,9 +9,6 @@ public static class TopicTagger
 
     private static readonly Lazy<Dictionary<string, List<(int Topic, string[] Stems)>>> Phrases = new(Build);
 
-    [ThreadStatic]
-    private static Dictionary<string, string>? stemCache;
-
     /// <summary>Up to three topic slugs, most strongly matched first.</summary>
     public static IReadOnlyList<string> Tag(string text, IEnumerable<string> hashtags, IEnumerable<string> topicHints)
     {
@@ -92,27 +89,7 @@ public static class TopicTagger
         return true;
     }
 
-    private static string[] StemAll(string text)
-    {
-        var cache = stemCache ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        var tokens = TextStemmer.Tokens(text);
-        var stems = new string[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (!cache.TryGetValue(tokens[i], out var stem))
-            {
-                stem = TextStemmer.Stem(tokens[i]);
-                if (cache.Count < 200_000)
-                {
-                    cache[tokens[i]] = stem;
-                }
-            }
-
-            stems[i] = stem;
-        }
-
-        return stems;
-    }
+    private static string[] StemAll(string text) => TextStemmer.StemArray(text);
 
     private static Dictionary<string, List<(int Topic, string[] Stems)>> Build()
     {

@@ -28,29 +28,52 @@ public static partial class TextStemmer
         Latin,
     }
 
-    private static string StemNormalized(string token)
+    /// <summary>
+    /// As <see cref="Stem"/> for a word already normalised (see <see cref="Normalize(ReadOnlySpan{char}, Span{char})"/>):
+    /// a word this thread has stemmed before costs one look-up and allocates nothing.
+    /// </summary>
+    public static string StemOfNormalized(ReadOnlySpan<char> word)
     {
-        var script = ScriptOf(token);
-        if (script == Script.Other || token.Length > MaxStemmedLength)
+        if (word.Length > MaxStemmedLength)
         {
-            return token;
+            return word.ToString();
         }
 
-        cache ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        if (cache.TryGetValue(token, out var known))
+        var memo = cache ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (memo.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known))
         {
             return known;
         }
 
-        var stem = script == Script.Cyrillic
-            ? StripRussianDerivation(Run(russian ??= new RussianStemmer(), token))
-            : Run(english ??= new EnglishStemmer(), AmericanSpelling(token));
-        if (cache.Count >= CacheCapacity)
+        return StemNormalized(word.ToString());
+    }
+
+    // Words of other scripts are memoised too (as themselves), so that the span look-up above finds them.
+    private static string StemNormalized(string token)
+    {
+        if (token.Length > MaxStemmedLength)
         {
-            cache.Clear();
+            return token;
         }
 
-        cache[token] = stem;
+        var memo = cache ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (memo.TryGetValue(token, out var known))
+        {
+            return known;
+        }
+
+        var stem = ScriptOf(token) switch
+        {
+            Script.Cyrillic => StripRussianDerivation(Run(russian ??= new RussianStemmer(), token)),
+            Script.Latin => Run(english ??= new EnglishStemmer(), AmericanSpelling(token)),
+            _ => token,
+        };
+        if (memo.Count >= CacheCapacity)
+        {
+            memo.Clear();
+        }
+
+        memo[token] = stem;
         return stem;
     }
 

@@ -14,6 +14,16 @@ public static partial class TextStemmer
     {
         ArgumentNullException.ThrowIfNull(text);
         var spans = new List<WordSpan>();
+        AddWordSpans(text, spans);
+        return spans;
+    }
+
+    // The span list StemArray reuses on its thread.
+    [ThreadStatic]
+    private static List<WordSpan>? spanBuffer;
+
+    private static void AddWordSpans(string text, List<WordSpan> spans)
+    {
         var start = -1;
         for (var i = 0; i < text.Length; i++)
         {
@@ -36,8 +46,6 @@ public static partial class TextStemmer
         {
             spans.Add(new WordSpan(start, text.Length - start));
         }
-
-        return spans;
     }
 
     /// <summary>The words of <paramref name="text"/>, normalised (lower case, "ё" as "е", no stress marks).</summary>
@@ -54,13 +62,21 @@ public static partial class TextStemmer
     }
 
     /// <summary>The stems of the words of <paramref name="text"/>, in order (<see cref="Tokens"/> then <see cref="Stem"/>).</summary>
-    public static IReadOnlyList<string> Stems(string text)
+    public static IReadOnlyList<string> Stems(string text) => StemArray(text);
+
+    internal static string[] StemArray(string text)
     {
-        var spans = WordSpans(text);
+        ArgumentNullException.ThrowIfNull(text);
+        var spans = spanBuffer ??= [];
+        spans.Clear();
+        AddWordSpans(text, spans);
         var stems = new string[spans.Count];
+        Span<char> buffer = stackalloc char[128];
         for (var i = 0; i < stems.Length; i++)
         {
-            stems[i] = StemNormalized(Normalize(text.AsSpan(spans[i].Start, spans[i].Length)));
+            var word = text.AsSpan(spans[i].Start, spans[i].Length);
+            var normalized = word.Length <= buffer.Length ? buffer : new char[word.Length];
+            stems[i] = StemOfNormalized(normalized[..Normalize(word, normalized)]);
         }
 
         return stems;
@@ -84,6 +100,12 @@ public static partial class TextStemmer
     public static string Normalize(ReadOnlySpan<char> word)
     {
         Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        return new string(buffer[..Normalize(word, buffer)]);
+    }
+
+    /// <summary>As <see cref="Normalize(ReadOnlySpan{char})"/>, into <paramref name="destination"/> (at least as long as the word); returns the length written.</summary>
+    public static int Normalize(ReadOnlySpan<char> word, Span<char> destination)
+    {
         var length = 0;
         foreach (var c in word)
         {
@@ -92,18 +114,18 @@ public static partial class TextStemmer
                 continue;
             }
 
-            var lower = char.ToLowerInvariant(c);
-            buffer[length++] = lower == 'ё' ? 'е' : lower;
+            var lower = InvariantCase.ToLower(c);
+            destination[length++] = lower == 'ё' ? 'е' : lower;
         }
 
-        return new string(buffer[..length]);
+        return length;
     }
 
     private static bool IsNormalized(string token)
     {
         foreach (var c in token)
         {
-            if (c == 'ё' || IsCombiningMark(c) || char.ToLowerInvariant(c) != c)
+            if (c == 'ё' || IsCombiningMark(c) || InvariantCase.ToLower(c) != c)
             {
                 return false;
             }

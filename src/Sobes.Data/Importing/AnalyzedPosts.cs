@@ -13,7 +13,7 @@ namespace Sobes.Data.Importing;
 /// </summary>
 internal static class AnalyzedPosts
 {
-    private const int Ahead = 256;
+    private const int Ahead = 64;
 
     public static async IAsyncEnumerable<(RawPost Post, ItemDraft? Draft, DuplicateProbe? Probe)> ReadAsync(
         ISourceReader reader, Stream stream, SourceInfo info, Func<ItemDraft, DuplicateProbe> probe, ICollection<Diagnostic> diagnostics,

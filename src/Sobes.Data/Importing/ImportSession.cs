@@ -13,6 +13,12 @@ internal enum AcceptOutcome
     Unchanged,
 }
 
+/// <summary>A post between <see cref="ImportSession.Match"/> and <see cref="ImportSession.AcceptAsync"/>.</summary>
+/// <param name="Draft">The analysed post.</param>
+/// <param name="FinderKey">Its key in the duplicate finder; 0 when its text was seen before (no match is needed).</param>
+/// <param name="Match">The finder's verified match, null when its text was seen before.</param>
+internal sealed record PendingPost(ItemDraft Draft, long FinderKey, Task<DuplicateMatch?>? Match);
+
 /// <summary>
 /// The duplicate state of one import: every item of the library and of this import by its posts' text
 /// hashes and in a near-duplicate finder, plus the few counters a merge updates. Items are written as
@@ -22,28 +28,32 @@ internal sealed class ImportSession : IAsyncDisposable
 {
     private readonly SobesDbContext db;
     private readonly ImportWriter writer;
+    private readonly ImportIndexing indexing;
     private readonly DateTimeOffset now;
     private readonly NearDuplicateFinder finder = new();
     private readonly Dictionary<string, (long ItemId, long SourceId)> byTextHash = new(StringComparer.Ordinal);
+    private readonly HashSet<string> matchedTextHashes = new(StringComparer.Ordinal);
     private readonly Dictionary<long, string> pathBySource = [];
+    private readonly Dictionary<long, IReadOnlyList<string>> indexedSourcesBySource = [];
     private readonly Dictionary<long, MergeState> states = [];
     private readonly Dictionary<long, long> itemByFinderKey = [];
     private readonly HashSet<long> touched = [];
     private long nextFinderKey = -1;
 
-    private ImportSession(SobesDbContext db, DateTimeOffset now)
+    private ImportSession(SobesDbContext db, ImportIndexing indexing, DateTimeOffset now)
     {
         this.db = db;
+        this.indexing = indexing;
         this.now = now;
         writer = ImportWriter.Create(db);
     }
 
-    /// <summary>Ids of items created or changed by this import.</summary>
-    public IReadOnlyCollection<long> TouchedItemIds => touched;
+    /// <summary>True once the import has created or changed an item.</summary>
+    public bool Changed => touched.Count > 0;
 
-    public static async Task<ImportSession> StartAsync(SobesDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<ImportSession> StartAsync(SobesDbContext db, ImportIndexing indexing, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var session = new ImportSession(db, now);
+        var session = new ImportSession(db, indexing, now);
         await foreach (var s in db.Sources.AsNoTracking().Select(s => new { s.Id, s.Path }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             session.pathBySource[s.Id] = s.Path;
@@ -52,6 +62,7 @@ internal sealed class ImportSession : IAsyncDisposable
         await foreach (var p in db.ItemSources.AsNoTracking().Select(p => new { p.TextHash, p.ItemId, p.SourceId }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             session.byTextHash.TryAdd(p.TextHash, (p.ItemId, p.SourceId));
+            session.matchedTextHashes.Add(p.TextHash);
         }
 
         await foreach (var i in db.Items.AsNoTracking().OrderBy(i => i.Id).Select(i => new { i.Id, i.Body }).AsAsyncEnumerable().WithCancellation(cancellationToken))
@@ -83,6 +94,7 @@ internal sealed class ImportSession : IAsyncDisposable
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         pathBySource[source.Id] = source.Path;
+        indexedSourcesBySource[source.Id] = [Path.GetFileName(source.Path)];
         return source;
     }
 
@@ -94,14 +106,33 @@ internal sealed class ImportSession : IAsyncDisposable
         db.ChangeTracker.Clear();
     }
 
-    /// <summary>The duplicate finder's half of the work on <paramref name="draft"/> that may run ahead, on any thread.</summary>
+    /// <summary>The duplicate finder's stateless work on <paramref name="draft"/>, which may run ahead on any thread.</summary>
     public DuplicateProbe Probe(ItemDraft draft) => finder.Probe(draft.Body);
 
-    public async Task<AcceptOutcome> AcceptAsync(ItemDraft draft, DuplicateProbe probe, SourceRecord source, CancellationToken cancellationToken)
+    /// <summary>
+    /// The first half of accepting a post, which must run in file order before the next post's: a post whose text
+    /// was seen before waits for <see cref="AcceptAsync"/>; any other goes into the duplicate finder, and its
+    /// candidates are verified on the thread pool meanwhile. Posts must then be accepted in the same order.
+    /// </summary>
+    public PendingPost Match(ItemDraft draft, DuplicateProbe probe)
     {
-        var hash = draft.Provenance.TextHash;
-        if (byTextHash.TryGetValue(hash, out var seen))
+        if (!matchedTextHashes.Add(draft.Provenance.TextHash))
         {
+            return new PendingPost(draft, 0, null);
+        }
+
+        var key = nextFinderKey--;
+        var candidates = finder.AddCandidates(key, probe);
+        return new PendingPost(draft, key, candidates.Count == 0 ? Task.FromResult(candidates.Verify()) : Task.Run(candidates.Verify));
+    }
+
+    public async Task<AcceptOutcome> AcceptAsync(PendingPost post, SourceRecord source, CancellationToken cancellationToken)
+    {
+        var draft = post.Draft;
+        var hash = draft.Provenance.TextHash;
+        if (post.Match is null)
+        {
+            var seen = byTextHash[hash];
             if (pathBySource.TryGetValue(seen.SourceId, out var seenPath) && seenPath == source.Path)
             {
                 return AcceptOutcome.Unchanged;
@@ -111,8 +142,8 @@ internal sealed class ImportSession : IAsyncDisposable
             return AcceptOutcome.Merged;
         }
 
-        var key = nextFinderKey--;
-        if (finder.Add(key, probe) is { } m && Compatible(draft, m))
+        var key = post.FinderKey;
+        if (await post.Match is { } m && Compatible(draft, m))
         {
             var target = itemByFinderKey[m.ExistingId];
             itemByFinderKey[key] = target;
@@ -124,9 +155,12 @@ internal sealed class ImportSession : IAsyncDisposable
         var item = ItemRecordMapping.NewItem(draft, now);
         var id = await writer.InsertItemAsync(item, cancellationToken);
         await writer.InsertProvenanceAsync(id, ItemRecordMapping.NewProvenance(draft.Provenance, source.Id), cancellationToken);
+        item.Id = id;
+        var sources = indexedSourcesBySource[source.Id];
+        await indexing.StageAsync(item, sources, cancellationToken);
         itemByFinderKey[key] = id;
         byTextHash[hash] = (id, source.Id);
-        states[id] = new MergeState(item.Merged, item.Richness, item.Revision, item.EditedByUser, item.Hashtags);
+        states[id] = new MergeState(item.Merged, item.Richness, item.Revision, item.EditedByUser, item.Hashtags, sources);
         touched.Add(id);
         return AcceptOutcome.New;
     }
@@ -141,6 +175,7 @@ internal sealed class ImportSession : IAsyncDisposable
         var state = states.TryGetValue(itemId, out var known) ? known : await LoadStateAsync(itemId, cancellationToken);
         var hashtags = ItemRecordMapping.Delimited(ItemRecordMapping.Split(state.Hashtags).Union(draft.Hashtags));
         var richness = ItemRecordMapping.Richness(draft);
+        var sources = WithSource(state.IndexedSources, source);
         if (richness > state.Richness)
         {
             var item = ItemRecordMapping.NewItem(draft, now);
@@ -160,11 +195,26 @@ internal sealed class ImportSession : IAsyncDisposable
             }
 
             await writer.UpdateItemAsync(itemId, item, cancellationToken);
-            state = new MergeState(item.Merged, item.Richness, item.Revision, state.EditedByUser, hashtags, state.UserKey);
+            if (sources is null || state.EditedByUser)
+            {
+                indexing.ReadBackAfterCommit(itemId);
+            }
+            else
+            {
+                item.Id = itemId;
+                await indexing.StageAsync(item, sources, cancellationToken);
+            }
+
+            state = new MergeState(item.Merged, item.Richness, item.Revision, state.EditedByUser, hashtags, sources, state.UserKey);
         }
         else
         {
-            state = state with { Merged = state.Merged + 1, Hashtags = hashtags };
+            if (sources is null || !ReferenceEquals(sources, state.IndexedSources) || hashtags != state.Hashtags)
+            {
+                indexing.ReadBackAfterCommit(itemId);
+            }
+
+            state = state with { Merged = state.Merged + 1, Hashtags = hashtags, IndexedSources = sources };
             await writer.TouchItemAsync(itemId, state.Merged, hashtags, now, cancellationToken);
         }
 
@@ -176,9 +226,22 @@ internal sealed class ImportSession : IAsyncDisposable
     private async Task<MergeState> LoadStateAsync(long itemId, CancellationToken cancellationToken)
     {
         var row = await db.Items.AsNoTracking().Where(i => i.Id == itemId)
-            .Select(i => new MergeState(i.Merged, i.Richness, i.Revision, i.EditedByUser, i.Hashtags, i.KeySource == "user" ? i.KeyOption : null)).FirstAsync(cancellationToken);
+            .Select(i => new MergeState(i.Merged, i.Richness, i.Revision, i.EditedByUser, i.Hashtags, null, i.KeySource == "user" ? i.KeyOption : null)).FirstAsync(cancellationToken);
         return row;
     }
 
-    private sealed record MergeState(int Merged, int Richness, int Revision, bool EditedByUser, string Hashtags, int? UserKey = null);
+    // The source names of the item's search document, or null for an item of an earlier import (its document is read back).
+    private IReadOnlyList<string>? WithSource(IReadOnlyList<string>? sources, SourceRecord source)
+    {
+        if (sources is null)
+        {
+            return null;
+        }
+
+        var name = indexedSourcesBySource[source.Id][0];
+        return sources.Contains(name, StringComparer.Ordinal) ? sources : [.. sources, name];
+    }
+
+    // IndexedSources: the distinct source file names of the item's provenances, when this import created the item.
+    private sealed record MergeState(int Merged, int Richness, int Revision, bool EditedByUser, string Hashtags, IReadOnlyList<string>? IndexedSources, int? UserKey = null);
 }

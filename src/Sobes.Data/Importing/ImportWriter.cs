@@ -12,23 +12,31 @@ namespace Sobes.Data.Importing;
 /// </summary>
 internal sealed class ImportWriter : IAsyncDisposable
 {
-    private const string ItemColumns = "\"Kind\", \"KindRule\", \"Title\", \"Question\", \"Answer\", \"Body\", \"Language\", \"OptionsJson\", \"KeyOption\", \"KeySource\", \"Explanation\", \"Topics\", \"Hashtags\", \"LinksJson\", \"CodeJson\", \"MediaJson\", \"Merged\", \"Richness\", \"Revision\", \"EditedByUser\", \"CreatedAt\", \"UpdatedAt\"";
+    private static readonly string[] ItemColumns =
+    [
+        "Kind", "KindRule", "Title", "Question", "Answer", "Body", "Language", "OptionsJson", "KeyOption", "KeySource", "Explanation",
+        "Topics", "Hashtags", "LinksJson", "CodeJson", "MediaJson", "Merged", "Richness", "Revision", "EditedByUser", "UpdatedAt",
+    ];
 
-    private readonly DbCommand insertItem;
-    private readonly DbCommand updateItem;
-    private readonly DbCommand touchItem;
-    private readonly DbCommand insertProvenance;
+    private static readonly string[] ProvenanceColumns =
+        ["ItemId", "SourceId", "Locator", "Line", "Date", "Views", "ReactionsJson", "ForwardedFrom", "Text", "TextHash", "PollJson"];
+
+    private readonly ImportStatement insertItem;
+    private readonly ImportStatement updateItem;
+    private readonly ImportStatement touchItem;
+    private readonly ImportStatement insertProvenance;
 
     private ImportWriter(DbConnection connection, DbTransaction transaction)
     {
-        var names = ItemColumns.Split(", ").Select(c => "@" + c.Trim('"')).ToArray();
-        insertItem = Prepare(connection, transaction, $"INSERT INTO items ({ItemColumns}) VALUES ({string.Join(", ", names)}) RETURNING \"Id\"", names);
-        var sets = ItemColumns.Split(", ").Where(c => c != "\"CreatedAt\"").Select(c => $"{c} = @{c.Trim('"')}").ToArray();
-        updateItem = Prepare(connection, transaction, $"UPDATE items SET {string.Join(", ", sets)} WHERE \"Id\" = @Id", [.. names.Where(n => n != "@CreatedAt"), "@Id"]);
-        touchItem = Prepare(connection, transaction, "UPDATE items SET \"Merged\" = @Merged, \"Hashtags\" = @Hashtags, \"UpdatedAt\" = @UpdatedAt WHERE \"Id\" = @Id", ["@Merged", "@Hashtags", "@UpdatedAt", "@Id"]);
-        string[] provenance = ["@ItemId", "@SourceId", "@Locator", "@Line", "@Date", "@Views", "@ReactionsJson", "@ForwardedFrom", "@Text", "@TextHash", "@PollJson"];
-        insertProvenance = Prepare(connection, transaction,
-            $"INSERT INTO item_sources ({string.Join(", ", provenance.Select(p => $"\"{p[1..]}\""))}) VALUES ({string.Join(", ", provenance)})", provenance);
+        // Placeholders are numbered in the order they appear, which is the order values are bound in.
+        string[] inserted = [.. ItemColumns, "CreatedAt"];
+        insertItem = ImportStatement.Prepare(connection, transaction,
+            $"INSERT INTO items ({Columns(inserted)}) VALUES ({Placeholders(inserted.Length)}) RETURNING \"Id\"", inserted.Length);
+        var sets = string.Join(", ", ItemColumns.Select((c, i) => $"\"{c}\" = @p{i + 1}"));
+        updateItem = ImportStatement.Prepare(connection, transaction, $"UPDATE items SET {sets} WHERE \"Id\" = @p{ItemColumns.Length + 1}", ItemColumns.Length + 1);
+        touchItem = ImportStatement.Prepare(connection, transaction, "UPDATE items SET \"Merged\" = @p1, \"Hashtags\" = @p2, \"UpdatedAt\" = @p3 WHERE \"Id\" = @p4", 4);
+        insertProvenance = ImportStatement.Prepare(connection, transaction,
+            $"INSERT INTO item_sources ({Columns(ProvenanceColumns)}) VALUES ({Placeholders(ProvenanceColumns.Length)})", ProvenanceColumns.Length);
     }
 
     public static ImportWriter Create(SobesDbContext db)
@@ -37,43 +45,43 @@ internal sealed class ImportWriter : IAsyncDisposable
         return new ImportWriter(db.Database.GetDbConnection(), transaction);
     }
 
-    public async Task<long> InsertItemAsync(ItemRecord item, CancellationToken cancellationToken)
+    public Task<long> InsertItemAsync(ItemRecord item, CancellationToken cancellationToken)
     {
         BindItem(insertItem, item);
-        Set(insertItem, "@CreatedAt", item.CreatedAt.ToUniversalTime());
-        return Convert.ToInt64(await insertItem.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        insertItem.Bind(ItemColumns.Length + 1, item.CreatedAt);
+        return insertItem.InsertAsync(cancellationToken);
     }
 
-    public async Task UpdateItemAsync(long id, ItemRecord item, CancellationToken cancellationToken)
+    public Task UpdateItemAsync(long id, ItemRecord item, CancellationToken cancellationToken)
     {
         BindItem(updateItem, item);
-        Set(updateItem, "@Id", id);
-        await updateItem.ExecuteNonQueryAsync(cancellationToken);
+        updateItem.Bind(ItemColumns.Length + 1, id);
+        return updateItem.ExecuteAsync(cancellationToken);
     }
 
-    public async Task TouchItemAsync(long id, int merged, string hashtags, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task TouchItemAsync(long id, int merged, string hashtags, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        Set(touchItem, "@Merged", merged);
-        Set(touchItem, "@Hashtags", hashtags);
-        Set(touchItem, "@UpdatedAt", now.ToUniversalTime());
-        Set(touchItem, "@Id", id);
-        await touchItem.ExecuteNonQueryAsync(cancellationToken);
+        touchItem.Bind(1, merged);
+        touchItem.Bind(2, hashtags);
+        touchItem.Bind(3, now);
+        touchItem.Bind(4, id);
+        return touchItem.ExecuteAsync(cancellationToken);
     }
 
-    public async Task InsertProvenanceAsync(long itemId, ItemSourceRecord p, CancellationToken cancellationToken)
+    public Task InsertProvenanceAsync(long itemId, ItemSourceRecord p, CancellationToken cancellationToken)
     {
-        Set(insertProvenance, "@ItemId", itemId);
-        Set(insertProvenance, "@SourceId", p.SourceId);
-        Set(insertProvenance, "@Locator", p.Locator);
-        Set(insertProvenance, "@Line", p.Line);
-        Set(insertProvenance, "@Date", p.Date?.ToUniversalTime());
-        Set(insertProvenance, "@Views", p.Views);
-        Set(insertProvenance, "@ReactionsJson", p.ReactionsJson);
-        Set(insertProvenance, "@ForwardedFrom", p.ForwardedFrom);
-        Set(insertProvenance, "@PollJson", p.PollJson);
-        Set(insertProvenance, "@Text", p.Text);
-        Set(insertProvenance, "@TextHash", p.TextHash);
-        await insertProvenance.ExecuteNonQueryAsync(cancellationToken);
+        insertProvenance.Bind(1, itemId);
+        insertProvenance.Bind(2, p.SourceId);
+        insertProvenance.Bind(3, p.Locator);
+        insertProvenance.Bind(4, p.Line);
+        insertProvenance.Bind(5, p.Date);
+        insertProvenance.Bind(6, p.Views);
+        insertProvenance.Bind(7, p.ReactionsJson);
+        insertProvenance.Bind(8, p.ForwardedFrom);
+        insertProvenance.Bind(9, p.Text);
+        insertProvenance.Bind(10, p.TextHash);
+        insertProvenance.Bind(11, p.PollJson);
+        return insertProvenance.ExecuteAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
@@ -84,47 +92,33 @@ internal sealed class ImportWriter : IAsyncDisposable
         await insertProvenance.DisposeAsync();
     }
 
-    private static void BindItem(DbCommand command, ItemRecord item)
+    // In ItemColumns' order.
+    private static void BindItem(ImportStatement statement, ItemRecord item)
     {
-        Set(command, "@Kind", item.Kind);
-        Set(command, "@KindRule", item.KindRule);
-        Set(command, "@Title", item.Title);
-        Set(command, "@Question", item.Question);
-        Set(command, "@Answer", item.Answer);
-        Set(command, "@Body", item.Body);
-        Set(command, "@Language", item.Language);
-        Set(command, "@OptionsJson", item.OptionsJson);
-        Set(command, "@KeyOption", item.KeyOption);
-        Set(command, "@KeySource", item.KeySource);
-        Set(command, "@Explanation", item.Explanation);
-        Set(command, "@Topics", item.Topics);
-        Set(command, "@Hashtags", item.Hashtags);
-        Set(command, "@LinksJson", item.LinksJson);
-        Set(command, "@CodeJson", item.CodeJson);
-        Set(command, "@MediaJson", item.MediaJson);
-        Set(command, "@Merged", item.Merged);
-        Set(command, "@Richness", item.Richness);
-        Set(command, "@Revision", item.Revision);
-        Set(command, "@EditedByUser", item.EditedByUser);
-        Set(command, "@UpdatedAt", item.UpdatedAt.ToUniversalTime());
+        statement.Bind(1, item.Kind);
+        statement.Bind(2, item.KindRule);
+        statement.Bind(3, item.Title);
+        statement.Bind(4, item.Question);
+        statement.Bind(5, item.Answer);
+        statement.Bind(6, item.Body);
+        statement.Bind(7, item.Language);
+        statement.Bind(8, item.OptionsJson);
+        statement.Bind(9, item.KeyOption);
+        statement.Bind(10, item.KeySource);
+        statement.Bind(11, item.Explanation);
+        statement.Bind(12, item.Topics);
+        statement.Bind(13, item.Hashtags);
+        statement.Bind(14, item.LinksJson);
+        statement.Bind(15, item.CodeJson);
+        statement.Bind(16, item.MediaJson);
+        statement.Bind(17, item.Merged);
+        statement.Bind(18, item.Richness);
+        statement.Bind(19, item.Revision);
+        statement.Bind(20, item.EditedByUser);
+        statement.Bind(21, item.UpdatedAt);
     }
 
-    private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, IEnumerable<string> parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-#pragma warning disable CA2100 // The SQL is built from this class's constant column names only.
-        command.CommandText = sql;
-#pragma warning restore CA2100
-        foreach (var name in parameters)
-        {
-            var p = command.CreateParameter();
-            p.ParameterName = name;
-            command.Parameters.Add(p);
-        }
+    private static string Columns(IEnumerable<string> names) => string.Join(", ", names.Select(c => $"\"{c}\""));
 
-        return command;
-    }
-
-    private static void Set(DbCommand command, string name, object? value) => command.Parameters[name].Value = value ?? DBNull.Value;
+    private static string Placeholders(int count) => string.Join(", ", Enumerable.Range(1, count).Select(i => $"@p{i}"));
 }

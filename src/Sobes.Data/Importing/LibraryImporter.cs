@@ -13,6 +13,10 @@ namespace Sobes.Data.Importing;
 /// </summary>
 public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
 {
+    // Posts matched against the duplicate finder ahead of the one being written, so their candidates are verified
+    // on other threads meanwhile.
+    private const int VerifiedAhead = 32;
+
     /// <summary>Imports files and folders (recursively, in name order).</summary>
     public async Task<ImportReport> ImportAsync(IReadOnlyList<string> paths, ImportOptions? options = null, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -34,10 +38,11 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
 
     private async Task<ImportReport> ImportInputsAsync(IReadOnlyList<ImportInput> inputs, ImportOptions options, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
+        await using var indexing = await LibraryIndex.StartImportAsync(database, cancellationToken);
         await using var db = database.CreateContext();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await using var session = await ImportSession.StartAsync(db, time.GetUtcNow(), cancellationToken);
+        await using var session = await ImportSession.StartAsync(db, indexing, time.GetUtcNow(), cancellationToken);
         var reports = new List<SourceReport>();
         foreach (var input in inputs)
         {
@@ -50,15 +55,18 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
             }
         }
 
-        // The bulk writes bypass the change tracker, so the revision practice reads is moved here.
-        if (session.TouchedItemIds.Count > 0)
+        if (session.Changed)
         {
+            // Should the process die between this commit and the index's, the stamps differ and the index is rebuilt.
+            await LibraryIndex.MarkImportPendingAsync(db, cancellationToken);
+
+            // The bulk writes bypass the change tracker, so the revision practice reads is moved here.
             await LibraryRevision.StageAsync(db, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
-        await LibraryIndex.UpdateAsync(database, session.TouchedItemIds, cancellationToken);
+        await indexing.CompleteAsync(session.Changed, cancellationToken);
         return new ImportReport(reports, true, []);
     }
 
@@ -102,6 +110,9 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
         var diagnostics = new List<Diagnostic>();
         var tally = new SourceTally();
         var source = await session.AddSourceAsync(info, cancellationToken);
+        var matched = new Queue<PendingPost>();
+        async Task AcceptAsync(PendingPost post) => tally.Count(await session.AcceptAsync(post, source, cancellationToken), post.Draft.Kind);
+
         await foreach (var (post, draft, probe) in AnalyzedPosts.ReadAsync(reader, seekable, info, session.Probe, diagnostics, cancellationToken))
         {
             tally.PostsRead++;
@@ -117,7 +128,16 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
             }
 
             tally.ChromeDropped += draft.ChromeLinesDropped;
-            tally.Count(await session.AcceptAsync(draft, probe, source, cancellationToken), draft.Kind);
+            matched.Enqueue(session.Match(draft, probe));
+            if (matched.Count > VerifiedAhead)
+            {
+                await AcceptAsync(matched.Dequeue());
+            }
+        }
+
+        while (matched.Count > 0)
+        {
+            await AcceptAsync(matched.Dequeue());
         }
 
         progress?.Report(new ImportProgress(input.Name, seekable.Length, seekable.Length, tally.PostsRead));

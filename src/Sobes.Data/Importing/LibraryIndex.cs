@@ -80,11 +80,11 @@ public static partial class LibraryIndex
         await IndexAsync(db, index, ids, sourceNames, cancellationToken);
     }
 
-    private static Task<Dictionary<long, string>> SourceNamesAsync(SobesDbContext db, CancellationToken cancellationToken) =>
+    internal static Task<Dictionary<long, string>> SourceNamesAsync(SobesDbContext db, CancellationToken cancellationToken) =>
         db.Sources.AsNoTracking().ToDictionaryAsync(s => s.Id, s => Path.GetFileName(s.Path), cancellationToken);
 
     // Staged, not committed: the stamp's commit makes them durable. Lucene analyses one chunk while the next is read.
-    private static async Task IndexAsync(SobesDbContext db, SearchIndex index, IReadOnlyCollection<long> itemIds, IReadOnlyDictionary<long, string> sourceNames, CancellationToken cancellationToken)
+    internal static async Task IndexAsync(SobesDbContext db, SearchIndex index, IReadOnlyCollection<long> itemIds, IReadOnlyDictionary<long, string> sourceNames, CancellationToken cancellationToken)
     {
         var staging = Task.CompletedTask;
         try
@@ -105,7 +105,7 @@ public static partial class LibraryIndex
         }
     }
 
-    private static async Task SetStampAsync(SobesDbContext db, SearchIndex index, CancellationToken cancellationToken)
+    internal static async Task SetStampAsync(SobesDbContext db, SearchIndex index, CancellationToken cancellationToken)
     {
         var stamp = Guid.NewGuid().ToString("N");
         var row = await db.Meta.FirstOrDefaultAsync(m => m.Key == StampKey, cancellationToken);

@@ -34,6 +34,18 @@ public sealed partial class SearchIndex
         }
     }
 
+    /// <summary>
+    /// Drops everything staged since the last commit and closes the index: the next <see cref="Open"/> sees the
+    /// last commit. Only <see cref="Dispose"/> may follow.
+    /// </summary>
+    public void Discard()
+    {
+        lock (writeLock)
+        {
+            writer.Rollback();
+        }
+    }
+
     /// <summary>Removes the documents with these ids (unknown ids are ignored); one commit.</summary>
     public void Delete(IEnumerable<long> ids)
     {
@@ -66,31 +78,5 @@ public sealed partial class SearchIndex
 
     internal static Term IdTerm(long id) => new(SearchFields.Id, id.ToString(CultureInfo.InvariantCulture));
 
-    private static Document ToLucene(SearchDocument doc)
-    {
-        var document = new Document
-        {
-            new StringField(SearchFields.Id, doc.Id.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
-            new NumericDocValuesField(SearchFields.IdOrder, doc.Id),
-            new StringField(SearchFields.Kind, doc.Kind, Field.Store.YES),
-            new TextField(SearchFields.Title, doc.Title, Field.Store.YES),
-            new TextField(SearchFields.Text, doc.Text, Field.Store.YES),
-        };
-        foreach (var topic in doc.Topics)
-        {
-            document.Add(new StringField(SearchFields.Topic, topic, Field.Store.NO));
-        }
-
-        foreach (var source in doc.Sources)
-        {
-            document.Add(new StringField(SearchFields.Source, source, Field.Store.NO));
-        }
-
-        foreach (var tag in doc.Hashtags)
-        {
-            document.Add(new TextField(SearchFields.Tags, tag, Field.Store.NO));
-        }
-
-        return document;
-    }
+    private Document ToLucene(SearchDocument doc) => documents.From(doc);
 }

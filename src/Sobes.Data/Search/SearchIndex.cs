@@ -18,6 +18,9 @@ public sealed partial class SearchIndex : IDisposable
     private readonly SearcherManager searchers;
     private readonly System.Threading.Lock writeLock = new();
 
+    // Used under writeLock only.
+    private readonly LuceneDocuments documents = new();
+
     private SearchIndex(Lucene.Net.Store.Directory directory)
     {
         this.directory = directory;

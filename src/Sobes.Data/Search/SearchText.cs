@@ -20,13 +20,17 @@ internal static class SearchText
     {
         var spans = TextStemmer.WordSpans(text);
         var words = new List<AnalyzedWord>(spans.Count);
+        var stopWords = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[128];
         for (var position = 0; position < spans.Count; position++)
         {
             var span = spans[position];
-            var token = TextStemmer.Normalize(text.AsSpan(span.Start, span.Length));
-            if (token.Length > 0 && !StopWords.Contains(token))
+            var word = text.AsSpan(span.Start, span.Length);
+            var normalized = word.Length <= buffer.Length ? buffer : new char[word.Length];
+            var token = normalized[..TextStemmer.Normalize(word, normalized)];
+            if (token.Length > 0 && !stopWords.Contains(token))
             {
-                words.Add(new AnalyzedWord(span.Start, span.End, TextStemmer.Stem(token), position));
+                words.Add(new AnalyzedWord(span.Start, span.End, TextStemmer.StemOfNormalized(token), position));
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using Sobes.Core.Text;
 
 namespace Sobes.Core.Library.Duplicates;
 
@@ -63,7 +64,7 @@ public static class DuplicateTextNormalizer
                 }
 
                 pendingSpace = false;
-                char lower = char.ToLowerInvariant(c);
+                char lower = InvariantCase.ToLower(c);
                 destination[length++] = lower == 'ё' ? 'е' : lower;
             }
             else if (!IsInvisibleInsideWord(c))

@@ -11,7 +11,7 @@ public sealed partial class NearDuplicateFinder
     private readonly SlotMarks seenCandidates = new();
     private readonly Dictionary<int, int> anchorHits = [];
 
-    private DuplicateMatch? FindNear(TextFingerprint fingerprint, MinHashSignature signature)
+    private DuplicateCandidates FindNear(TextFingerprint fingerprint, MinHashSignature signature)
     {
         candidates.Clear();
         seenCandidates.Reset(idBySlot.Count);
@@ -21,7 +21,7 @@ public sealed partial class NearDuplicateFinder
             AddAnchorCandidates(fingerprint);
         }
 
-        return BestVerified(fingerprint, candidates);
+        return Captured(fingerprint, candidates);
     }
 
     private bool UsesAnchors(TextFingerprint fingerprint) =>

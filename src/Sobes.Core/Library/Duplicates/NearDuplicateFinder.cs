@@ -9,7 +9,8 @@ namespace Sobes.Core.Library.Duplicates;
 /// <remarks>
 /// Both indexes cap their buckets, so each addition costs about the same however many texts came before:
 /// adding n texts is near-linear in n. Memory per text is its sorted distinct shingle hashes
-/// (8 bytes each), 32 band postings and about 14 anchor postings. Not thread-safe, except <see cref="Probe"/>.
+/// (8 bytes each), 32 band postings and about 14 anchor postings. Not thread-safe, except <see cref="Probe"/> and
+/// the verification of <see cref="AddCandidates"/>'s result.
 /// Containment is found through anchors of the leading 64 shingles (see <see cref="Winnowing"/>): a copy
 /// cut short, or with a header line added, shares them; a fragment taken from the middle or end of a long
 /// post is caught only when its Jaccard with the post is high enough for LSH.
@@ -48,7 +49,15 @@ public sealed partial class NearDuplicateFinder
 
     /// <summary>As <see cref="Add(long, string)"/>, for a text this finder's <see cref="Probe"/> prepared.</summary>
     /// <exception cref="ArgumentException"><paramref name="id"/> was added before, or another finder made the probe.</exception>
-    public DuplicateMatch? Add(long id, DuplicateProbe probe)
+    public DuplicateMatch? Add(long id, DuplicateProbe probe) => AddCandidates(id, probe).Verify(probeShingles);
+
+    /// <summary>
+    /// As <see cref="Add(long, DuplicateProbe)"/>, except that the candidates are returned unverified: the text is
+    /// indexed (unless it is an exact duplicate) before the caller verifies them, which it may do on another thread
+    /// while it adds the next texts. <see cref="DuplicateCandidates.Verify()"/> then returns what Add would have.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="id"/> was added before, or another finder made the probe.</exception>
+    public DuplicateCandidates AddCandidates(long id, DuplicateProbe probe)
     {
         ArgumentNullException.ThrowIfNull(probe);
         if (!ReferenceEquals(probe.Hasher, hasher))
@@ -64,17 +73,17 @@ public sealed partial class NearDuplicateFinder
         TextFingerprint fingerprint = probe.Fingerprint;
         if (probe.Signature is not { } signature)
         {
-            return null;
+            return DuplicateCandidates.None(Options);
         }
 
         if (FindExact(fingerprint) is { } exact)
         {
-            return exact;
+            return DuplicateCandidates.Exact(Options, exact);
         }
 
-        DuplicateMatch? best = FindNear(fingerprint, signature);
+        DuplicateCandidates candidates = FindNear(fingerprint, signature);
         Index(id, fingerprint, signature);
-        return best;
+        return candidates;
     }
 
     /// <summary>
@@ -98,7 +107,7 @@ public sealed partial class NearDuplicateFinder
             return null;
         }
 
-        return FindExact(fingerprint) ?? FindNear(fingerprint, hasher.Compute(fingerprint.Shingles));
+        return FindExact(fingerprint) ?? FindNear(fingerprint, hasher.Compute(fingerprint.Shingles)).Verify(probeShingles);
     }
 
     private DuplicateMatch? FindExact(TextFingerprint fingerprint)

@@ -1,0 +1,128 @@
+namespace Sobes.Core.Library.Duplicates;
+
+/// <summary>
+/// The earlier texts one text was checked against when a <see cref="NearDuplicateFinder"/> added it: the
+/// exact duplicate if there was one, else the candidates its indexes found, each with its shingles, so that
+/// <see cref="Verify()"/> needs nothing more from the finder and may run on any thread while the finder goes on.
+/// </summary>
+public sealed class DuplicateCandidates
+{
+    [ThreadStatic]
+    private static ShingleTable? threadTable;
+
+    private readonly NearDuplicateOptions options;
+    private readonly TextFingerprint? fingerprint;
+    private readonly Candidate[] candidates;
+    private readonly DuplicateMatch? exact;
+
+    internal DuplicateCandidates(NearDuplicateOptions options, TextFingerprint? fingerprint, Candidate[] candidates, DuplicateMatch? exact)
+    {
+        this.options = options;
+        this.fingerprint = fingerprint;
+        this.candidates = candidates;
+        this.exact = exact;
+    }
+
+    /// <summary>Candidates waiting for verification (0 when there were none, or the text had an exact duplicate).</summary>
+    public int Count => candidates.Length;
+
+    internal static DuplicateCandidates None(NearDuplicateOptions options) => new(options, null, [], null);
+
+    internal static DuplicateCandidates Exact(NearDuplicateOptions options, DuplicateMatch match) => new(options, null, [], match);
+
+    /// <summary>
+    /// The best candidate that passes verification on the exact shingle sets (or the exact duplicate), or null:
+    /// the match <see cref="NearDuplicateFinder.Add(long, DuplicateProbe)"/> returns. Thread-safe.
+    /// </summary>
+    public DuplicateMatch? Verify() => Verify(threadTable ??= new ShingleTable());
+
+    // Candidates arrive in a deterministic order; ties keep the earliest indexed text.
+    internal DuplicateMatch? Verify(ShingleTable table)
+    {
+        if (exact is not null || candidates.Length == 0 || fingerprint is null)
+        {
+            return exact;
+        }
+
+        table.Load(fingerprint.Shingles);
+        DuplicateMatch? best = null;
+        int bestSlot = int.MaxValue;
+        foreach (Candidate candidate in candidates)
+        {
+            ulong[] other = candidate.Shingles;
+            int common = table.IntersectionCount(other, fingerprint.ShingleCount, LeastCommon(fingerprint.ShingleCount, other.Length, best));
+            if (common < 0)
+            {
+                continue;
+            }
+
+            var overlap = new ShingleOverlap(common, fingerprint.ShingleCount, other.Length);
+            if (Classify(overlap) is not { } kind)
+            {
+                continue;
+            }
+
+            var match = new DuplicateMatch(candidate.Id, kind, overlap.Jaccard, overlap.Containment);
+            if (best is not { } current || IsBetter(match, candidate.Slot, current, bestSlot))
+            {
+                best = match;
+                bestSlot = candidate.Slot;
+            }
+        }
+
+        return best;
+    }
+
+    // Fewer common shingles than this can neither pass Classify nor tie the best match so far (IsBetter looks at
+    // Jaccard first), so the merge may stop early. Rounded down by one: a bound, never the decision.
+    private int LeastCommon(int sizeA, int sizeB, DuplicateMatch? best)
+    {
+        double jaccard = options.JaccardThreshold;
+        double need = jaccard * (sizeA + sizeB) / (1 + jaccard);
+        int smaller = Math.Min(sizeA, sizeB);
+        if (smaller >= options.MinContainedShingles)
+        {
+            need = Math.Min(need, options.ContainmentThreshold * smaller);
+        }
+
+        if (best is { } current)
+        {
+            need = Math.Max(need, current.Jaccard * (sizeA + sizeB) / (1 + current.Jaccard));
+        }
+
+        return Math.Max(0, (int)Math.Floor(need) - 1);
+    }
+
+    private DuplicateKind? Classify(ShingleOverlap overlap)
+    {
+        if (overlap.Jaccard >= options.JaccardThreshold)
+        {
+            return DuplicateKind.NearDuplicate;
+        }
+
+        if (overlap.SmallerSize >= options.MinContainedShingles && overlap.Containment >= options.ContainmentThreshold)
+        {
+            return DuplicateKind.Contained;
+        }
+
+        return null;
+    }
+
+    private static bool IsBetter(DuplicateMatch match, int slot, DuplicateMatch current, int currentSlot)
+    {
+        if (match.Jaccard != current.Jaccard)
+        {
+            return match.Jaccard > current.Jaccard;
+        }
+
+        if (match.Containment != current.Containment)
+        {
+            return match.Containment > current.Containment;
+        }
+
+        return slot < currentSlot;
+    }
+}
+
+/// <summary>One earlier text to verify against: its slot in the finder (the tie-breaker), its id and its shingles.</summary>
+internal readonly record struct Candidate(int Slot, long Id, ulong[] Shingles);
