@@ -13,7 +13,7 @@ using Sobes.Testing;
 namespace Sobes.Benchmarks.Load;
 
 /// <summary>
-/// `dotnet run -c Release --project bench/Sobes.Benchmarks -- load [sqlite|postgres] [--learners 50] [--seconds 60] [--think-ms 1000] [--warmup-seconds 15]`:
+/// `dotnet run -c Release --project bench/Sobes.Benchmarks -- load [sqlite|postgres] [--learners 50] [--seconds 60] [--think-ms 1000] [--warmup-seconds 15] [--posts 2000]`:
 /// the web app in server mode as a process of its own on loopback; each learner (an account with an API token) fetches
 /// the next card, thinks, answers it, thinks, and so on. Prints p50/p95/p99 per request kind over the measured seconds,
 /// which follow a warm-up of the same traffic (a server that runs for days has long finished compiling its hot paths).
@@ -27,6 +27,7 @@ public static class LoadTest
         var seconds = Option(args, "--seconds", 60);
         var thinkMs = Option(args, "--think-ms", 1000);
         var warmup = Option(args, "--warmup-seconds", 15);
+        var posts = Option(args, "--posts", 2000);
         var answersPerMinute = Option(args, "--answers-per-minute", 120);
         var repoRoot = RepoRoot();
         var work = Directory.CreateTempSubdirectory("sobes-load-").FullName;
@@ -54,15 +55,17 @@ public static class LoadTest
             };
             var output = Path.Combine(work, "web");
             await using var server = await WebServerProcess.StartAsync(repoRoot, output, settings, CancellationToken.None);
-            var tokens = await ProvisionAsync(DatabaseLocation.Parse(db), learners);
+            var tokens = await ProvisionAsync(DatabaseLocation.Parse(db), learners, posts, work);
             Console.WriteLine($"{provider}: {learners} learners, {seconds} s measured after {warmup} s of warm-up, think {thinkMs} ms, server {server.Address}, load average before {LoadAverage()}");
 
             using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = learners * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
             using var http = new HttpClient(handler) { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(30) };
-            // A learner's first visit creates their cards; that happens once per learner, so it is timed apart.
+            // A learner's first visit creates their cards; that happens once per learner, so it is timed apart, four at a time.
+            using var firstVisits = new HttpClient(handler, disposeHandler: false) { BaseAddress = server.Address, Timeout = TimeSpan.FromMinutes(10) };
             var warm = Stopwatch.StartNew();
-            await Task.WhenAll(tokens.Select(t => WarmUpAsync(http, t)));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first visits (card creation for {learners} learners, concurrent): {warm.Elapsed.TotalSeconds:F1} s"));
+            await Parallel.ForEachAsync(tokens, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (t, _) => await WarmUpAsync(firstVisits, t));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"first visits (each creates the learner's cards; {learners} learners, four at a time): {warm.Elapsed.TotalSeconds:F1} s, {warm.Elapsed.TotalMilliseconds * 4 / learners:F0} ms each"));
             var measureFrom = Stopwatch.GetTimestamp() + (long)(warmup * (double)Stopwatch.Frequency);
             var deadline = measureFrom + (long)(seconds * (double)Stopwatch.Frequency);
             var runs = tokens.Select((token, i) => Task.Run(() => LearnAsync(http, token, i, measureFrom, deadline, thinkMs))).ToArray();
@@ -98,10 +101,25 @@ public static class LoadTest
 
     private sealed record LearnerResult(List<double> Next, List<double> Answer, int NextErrors, int AnswerErrors, int Finished);
 
-    /// <summary>Accounts with tokens, made directly in the database the server runs on, with room for new cards all run long.</summary>
-    private static async Task<IReadOnlyList<string>> ProvisionAsync(DatabaseLocation location, int learners)
+    /// <summary>
+    /// A library beyond the sample (a generated channel export of <paramref name="posts"/> posts, so no learner runs out
+    /// of cards) and accounts with tokens, made directly in the database the server runs on.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> ProvisionAsync(DatabaseLocation location, int learners, int posts, string work)
     {
         var database = await SobesDatabase.OpenAsync(location);
+        if (posts > 0)
+        {
+            var export = Path.Combine(work, "library.json");
+            await using (var file = File.Create(export))
+            {
+                Sobes.Import.TelegramJson.TelegramExportGenerator.Write(file, posts, 2026, distinct: true);
+            }
+
+            var report = await new Sobes.Data.Importing.LibraryImporter(database, TimeProvider.System).ImportAsync([export]);
+            Console.WriteLine($"library: the sample and a generated export of {posts} posts ({report.Sources.Sum(r => r.ItemsNew)} new items)");
+        }
+
         await using var services = OfflineAccounts.Create(database, TimeProvider.System);
         var tokens = new List<string>();
         for (var i = 0; i < learners; i++)
@@ -119,7 +137,8 @@ public static class LoadTest
         }
 
         await using var db = database.CreateContext();
-        await db.Learners.ExecuteUpdateAsync(s => s.SetProperty(l => l.DailyNewLimit, 1000));
+        // Enough new cards a day that nobody runs out during the run (about one answer every two seconds).
+        await db.Learners.ExecuteUpdateAsync(s => s.SetProperty(l => l.DailyNewLimit, 100));
         return tokens;
     }
 

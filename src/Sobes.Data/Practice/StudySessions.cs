@@ -66,12 +66,24 @@ public static class StudySessions
         var newLimit = Math.Max(0, learner.DailyNewLimit - startedToday);
         var day = new SessionDay(today.Select(r => r.ItemId).ToHashSet(), today.Select(r => r.CardId).ToHashSet(), newLimit,
             Math.Max(0, learner.DailyReviewLimit - reviewedToday));
-        var fresh = newLimit == 0 ? [] : await cards.Where(c => c.State == (int)CardState.New).OrderBy(c => c.Due).ThenBy(c => c.Id)
-            .Take((newLimit * 8) + 100).Select(c => new SessionCandidate(c.Id, c.ItemId, c.Topic, null)).ToListAsync(cancellationToken);
+        var candidates = due.Select(c => new SessionCandidate(c.Id, c.ItemId, c.Topic, Retrievability(c.Stability, c.LastReview, now)) { InSteps = c.State != (int)CardState.Review }).ToList();
 
-        var candidates = due.Select(c => new SessionCandidate(c.Id, c.ItemId, c.Topic, Retrievability(c.Stability, c.LastReview, now)) { InSteps = c.State != (int)CardState.Review });
-        var chosen = SessionBuilder.Build(candidates, fresh, day, filter.MaxCards);
-        var freshIds = fresh.Select(c => c.CardId).ToHashSet();
+        // New cards are read a few per item the session may still start (siblings are skipped); only when that was not
+        // enough to fill the day's new cards is a longer run read.
+        HashSet<long> freshIds;
+        IReadOnlyList<SessionCandidate> chosen;
+        for (var take = (newLimit * 3) + 50; ; take *= 4)
+        {
+            List<SessionCandidate> fresh = newLimit == 0 ? [] : await cards.Where(c => c.State == (int)CardState.New).OrderBy(c => c.Due).ThenBy(c => c.Id)
+                .Take(take).Select(c => new SessionCandidate(c.Id, c.ItemId, c.Topic, null)).ToListAsync(cancellationToken);
+            chosen = SessionBuilder.Build(candidates, fresh, day, filter.MaxCards);
+            freshIds = fresh.Select(c => c.CardId).ToHashSet();
+            if (fresh.Count < take || chosen.Count(c => freshIds.Contains(c.CardId)) >= newLimit || chosen.Count >= filter.MaxCards)
+            {
+                break;
+            }
+        }
+
         return new SessionPlan(chosen.Select(c => new SessionEntry(c.CardId, freshIds.Contains(c.CardId))).ToList(), today.Count);
     }
 
