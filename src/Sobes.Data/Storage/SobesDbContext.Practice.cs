@@ -31,7 +31,8 @@ public abstract partial class SobesDbContext
             e.Property(c => c.GeneratorKey).HasMaxLength(200);
             e.Property(c => c.Topic).HasMaxLength(64);
             e.HasIndex(c => new { c.LearnerId, c.ItemId, c.GeneratorKey }).IsUnique();
-            e.HasIndex(c => new { c.LearnerId, c.State, c.Due });
+            // Id last: new cards share one due time, and a session reads them in (due, id) order straight off the index.
+            e.HasIndex(c => new { c.LearnerId, c.State, c.Due, c.Id });
             e.Property(c => c.Due).HasConversion(UnixMilliseconds.Converter);
             e.Property(c => c.LastReview).HasConversion(UnixMilliseconds.Nullable);
         });

@@ -490,7 +490,7 @@ namespace Sobes.Data.Migrations.Postgres
                     b.HasIndex("LearnerId", "ItemId", "GeneratorKey")
                         .IsUnique();
 
-                    b.HasIndex("LearnerId", "State", "Due");
+                    b.HasIndex("LearnerId", "State", "Due", "Id");
 
                     b.ToTable("cards", (string)null);
                 });

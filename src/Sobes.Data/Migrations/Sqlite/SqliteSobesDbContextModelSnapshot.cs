@@ -467,7 +467,7 @@ namespace Sobes.Data.Migrations.Sqlite
                     b.HasIndex("LearnerId", "ItemId", "GeneratorKey")
                         .IsUnique();
 
-                    b.HasIndex("LearnerId", "State", "Due");
+                    b.HasIndex("LearnerId", "State", "Due", "Id");
 
                     b.ToTable("cards", (string)null);
                 });
