@@ -30,11 +30,6 @@ public sealed record SessionDay(IReadOnlySet<long> ItemsAnswered, IReadOnlySet<l
 /// </summary>
 public static class SessionBuilder
 {
-    /// <summary>The session's cards in the order to show them, with no review limit and no card answered today.</summary>
-    public static IReadOnlyList<SessionCandidate> Build(
-        IEnumerable<SessionCandidate> due, IEnumerable<SessionCandidate> fresh, int newLimit, IReadOnlySet<long> itemsAnsweredToday, int maxCards = 200) =>
-        Build(due, fresh, new SessionDay(itemsAnsweredToday, new HashSet<long>(), newLimit, int.MaxValue), maxCards);
-
     /// <summary>The session's cards in the order to show them.</summary>
     /// <param name="due">Cards due now.</param>
     /// <param name="fresh">New cards, in the order they were created.</param>

@@ -41,9 +41,7 @@ public static class ApiTokens
             return null;
         }
 
-        var expected = Encoding.ASCII.GetBytes(record.Hash);
-        var actual = Encoding.ASCII.GetBytes(Hash(token));
-        return CryptographicOperations.FixedTimeEquals(expected, actual) ? record : null;
+        return Matches(record.Hash, token) ? record : null;
     }
 
     /// <summary>
@@ -72,7 +70,7 @@ public static class ApiTokens
                 Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
-        if (row is null || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(row.Hash), Encoding.ASCII.GetBytes(Hash(token))))
+        if (row is null || !Matches(row.Hash, token))
         {
             return null;
         }
@@ -87,6 +85,9 @@ public static class ApiTokens
         ArgumentNullException.ThrowIfNull(db);
         return db.ApiTokens.Where(t => t.Id == tokenId).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), cancellationToken);
     }
+
+    private static bool Matches(string storedHash, string token) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(storedHash), Encoding.ASCII.GetBytes(Hash(token)));
 
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 

@@ -23,14 +23,4 @@ public static partial class PracticeStats
         var byDay = times.GroupBy(t => LearnerCalendar.DayOf(t, settings)).ToDictionary(g => g.Key, g => g.Count());
         return Enumerable.Range(0, days).Select(i => first.AddDays(i)).Select(d => (d, byDay.GetValueOrDefault(d))).ToList();
     }
-
-    /// <summary>Answers the learner gave today (their day, from its start), undone ones aside.</summary>
-    public static async Task<int> AnsweredTodayAsync(SobesDbContext db, long learnerId, DateTimeOffset now, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var learner = await db.Learners.AsNoTracking().FirstAsync(l => l.Id == learnerId, cancellationToken);
-        var settings = ScheduleMapping.Settings(learner);
-        var dayStart = LearnerCalendar.StartOf(LearnerCalendar.DayOf(now, settings), settings);
-        return await db.ReviewLog.CountAsync(r => r.LearnerId == learnerId && r.Kind == "review" && !r.Undone && r.ReviewedAt >= dayStart, cancellationToken);
-    }
 }

@@ -25,16 +25,10 @@ public static class StudySessions
 {
     public static async Task<IReadOnlyList<StudyCard>> BuildAsync(SobesDbContext db, long learnerId, DateTimeOffset now, SessionFilter filter, CancellationToken cancellationToken = default)
     {
-        var order = await OrderAsync(db, learnerId, now, filter, cancellationToken);
-        return await LoadAsync(db, order.Select(e => e.CardId).ToList(), cancellationToken);
-    }
-
-    /// <summary>The session's cards in order without loading them: a screen that shows one card loads just that one.</summary>
-    public static async Task<IReadOnlyList<SessionEntry>> OrderAsync(SobesDbContext db, long learnerId, DateTimeOffset now, SessionFilter filter, CancellationToken cancellationToken = default)
-    {
         ArgumentNullException.ThrowIfNull(db);
         var learner = await db.Learners.AsNoTracking().FirstAsync(l => l.Id == learnerId, cancellationToken);
-        return (await PlanAsync(db, learner, now, filter, cancellationToken)).Entries;
+        var plan = await PlanAsync(db, learner, now, filter, cancellationToken);
+        return await LoadAsync(db, plan.Entries.Select(e => e.CardId).ToList(), cancellationToken);
     }
 
     /// <summary>

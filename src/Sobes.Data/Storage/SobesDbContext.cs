@@ -15,23 +15,53 @@ public abstract partial class SobesDbContext(DbContextOptions options) : DbConte
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        if (LibraryRevision.Affected(ChangeTracker))
+        var detect = DetectChangesOnce();
+        try
         {
-            LibraryRevision.Stage(this);
-        }
+            if (LibraryRevision.Affected(ChangeTracker))
+            {
+                LibraryRevision.Stage(this);
+            }
 
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
     }
 
     /// <summary>Saves, and when items or card flags changed, a new <see cref="LibraryRevision"/> with them.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (LibraryRevision.Affected(ChangeTracker))
+        var detect = DetectChangesOnce();
+        try
         {
-            await LibraryRevision.StageAsync(this, cancellationToken);
+            if (LibraryRevision.Affected(ChangeTracker))
+            {
+                await LibraryRevision.StageAsync(this, cancellationToken);
+            }
+
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
+    // The revision check and the save each look for changes; a card sync tracks thousands of cards, so they are found
+    // once here and both run with detection off (the caller's setting is restored after).
+    private bool DetectChangesOnce()
+    {
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        if (detect)
+        {
+            ChangeTracker.DetectChanges();
+            ChangeTracker.AutoDetectChangesEnabled = false;
         }
 
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return detect;
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -4,7 +4,7 @@ namespace Sobes.Core.Tests.Cards;
 
 public sealed class SessionBuilderTests
 {
-    private static readonly HashSet<long> NoneToday = [];
+    private static SessionDay NoneToday(int newLeft) => SessionDay.Fresh(newLeft, int.MaxValue);
 
     private static SessionCandidate Due(long card, long item, double r, string topic = "t") => new(card, item, topic, r);
 
@@ -13,7 +13,7 @@ public sealed class SessionBuilderTests
     [Fact]
     public void Due_cards_come_first_the_most_forgotten_first()
     {
-        var session = SessionBuilder.Build([Due(1, 1, 0.9), Due(2, 2, 0.5), Due(3, 3, 0.7)], [New(4, 4, "t")], 20, NoneToday);
+        var session = SessionBuilder.Build([Due(1, 1, 0.9), Due(2, 2, 0.5), Due(3, 3, 0.7)], [New(4, 4, "t")], NoneToday(20));
 
         Assert.Equal([2L, 3, 1, 4], session.Select(c => c.CardId));
     }
@@ -23,7 +23,7 @@ public sealed class SessionBuilderTests
     {
         var fresh = Enumerable.Range(1, 30).Select(i => New(i, i, "t"));
 
-        Assert.Equal(20, SessionBuilder.Build([], fresh, 20, NoneToday).Count);
+        Assert.Equal(20, SessionBuilder.Build([], fresh, NoneToday(20)).Count);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class SessionBuilderTests
     {
         var fresh = new[] { New(1, 1, "a"), New(2, 2, "a"), New(3, 3, "a"), New(4, 4, "b"), New(5, 5, "b"), New(6, 6, "c") };
 
-        var session = SessionBuilder.Build([], fresh, 20, NoneToday);
+        var session = SessionBuilder.Build([], fresh, NoneToday(20));
 
         Assert.Equal(["a", "b", "c", "a", "b", "a"], session.Select(c => c.Topic));
     }
@@ -39,7 +39,7 @@ public sealed class SessionBuilderTests
     [Fact]
     public void Siblings_of_one_item_never_share_a_session()
     {
-        var session = SessionBuilder.Build([Due(1, 7, 0.4), Due(2, 7, 0.3)], [New(3, 7, "t"), New(4, 8, "t")], 20, NoneToday);
+        var session = SessionBuilder.Build([Due(1, 7, 0.4), Due(2, 7, 0.3)], [New(3, 7, "t"), New(4, 8, "t")], NoneToday(20));
 
         Assert.Equal([2L, 4], session.Select(c => c.CardId));
     }
@@ -47,7 +47,7 @@ public sealed class SessionBuilderTests
     [Fact]
     public void Siblings_of_an_item_answered_today_wait_for_another_day()
     {
-        var session = SessionBuilder.Build([Due(1, 7, 0.4)], [New(2, 8, "t")], 20, new HashSet<long> { 7 });
+        var session = SessionBuilder.Build([Due(1, 7, 0.4)], [New(2, 8, "t")], new SessionDay(new HashSet<long> { 7 }, new HashSet<long>(), 20, int.MaxValue));
 
         Assert.Equal([2L], session.Select(c => c.CardId));
     }
@@ -55,7 +55,7 @@ public sealed class SessionBuilderTests
     [Fact]
     public void A_skipped_sibling_does_not_use_up_the_new_limit()
     {
-        var session = SessionBuilder.Build([], [New(1, 1, "t"), New(2, 1, "t"), New(3, 2, "t")], 2, NoneToday);
+        var session = SessionBuilder.Build([], [New(1, 1, "t"), New(2, 1, "t"), New(3, 2, "t")], NoneToday(2));
 
         Assert.Equal([1L, 3], session.Select(c => c.CardId));
     }
@@ -65,7 +65,7 @@ public sealed class SessionBuilderTests
     {
         var due = Enumerable.Range(1, 300).Select(i => Due(i, i, i / 1000.0));
 
-        Assert.Equal(200, SessionBuilder.Build(due, [], 20, NoneToday, maxCards: 200).Count);
+        Assert.Equal(200, SessionBuilder.Build(due, [], NoneToday(20), maxCards: 200).Count);
     }
 
     [Fact]

@@ -121,7 +121,8 @@ public sealed class PracticeSettingsTests(PostgresServer postgres) : IClassFixtu
         await Reviews.AnswerAsync(db, new ReviewAnswer(questions[1].CardId, Rating.Again, TimeSpan.FromSeconds(200), "typed"), PracticeFixtures.Now);
         var answers = await Interviews.AnswersSinceAsync(db, learnerId, questions.Select(q => q.CardId).ToList(), PracticeFixtures.Now.AddMinutes(-1), TimeSpan.FromSeconds(60));
         Assert.Equal([false, true], answers.Select(a => a.OverTime));
-        Assert.Equal(2, await PracticeStats.AnsweredTodayAsync(db, learnerId, PracticeFixtures.Now));
+        var learner = await db.Learners.AsNoTracking().SingleAsync(l => l.Id == learnerId);
+        Assert.Equal(2, (await StudySessions.PlanAsync(db, learner, PracticeFixtures.Now, SessionFilter.All)).AnsweredToday);
         var calendar = await PracticeStats.CalendarAsync(db, learnerId, PracticeFixtures.Now, 7);
         Assert.Equal(7, calendar.Count);
         Assert.Equal(2, calendar[^1].Reviews);
