@@ -1,4 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using Sobes.Data.Importing;
 using Sobes.Data.Storage;
 using Sobes.Import.TelegramJson;
@@ -10,7 +12,7 @@ namespace Sobes.Benchmarks.Import;
 /// search index) into a new SQLite file. Posts per second = Posts / mean time.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 0, iterationCount: 3, invocationCount: 1)]
+[Config(typeof(ImportBenchmarkConfig))]
 public class EndToEndImportBenchmarks
 {
     private string directory = "";
@@ -41,6 +43,19 @@ public class EndToEndImportBenchmarks
 
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(directory, true);
+}
+
+/// <summary>Three cold imports, in a process tiered as the CLI's is (no profile-guided optimisation: src/Sobes.Cli/Sobes.Cli.csproj).</summary>
+internal sealed class ImportBenchmarkConfig : ManualConfig
+{
+    public ImportBenchmarkConfig() =>
+        AddJob(Job.Default
+            .WithLaunchCount(1)
+            .WithWarmupCount(0)
+            .WithIterationCount(3)
+            .WithInvocationCount(1)
+            .WithUnrollFactor(1)
+            .WithEnvironmentVariables(new EnvironmentVariable("DOTNET_TieredPGO", "0")));
 }
 
 /// <summary>One import into a new SQLite file; also the `import-once` mode that measures peak memory in a fresh process.</summary>

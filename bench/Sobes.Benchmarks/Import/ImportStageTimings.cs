@@ -61,6 +61,7 @@ public static class ImportStageTimings
         var dup = Lap(watch);
         Console.WriteLine($"posts {raw.Count}: read {read:F0} ms, analyse {analyse:F0} ms, duplicates {dup:F0} ms ({merged} matched, " +
             $"{dup * 1000 / drafts.Count:F1} µs per post; of it fingerprint {fingerprint:F0} ms, MinHash {minhash:F0} ms)");
+        Console.WriteLine("allocated MB by stage (read, analyse, topics, normalise+chrome, classify, fingerprint, MinHash, duplicates): " + string.Join(", ", Allocations.Skip(1)));
         return 0;
     }
 
@@ -72,9 +73,14 @@ public static class ImportStageTimings
         var cpu = process.TotalProcessorTime.TotalMilliseconds;
         var ms = cpu - lastCpu;
         lastCpu = cpu;
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        Allocations.Add((allocated - lastAllocated) / 1048576);
+        lastAllocated = allocated;
         watch.Restart();
         return ms;
     }
 
     private static double lastCpu;
+    private static long lastAllocated;
+    private static readonly List<long> Allocations = [];
 }
