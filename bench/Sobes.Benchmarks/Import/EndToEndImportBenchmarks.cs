@@ -90,6 +90,8 @@ public static class ImportOnce
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         var pauseBefore = GC.GetTotalPauseDuration();
         var gen2Before = GC.CollectionCount(2);
+        var gen1Before = GC.CollectionCount(1);
+        var gen0Before = GC.CollectionCount(0);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var items = await RunAsync(export, Path.Combine(dir, "once.db"));
         watch.Stop();
@@ -99,7 +101,7 @@ public static class ImportOnce
         Console.WriteLine($"posts {posts}, items {items}, {watch.Elapsed.TotalSeconds:F1} s, {posts / watch.Elapsed.TotalSeconds:F0} posts/s, " +
             $"CPU {cpu.TotalSeconds:F1} s, peak working set {process.PeakWorkingSet64 / 1048576} MB (before import {baseline / 1048576} MB), " +
             $"export {new FileInfo(export).Length / 1048576} MB; allocated {(GC.GetTotalAllocatedBytes() - allocatedBefore) / 1048576} MB, " +
-            $"GC pauses {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds:F1} s, gen2 collections {GC.CollectionCount(2) - gen2Before}");
+            $"GC pauses {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds:F1} s, collections gen0/1/2 {GC.CollectionCount(0) - gen0Before}/{GC.CollectionCount(1) - gen1Before}/{GC.CollectionCount(2) - gen2Before}");
         Directory.Delete(dir, true);
         return 0;
     }

@@ -27,7 +27,8 @@ public sealed partial class SearchIndex : IDisposable
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = 64,
+            RAMBufferSizeMB = 16,
+            UseCompoundFile = false,
         };
         writer = new IndexWriter(directory, config);
         searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
