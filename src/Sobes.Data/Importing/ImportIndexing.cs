@@ -20,12 +20,12 @@ internal sealed class ImportIndexing : IAsyncDisposable
     private readonly SobesDatabase database;
     private readonly SearchIndex index;
     private readonly Action release;
-    private readonly Channel<List<(ItemRecord Item, IReadOnlyList<string> Sources)>> queue =
-        Channel.CreateBounded<List<(ItemRecord, IReadOnlyList<string>)>>(new BoundedChannelOptions(BatchesAhead) { SingleReader = true, SingleWriter = true });
+    private readonly Channel<List<StagedItem>> queue =
+        Channel.CreateBounded<List<StagedItem>>(new BoundedChannelOptions(BatchesAhead) { SingleReader = true, SingleWriter = true });
 
     private readonly HashSet<long> readBack = [];
     private readonly Task staging;
-    private List<(ItemRecord Item, IReadOnlyList<string> Sources)> pending = new(Batch);
+    private List<StagedItem> pending = new(Batch);
     private bool completed;
 
     internal ImportIndexing(SobesDatabase database, SearchIndex index, Action release)
@@ -36,10 +36,13 @@ internal sealed class ImportIndexing : IAsyncDisposable
         staging = Task.Factory.StartNew(StageAll, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
-    /// <summary>Queues the item's document (it must carry its id); waits only when the index falls far behind.</summary>
-    public async ValueTask StageAsync(ItemRecord item, IReadOnlyList<string> sources, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues the item's document (it must carry its id); waits only when the index falls far behind. <paramref name="created"/>:
+    /// the item was created by this import and not staged before, so its document is added rather than replaced.
+    /// </summary>
+    public async ValueTask StageAsync(ItemRecord item, IReadOnlyList<string> sources, bool created, CancellationToken cancellationToken)
     {
-        pending.Add((item, sources));
+        pending.Add(new StagedItem(item, sources, created));
         if (pending.Count == Batch)
         {
             await queue.Writer.WriteAsync(pending, cancellationToken);
@@ -101,7 +104,10 @@ internal sealed class ImportIndexing : IAsyncDisposable
             {
                 while (queue.Reader.TryRead(out var batch))
                 {
-                    index.Stage(batch.Select(b => SearchDocuments.From(b.Item, b.Sources)));
+                    foreach (var staged in batch)
+                    {
+                        index.Stage(SearchDocuments.From(staged.Item, staged.Sources), replaces: !staged.Created);
+                    }
                 }
             }
         }
@@ -111,4 +117,6 @@ internal sealed class ImportIndexing : IAsyncDisposable
             throw;
         }
     }
+
+    private sealed record StagedItem(ItemRecord Item, IReadOnlyList<string> Sources, bool Created);
 }

@@ -157,7 +157,7 @@ internal sealed class ImportSession : IAsyncDisposable
         await writer.InsertProvenanceAsync(id, ItemRecordMapping.NewProvenance(draft.Provenance, source.Id), cancellationToken);
         item.Id = id;
         var sources = indexedSourcesBySource[source.Id];
-        await indexing.StageAsync(item, sources, cancellationToken);
+        await indexing.StageAsync(item, sources, created: true, cancellationToken);
         itemByFinderKey[key] = id;
         byTextHash[hash] = (id, source.Id);
         states[id] = new MergeState(item.Merged, item.Richness, item.Revision, item.EditedByUser, item.Hashtags, sources);
@@ -202,7 +202,7 @@ internal sealed class ImportSession : IAsyncDisposable
             else
             {
                 item.Id = itemId;
-                await indexing.StageAsync(item, sources, cancellationToken);
+                await indexing.StageAsync(item, sources, created: false, cancellationToken);
             }
 
             state = new MergeState(item.Merged, item.Richness, item.Revision, state.EditedByUser, hashtags, sources, state.UserKey);

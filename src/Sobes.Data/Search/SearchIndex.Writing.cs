@@ -29,7 +29,27 @@ public sealed partial class SearchIndex
         {
             foreach (var doc in docs)
             {
+                Stage(doc, replaces: true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="Stage(IEnumerable{SearchDocument})"/> for one document. A document of an item created since the last
+    /// commit (<paramref name="replaces"/> false) cannot have an older version in the index, so it is added without the
+    /// delete-by-id a replacement costs at every flush. Staging the same id again later replaces it as usual.
+    /// </summary>
+    internal void Stage(SearchDocument doc, bool replaces)
+    {
+        lock (writeLock)
+        {
+            if (replaces)
+            {
                 writer.UpdateDocument(IdTerm(doc.Id), ToLucene(doc));
+            }
+            else
+            {
+                writer.AddDocument(ToLucene(doc));
             }
         }
     }
