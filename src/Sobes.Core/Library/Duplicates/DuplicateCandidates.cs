@@ -48,16 +48,23 @@ public sealed class DuplicateCandidates
         table.Load(fingerprint.Shingles);
         DuplicateMatch? best = null;
         int bestSlot = int.MaxValue;
+        byte[]? sketch = fingerprint.Sketch;
         foreach (Candidate candidate in candidates)
         {
-            ulong[] other = candidate.Shingles;
-            int common = table.IntersectionCount(other, fingerprint.ShingleCount, LeastCommon(fingerprint.ShingleCount, other.Length, best));
+            int needed = LeastCommon(fingerprint.ShingleCount, candidate.ShingleCount, best);
+            if (sketch is not null && candidate.Sketch is { } theirs && ShingleSketch.SharedAtMost(sketch, theirs) < needed)
+            {
+                // Fewer than needed in common for certain: what IntersectionCount's −1 would say.
+                continue;
+            }
+
+            int common = table.IntersectionCount(candidate.Shingles, fingerprint.ShingleCount, needed);
             if (common < 0)
             {
                 continue;
             }
 
-            var overlap = new ShingleOverlap(common, fingerprint.ShingleCount, other.Length);
+            var overlap = new ShingleOverlap(common, fingerprint.ShingleCount, candidate.ShingleCount);
             if (Classify(overlap) is not { } kind)
             {
                 continue;
@@ -85,10 +92,9 @@ public sealed class DuplicateCandidates
         ulong touched = 0;
         foreach (Candidate candidate in candidates)
         {
-            ulong[] shingles = candidate.Shingles;
-            if (shingles.Length > 0)
+            if (candidate.Sketch is { } sketch)
             {
-                touched ^= shingles[0] ^ shingles[shingles.Length >> 1];
+                touched ^= (ulong)sketch[0] ^ sketch[ShingleSketch.Buckets / 2];
             }
         }
 
@@ -146,5 +152,5 @@ public sealed class DuplicateCandidates
     }
 }
 
-/// <summary>One earlier text to verify against: its slot in the finder (the tie-breaker), its id and its shingles.</summary>
-internal readonly record struct Candidate(int Slot, long Id, ulong[] Shingles);
+/// <summary>One earlier text to verify against: its slot in the finder (the tie-breaker), its id, its shingles, their count and sketch.</summary>
+internal readonly record struct Candidate(int Slot, long Id, ulong[] Shingles, int ShingleCount, byte[]? Sketch);

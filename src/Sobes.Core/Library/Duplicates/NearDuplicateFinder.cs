@@ -24,6 +24,8 @@ public sealed partial class NearDuplicateFinder
     private readonly HashSet<long> knownIds = [];
     private readonly List<long> idBySlot = [];
     private readonly List<ulong[]> shinglesBySlot = [];
+    private readonly List<int> shingleCountBySlot = [];
+    private readonly List<byte[]?> sketchBySlot = [];
     private readonly List<int> anchorCountBySlot = [];
 
     /// <summary>Creates an empty finder with <paramref name="options"/> (or <see cref="NearDuplicateOptions.Default"/>).</summary>
@@ -126,6 +128,8 @@ public sealed partial class NearDuplicateFinder
         int slot = idBySlot.Count;
         idBySlot.Add(id);
         shinglesBySlot.Add(fingerprint.ShingleArray);
+        shingleCountBySlot.Add(fingerprint.ShingleCount);
+        sketchBySlot.Add(fingerprint.Sketch);
         slotByExactHash.TryAdd(fingerprint.ExactHash, slot);
         lsh.Add(slot, signature);
         bool anchored = UsesAnchors(fingerprint);

@@ -24,6 +24,7 @@ public sealed class TextFingerprint
         ShingleSize = shingleSize;
         this.shingles = shingles;
         Anchors = anchors;
+        Sketch = ShingleSketch.Create(shingles);
     }
 
     /// <summary>Hash of the whole normalised text; equal texts after normalisation have equal hashes.</summary>
@@ -48,6 +49,9 @@ public sealed class TextFingerprint
     internal ulong[] Anchors { get; }
 
     internal ulong[] ShingleArray => shingles;
+
+    /// <summary>The shingles' <see cref="ShingleSketch"/>, or null when it cannot bound anything.</summary>
+    internal byte[]? Sketch { get; }
 
     /// <summary>Normalises <paramref name="text"/> (see <see cref="DuplicateTextNormalizer"/>) and fingerprints it.</summary>
     public static TextFingerprint Create(string text)

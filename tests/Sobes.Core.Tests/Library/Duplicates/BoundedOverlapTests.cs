@@ -48,6 +48,41 @@ public sealed class BoundedOverlapTests
         return (counted == exact || (counted == -1 && exact < bound)) && table.IntersectionCount(y, x.Length, 0) == exact;
     }
 
+    [Property(MaxTest = 300)]
+    public bool A_sketch_never_bounds_the_shared_shingles_below_their_count(int seed, NonNegativeInt sizeA, NonNegativeInt sizeB)
+    {
+        int a = sizeA.Get % 2000;
+        int b = sizeB.Get % 2000;
+        var random = new Random(seed);
+        var (x, y) = RandomSets.Pair(random.Next(), a, b, common: random.Next(Math.Min(a, b) + 1));
+        Array.Sort(x);
+        Array.Sort(y);
+
+        int bound = ShingleSketch.SharedAtMost(ShingleSketch.Create(x)!, ShingleSketch.Create(y)!);
+
+        return bound >= SortedSets.IntersectionCount(x, y) && bound <= Math.Min(a, b);
+    }
+
+    [Fact]
+    public void A_sketch_bound_is_tight_for_equal_sets_and_close_for_unrelated_ones()
+    {
+        var (x, y) = RandomSets.Pair(7, 60, 60, common: 0);
+        var sketch = ShingleSketch.Create(x)!;
+
+        Assert.Equal(60, ShingleSketch.SharedAtMost(sketch, ShingleSketch.Create(x)!));
+        Assert.InRange(ShingleSketch.SharedAtMost(sketch, ShingleSketch.Create(y)!), 0, 60 / 2);
+    }
+
+    [Fact]
+    public void A_text_with_a_bucket_past_255_shingles_has_no_sketch_and_is_still_verified()
+    {
+        // 256 distinct values in bucket 0 (top bits zero).
+        ulong[] crowded = Enumerable.Range(1, 256).Select(i => (ulong)i).ToArray();
+
+        Assert.Null(ShingleSketch.Create(crowded));
+        Assert.NotNull(ShingleSketch.Create(crowded.AsSpan(0, 255)));
+    }
+
     [Fact]
     public void A_probe_made_ahead_finds_what_the_text_finds()
     {
