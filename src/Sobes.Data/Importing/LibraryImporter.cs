@@ -42,20 +42,32 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
         await using var db = database.CreateContext();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await using var session = await ImportSession.StartAsync(db, indexing, time.GetUtcNow(), cancellationToken);
         var reports = new List<SourceReport>();
-        foreach (var input in inputs)
+        bool changed;
+
+        // The session is disposed inside the transaction: its statements and connection settings end with it.
+        await using (var session = await ImportSession.StartAsync(db, indexing, time.GetUtcNow(), cancellationToken))
         {
-            var report = await ImportOneAsync(session, input, options, progress, cancellationToken);
-            reports.Add(report);
-            if (report.HasErrors)
+            foreach (var input in inputs)
             {
-                await transaction.RollbackAsync(cancellationToken);
-                return new ImportReport(reports, false, []);
+                var report = await ImportOneAsync(session, input, options, progress, cancellationToken);
+                reports.Add(report);
+                if (report.HasErrors)
+                {
+                    break;
+                }
             }
+
+            changed = session.Changed;
         }
 
-        if (session.Changed)
+        if (reports.Exists(r => r.HasErrors))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return new ImportReport(reports, false, []);
+        }
+
+        if (changed)
         {
             // Should the process die between this commit and the index's, the stamps differ and the index is rebuilt.
             await LibraryIndex.MarkImportPendingAsync(db, cancellationToken);
@@ -66,7 +78,7 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
         }
 
         await transaction.CommitAsync(cancellationToken);
-        await indexing.CompleteAsync(session.Changed, cancellationToken);
+        await indexing.CompleteAsync(changed, cancellationToken);
         return new ImportReport(reports, true, []);
     }
 

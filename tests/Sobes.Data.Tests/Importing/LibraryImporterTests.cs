@@ -109,6 +109,23 @@ public sealed class LibraryImporterTests(PostgresServer postgres) : IClassFixtur
         Assert.Equal(before, await Snapshot(library));
     }
 
+    [Fact]
+    public async Task An_import_gives_its_pooled_sqlite_connection_the_default_page_cache_back_whether_it_commits_or_fails()
+    {
+        await using var library = await TestLibrary.CreateAsync("sqlite", postgres);
+        var good = Fixtures.Write(dir, "good.json", Fixtures.TelegramExport((1, Question)));
+        var bad = Fixtures.Write(dir, "truncated.json", Fixtures.TelegramExport((2, Ad))[..40]);
+
+        var committed = await library.Importer.ImportAsync([good]);
+        var afterCommit = await PageCacheAsync(library);
+        var failed = await library.Importer.ImportAsync([bad]);
+        var afterFailure = await PageCacheAsync(library);
+
+        Assert.True(committed.Committed);
+        Assert.False(failed.Committed);
+        Assert.Equal((-2000L, -2000L), (afterCommit, afterFailure));
+    }
+
     [SkippableTheory]
     [MemberData(nameof(Providers))]
     public async Task Missing_paths_empty_and_binary_files_are_errors_and_nothing_is_committed(string provider)
@@ -197,5 +214,15 @@ public sealed class LibraryImporterTests(PostgresServer postgres) : IClassFixtur
     private sealed class SynchronousProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
     {
         public void Report(ImportProgress value) => report(value);
+    }
+
+    // The pool hands the single-threaded test the connection the import just returned.
+    private static async Task<long> PageCacheAsync(TestLibrary library)
+    {
+        await using var db = library.Context();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA cache_size";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }
