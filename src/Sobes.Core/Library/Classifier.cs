@@ -7,6 +7,21 @@ namespace Sobes.Core.Library;
 /// <summary>Decides an item's kind from its cleaned text, recording the rule that decided.</summary>
 public static partial class Classifier
 {
+    // Each gate lists literals that every match of its pattern contains (see the patterns below).
+    private static readonly GatedPattern PriceGated = new(Price(), "₽", "$", "€", "руб", "usd", "eur");
+    private static readonly GatedPattern SponsoredGated = new(Sponsored(), "реклам", "erid", "sponsored", "рский пост");
+    private static readonly GatedPattern DiscountGated = new(Discount(), "скидк", "discount", "промокод", "promo", "процентн", "%");
+    private static readonly GatedPattern CallToActionGated = new(CallToAction(),
+        "забронир", "записаться", "запишитесь", "регистрир", "подписаться", "подпишись", "купить", "оплат", "успей", "осталось ",
+        "sign up", "enroll", "buy now", "register now", "subscribe", "book ");
+    private static readonly GatedPattern OfferGated = new(Offer(), "курс", "course", "вебинар", "webinar", "интенсив", "рассылк", "newsletter", "bootcamp", "буткемп");
+    private static readonly GatedPattern CaseMarkersGated = new(CaseMarkers(),
+        "описание процесса", "тестовое задание", "take-home", "take home assignment", "критерии успешности", "требуется ", "кейс");
+    private static readonly GatedPattern ComputeRequestGated = new(ComputeRequest(),
+        "каков", "найдите", "вычислите", "посчитайте", "рассчитайте", "определите вероятност", "чему равн", "what is the probability", "calculate", "compute the", "find the ");
+    private static readonly GatedPattern TeaserGated = new(Teaser(),
+        "читать", "стать", "руководств", "репозитори", "книг", "подборк", "материал", "ссылк", "read more", "article", "repository", "guide", "cheat", "шпаргалк", "конспект");
+
     /// <summary>The kind and the rule's name.</summary>
     public static (ItemKind Kind, string Rule) Classify(RawPost post, string text, string? title, bool titleAsks, string? answer)
     {
@@ -28,7 +43,7 @@ public static partial class Classifier
             return (ItemKind.Ad, "ad:" + ad.Signals);
         }
 
-        if (CaseMarkers().IsMatch(lower))
+        if (CaseMarkersGated.IsMatch(lower))
         {
             return (ItemKind.Case, "case:take-home");
         }
@@ -38,7 +53,7 @@ public static partial class Classifier
             return (ItemKind.Problem, "problem:task-header");
         }
 
-        if (ComputeRequest().IsMatch(lower) && Digits().Count(text) >= 2)
+        if (ComputeRequestGated.IsMatch(lower) && Digits().Count(text) >= 2)
         {
             return (ItemKind.Problem, "problem:compute-request");
         }
@@ -59,7 +74,7 @@ public static partial class Classifier
             return (ItemKind.Resource, "resource:link");
         }
 
-        if (Teaser().IsMatch(lower) && prose < 700)
+        if (TeaserGated.IsMatch(lower) && prose < 700)
         {
             return (ItemKind.Resource, "resource:teaser");
         }
@@ -97,31 +112,31 @@ public static partial class Classifier
     {
         var score = 0;
         var signals = new List<string>(4);
-        if (Price().IsMatch(lower))
+        if (PriceGated.IsMatch(lower))
         {
             score += 2;
             signals.Add("price");
         }
 
-        if (Sponsored().IsMatch(lower))
+        if (SponsoredGated.IsMatch(lower))
         {
             score += 2;
             signals.Add("sponsored");
         }
 
-        if (Discount().IsMatch(lower))
+        if (DiscountGated.IsMatch(lower))
         {
             score++;
             signals.Add("discount");
         }
 
-        if (CallToAction().IsMatch(lower))
+        if (CallToActionGated.IsMatch(lower))
         {
             score++;
             signals.Add("call-to-action");
         }
 
-        if (Offer().IsMatch(lower))
+        if (OfferGated.IsMatch(lower))
         {
             score++;
             signals.Add("offer");

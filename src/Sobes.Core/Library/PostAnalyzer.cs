@@ -97,6 +97,12 @@ public static partial class PostAnalyzer
 
     private static string RemoveHashtagLines(string text, List<string> hashtags)
     {
+        // Every hashtag starts with '#': a text without one keeps all its lines.
+        if (!text.Contains('#', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
         var kept = new List<string>();
         foreach (var line in text.Split('\n'))
         {

@@ -6,20 +6,61 @@ namespace Sobes.Core.Library;
 public static class TextNormalizer
 {
     /// <summary>NFC, '\n' line ends, no zero-width or control characters, no trailing spaces, at most one blank line in a row, trimmed.</summary>
+    /// <remarks>A text that is normalised already is returned as it is.</remarks>
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var s = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        return IsClean(s) ? s : Clean(s);
+    }
+
+    // True when Clean would return the text unchanged: no character it drops or replaces, no blank line first or
+    // last, no two blank lines in a row, no line that ends in white space (which also rules out a line of spaces).
+    private static bool IsClean(string s)
+    {
+        if (s.Length > 0 && char.IsWhiteSpace(s[^1]))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c == '\n')
+            {
+                if (i == 0 || (s[i - 1] == '\n' ? i < 2 || s[i - 2] == '\n' : char.IsWhiteSpace(s[i - 1])))
+                {
+                    return false;
+                }
+            }
+            else if (c is '\r' or '\t' or '\u00A0' || IsDropped(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Clean(string s)
+    {
         var sb = new StringBuilder(s.Length);
-        var line = new StringBuilder();
         var blankRun = 0;
         for (var i = 0; i <= s.Length; i++)
         {
-            // "\r\n", a lone "\r" and "\n" each end a line, as does the end of the text.
-            if (i < s.Length && s[i] is not ('\n' or '\r'))
+            // Each line is written after the separator it would get, which is taken back should the line turn out blank.
+            var lineStart = sb.Length;
+            if (sb.Length > 0)
             {
-                AppendClean(line, s[i]);
-                continue;
+                sb.Append(blankRun > 0 ? "\n\n" : "\n");
+            }
+
+            var contentStart = sb.Length;
+
+            // "\r\n", a lone "\r" and "\n" each end a line, as does the end of the text.
+            for (; i < s.Length && s[i] is not ('\n' or '\r'); i++)
+            {
+                AppendClean(sb, s[i]);
             }
 
             if (i < s.Length - 1 && s[i] == '\r' && s[i + 1] == '\n')
@@ -27,28 +68,22 @@ public static class TextNormalizer
                 i++;
             }
 
-            var length = line.Length;
-            while (length > 0 && char.IsWhiteSpace(line[length - 1]))
+            var length = sb.Length;
+            while (length > contentStart && char.IsWhiteSpace(sb[length - 1]))
             {
                 length--;
             }
 
-            if (length == 0)
+            if (length == contentStart)
             {
                 blankRun++;
+                sb.Length = lineStart;
             }
             else
             {
-                if (sb.Length > 0)
-                {
-                    sb.Append(blankRun > 0 ? "\n\n" : "\n");
-                }
-
-                sb.Append(line, 0, length);
                 blankRun = 0;
+                sb.Length = length;
             }
-
-            line.Clear();
         }
 
         return sb.ToString();
@@ -57,7 +92,7 @@ public static class TextNormalizer
     // Zero-width characters, soft hyphens and control characters go; a tab becomes four spaces, a no-break space a space.
     private static void AppendClean(StringBuilder line, char c)
     {
-        if (c is '\u200B' or '\u200C' or '\u2060' or '\uFEFF' or '\u00AD' || (c != '\t' && char.IsControl(c)))
+        if (IsDropped(c))
         {
             return;
         }
@@ -70,6 +105,8 @@ public static class TextNormalizer
 
         line.Append(c == '\u00A0' ? ' ' : c);
     }
+
+    private static bool IsDropped(char c) => c is '\u200B' or '\u200C' or '\u2060' or '\uFEFF' or '\u00AD' || (c != '\t' && char.IsControl(c));
 
     public static string DetectLanguage(string text)
     {
