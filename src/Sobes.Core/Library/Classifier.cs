@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Sobes.Core.Posts;
 using Sobes.Core.Text;
@@ -7,6 +8,8 @@ namespace Sobes.Core.Library;
 /// <summary>Decides an item's kind from its cleaned text, recording the rule that decided.</summary>
 public static partial class Classifier
 {
+    private const int StackChars = 512;
+
     // Each gate lists literals that every match of its pattern contains (see the patterns below).
     private static readonly GatedPattern PriceGated = new(Price(), "₽", "$", "€", "руб", "usd", "eur");
     private static readonly GatedPattern SponsoredGated = new(Sponsored(), "реклам", "erid", "sponsored", "рский пост");
@@ -36,7 +39,23 @@ public static partial class Classifier
             return (FromHint(post.KindHint), "format:" + post.KindHint.ToString().ToLowerInvariant());
         }
 
-        var lower = InvariantCase.ToLower(text);
+        ArgumentNullException.ThrowIfNull(text);
+
+        // The patterns read the lower-cased text from a buffer of this call's own.
+        var rented = text.Length > StackChars ? ArrayPool<char>.Shared.Rent(text.Length) : null;
+        var lower = (rented ?? stackalloc char[StackChars])[..text.Length];
+        InvariantCase.ToLower(text, lower);
+        var result = ClassifyText(post, text, lower, title, titleAsks, answer);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
+    }
+
+    private static (ItemKind Kind, string Rule) ClassifyText(RawPost post, string text, ReadOnlySpan<char> lower, string? title, bool titleAsks, string? answer)
+    {
         var ad = AdScore(lower);
         if (ad.Score >= 3 || (ad.Score >= 2 && !titleAsks))
         {
@@ -108,7 +127,7 @@ public static partial class Classifier
         return n;
     }
 
-    private static (int Score, string Signals) AdScore(string lower)
+    private static (int Score, string Signals) AdScore(ReadOnlySpan<char> lower)
     {
         var score = 0;
         var signals = new List<string>(4);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -8,6 +9,8 @@ namespace Sobes.Core.Library;
 /// <summary>The library pipeline for one post: normalise, strip chrome, find title, question and answer, classify, tag.</summary>
 public static partial class PostAnalyzer
 {
+    private const int StackBytes = 1024;
+
     /// <summary>Turns a raw post into an item draft; null when nothing but chrome was left.</summary>
     public static ItemDraft? Analyze(RawPost post)
     {
@@ -62,7 +65,21 @@ public static partial class PostAnalyzer
     }
 
     /// <summary>A short, stable hash of a text: 32 hex characters of SHA-256.</summary>
-    public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 16));
+    public static string Hash(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var length = Encoding.UTF8.GetMaxByteCount(text.Length);
+        var rented = length > StackBytes ? ArrayPool<byte>.Shared.Rent(length) : null;
+        Span<byte> bytes = rented ?? stackalloc byte[StackBytes];
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes[..Encoding.UTF8.GetBytes(text, bytes)], digest);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return Convert.ToHexStringLower(digest[..16]);
+    }
 
     private static QuizKey? KeyOf(Poll? poll)
     {

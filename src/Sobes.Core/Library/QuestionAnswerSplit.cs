@@ -10,8 +10,6 @@ internal sealed partial record QuestionAnswerSplit(string Title, bool Asks, stri
 
     public static QuestionAnswerSplit Split(RawPost post, string text)
     {
-        var lines = text.Split('\n');
-        var first = lines.FirstOrDefault(l => l.Trim().Length > 0) ?? post.Poll?.Question ?? "";
         if (post.Poll is { } poll)
         {
             var q = TextNormalizer.Normalize(poll.Question);
@@ -25,6 +23,8 @@ internal sealed partial record QuestionAnswerSplit(string Title, bool Asks, stri
             return new QuestionAnswerSplit(Shorten(title), TitleSplitter.Asks(title) || post.KindHint == PostKindHint.Question, title, Blank(rest));
         }
 
+        var lines = text.Split('\n');
+        var first = lines.FirstOrDefault(l => l.Trim().Length > 0) ?? "";
         var firstClean = TitleSplitter.CleanHeader(first);
         var asks = TitleSplitter.Asks(first) || OpeningAsks(lines);
         var header = asks || TitleSplitter.IsTaskHeader(first) || (TitleSplitter.IsEmojiLed(first) && firstClean.Length <= TitleMax);

@@ -106,22 +106,28 @@ public static class TextNormalizer
         line.Append(c == '\u00A0' ? ' ' : c);
     }
 
-    private static bool IsDropped(char c) => c is '\u200B' or '\u200C' or '\u2060' or '\uFEFF' or '\u00AD' || (c != '\t' && char.IsControl(c));
+    private static bool IsDropped(char c) => c < '\u00AD'
+        ? c != '\t' && char.IsControl(c)
+        : c is '\u00AD' or '\u200B' or '\u200C' or '\u2060' or '\uFEFF';
 
     public static string DetectLanguage(string text)
     {
         int cyr = 0, letters = 0;
         foreach (var c in text)
         {
-            if (!char.IsLetter(c))
+            // А–я, the bulk of a Russian text, are letters without asking for their Unicode category.
+            if (c is >= '\u0410' and <= '\u044F')
             {
-                continue;
-            }
-
-            letters++;
-            if (c is >= '\u0400' and <= '\u04FF')
-            {
+                letters++;
                 cyr++;
+            }
+            else if (char.IsLetter(c))
+            {
+                letters++;
+                if (c is >= '\u0400' and <= '\u04FF')
+                {
+                    cyr++;
+                }
             }
         }
 

@@ -7,7 +7,7 @@ public static class TopicTagger
 {
     private const int MaxTopics = 3;
 
-    private static readonly Lazy<Dictionary<string, List<(int Topic, string[] Stems)>>> Phrases = new(Build);
+    private static readonly Lazy<Dictionary<string, List<Phrase>>> Phrases = new(Build);
 
     /// <summary>Up to three topic slugs, most strongly matched first.</summary>
     public static IReadOnlyList<string> Tag(string text, IEnumerable<string> hashtags, IEnumerable<string> topicHints)
@@ -33,8 +33,34 @@ public static class TopicTagger
             }
         }
 
-        return Enumerable.Range(0, scores.Length).Where(i => scores[i] > 0).OrderByDescending(i => scores[i]).ThenBy(i => i)
-            .Take(MaxTopics).Select(i => Taxonomy.Topics[i].Slug).ToList();
+        return Strongest(scores);
+    }
+
+    // The topics scored, highest first, ties in taxonomy order; takes the scores apart.
+    private static List<string> Strongest(int[] scores)
+    {
+        var slugs = new List<string>(MaxTopics);
+        while (slugs.Count < MaxTopics)
+        {
+            var best = -1;
+            for (var i = 0; i < scores.Length; i++)
+            {
+                if (scores[i] > 0 && (best < 0 || scores[i] > scores[best]))
+                {
+                    best = i;
+                }
+            }
+
+            if (best < 0)
+            {
+                break;
+            }
+
+            slugs.Add(Taxonomy.Topics[best].Slug);
+            scores[best] = 0;
+        }
+
+        return slugs;
     }
 
     private static int IndexOf(Topic topic)
@@ -53,7 +79,7 @@ public static class TopicTagger
     private static void Score(string[] stems, int[] scores, int weight)
     {
         var phrases = Phrases.Value;
-        var seen = new HashSet<(int, string)>();
+        HashSet<int>? seen = null;
         for (var i = 0; i < stems.Length; i++)
         {
             if (!phrases.TryGetValue(stems[i], out var candidates))
@@ -61,11 +87,11 @@ public static class TopicTagger
                 continue;
             }
 
-            foreach (var (topic, seq) in candidates)
+            foreach (var phrase in candidates)
             {
-                if (Matches(stems, i, seq) && seen.Add((topic, string.Join(' ', seq))))
+                if (Matches(stems, i, phrase.Stems) && (seen ??= []).Add(phrase.Key))
                 {
-                    scores[topic] += weight;
+                    scores[phrase.Topic] += weight;
                 }
             }
         }
@@ -91,9 +117,10 @@ public static class TopicTagger
 
     private static string[] StemAll(string text) => TextStemmer.StemArray(text);
 
-    private static Dictionary<string, List<(int Topic, string[] Stems)>> Build()
+    private static Dictionary<string, List<Phrase>> Build()
     {
-        var map = new Dictionary<string, List<(int, string[])>>(StringComparer.Ordinal);
+        var map = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
+        var keys = new Dictionary<(int, string), int>();
         for (var t = 0; t < Taxonomy.Topics.Count; t++)
         {
             foreach (var keyword in Taxonomy.Topics[t].Keywords)
@@ -109,10 +136,19 @@ public static class TopicTagger
                     map[seq[0]] = list = [];
                 }
 
-                list.Add((t, seq));
+                // Keywords of one topic that stem alike share a key, so a text scores them once.
+                var phrase = (t, string.Join(' ', seq));
+                if (!keys.TryGetValue(phrase, out var key))
+                {
+                    keys[phrase] = key = keys.Count;
+                }
+
+                list.Add(new Phrase(t, seq, key));
             }
         }
 
         return map;
     }
+
+    private sealed record Phrase(int Topic, string[] Stems, int Key);
 }

@@ -28,7 +28,7 @@ public static partial class TextStemmer
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (char.IsLetterOrDigit(c) || (start >= 0 && IsCombiningMark(c)))
+            if (IsLetterOrDigit(c) || (start >= 0 && IsCombiningMark(c)))
             {
                 if (start < 0)
                 {
@@ -135,5 +135,10 @@ public static partial class TextStemmer
     }
 
     private static bool IsCombiningMark(char c) =>
-        c >= '\u0300' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+        c >= '\u0300' && !IsBasicCyrillic(c) && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+
+    // А–я, letters all, are most of a Russian text: they skip the look-up of their Unicode category.
+    private static bool IsLetterOrDigit(char c) => IsBasicCyrillic(c) || char.IsLetterOrDigit(c);
+
+    private static bool IsBasicCyrillic(char c) => c is >= '\u0410' and <= '\u044F';
 }
