@@ -43,7 +43,7 @@ public static partial class PostAnalyzer
             Options = options,
             Key = KeyOf(poll),
             Explanation = poll?.Explanation is { } e ? TextNormalizer.Normalize(InertText.Clean(e)) : null,
-            Topics = TopicTagger.Tag(split.Title + "\n" + body, hashtags, post.TopicHints),
+            Topics = TopicTagger.Tag(split.Title, body, hashtags, post.TopicHints),
             Hashtags = hashtags.Distinct(StringComparer.Ordinal).ToList(),
             Links = links,
             Code = post.Code.Select(c => c with { Text = InertText.Clean(c.Text) }).ToList(),
@@ -58,7 +58,7 @@ public static partial class PostAnalyzer
                 Reactions = post.Reactions,
                 ForwardedFrom = post.ForwardedFrom,
                 Text = body,
-                TextHash = Hash(body + "\u0001" + string.Join('\u0002', options.Select(o => o.Text))),
+                TextHash = TextHash(body, options),
                 Poll = poll,
             },
         };
@@ -68,11 +68,41 @@ public static partial class PostAnalyzer
     public static string Hash(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var length = Encoding.UTF8.GetMaxByteCount(text.Length);
+        return Digest(text, null);
+    }
+
+    // Hash(body + "\u0001" + the options' texts joined by "\u0002"), without building that string.
+    private static string TextHash(string body, IReadOnlyList<QuizOption> options) => Digest(body, options);
+
+    // The UTF-8 of the text, then, when options are given, U+0001 and their texts with U+0002 between them. Each piece
+    // is encoded apart, which gives the bytes of the whole: a separator never lets a surrogate pair span two pieces.
+    private static string Digest(string text, IReadOnlyList<QuizOption>? options)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(text.Length) + 1;
+        foreach (var option in options ?? [])
+        {
+            length += Encoding.UTF8.GetMaxByteCount(option.Text.Length) + 1;
+        }
+
         var rented = length > StackBytes ? ArrayPool<byte>.Shared.Rent(length) : null;
         Span<byte> bytes = rented ?? stackalloc byte[StackBytes];
+        var written = Encoding.UTF8.GetBytes(text, bytes);
+        if (options is not null)
+        {
+            bytes[written++] = 0x01;
+            for (var i = 0; i < options.Count; i++)
+            {
+                if (i > 0)
+                {
+                    bytes[written++] = 0x02;
+                }
+
+                written += Encoding.UTF8.GetBytes(options[i].Text, bytes[written..]);
+            }
+        }
+
         Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(bytes[..Encoding.UTF8.GetBytes(text, bytes)], digest);
+        SHA256.HashData(bytes[..written], digest);
         if (rented is not null)
         {
             ArrayPool<byte>.Shared.Return(rented);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sobes.Core.Text;
 
 namespace Sobes.Core.Library;
@@ -9,14 +10,35 @@ public static class TopicTagger
 
     private static readonly Lazy<Dictionary<string, List<Phrase>>> Phrases = new(Build);
 
+    // The text's stems and the phrases a scoring has counted, reused by each call on a thread.
+    [ThreadStatic]
+    private static List<string>? textStems;
+
+    [ThreadStatic]
+    private static HashSet<int>? seenKeys;
+
     /// <summary>Up to three topic slugs, most strongly matched first.</summary>
-    public static IReadOnlyList<string> Tag(string text, IEnumerable<string> hashtags, IEnumerable<string> topicHints)
+    public static IReadOnlyList<string> Tag(string text, IEnumerable<string> hashtags, IEnumerable<string> topicHints) =>
+        Tag(text, null, hashtags, topicHints);
+
+    /// <summary>As <see cref="Tag(string, IEnumerable{string}, IEnumerable{string})"/> of title + "\n" + body, without that copy.</summary>
+    internal static IReadOnlyList<string> Tag(string title, string? body, IEnumerable<string> hashtags, IEnumerable<string> topicHints)
     {
         var scores = new int[Taxonomy.Topics.Count];
-        Score(StemAll(text), scores, 1);
+
+        // A line break separates words, so the stems of title + "\n" + body are the title's then the body's.
+        var stems = textStems ??= [];
+        stems.Clear();
+        TextStemmer.AddStems(title, stems);
+        if (body is not null)
+        {
+            TextStemmer.AddStems(body, stems);
+        }
+
+        Score(CollectionsMarshal.AsSpan(stems), scores, 1);
         foreach (var tag in hashtags)
         {
-            Score(StemAll(tag.Replace('_', ' ')), scores, 2);
+            Score(Stems(stems, tag.Replace('_', ' ')), scores, 2);
         }
 
         foreach (var hint in topicHints)
@@ -29,7 +51,7 @@ public static class TopicTagger
             }
             else
             {
-                Score(StemAll(hint), scores, 2);
+                Score(Stems(stems, hint), scores, 2);
             }
         }
 
@@ -76,10 +98,11 @@ public static class TopicTagger
         return -1;
     }
 
-    private static void Score(string[] stems, int[] scores, int weight)
+    private static void Score(ReadOnlySpan<string> stems, int[] scores, int weight)
     {
         var phrases = Phrases.Value;
-        HashSet<int>? seen = null;
+        var seen = seenKeys ??= [];
+        seen.Clear();
         for (var i = 0; i < stems.Length; i++)
         {
             if (!phrases.TryGetValue(stems[i], out var candidates))
@@ -89,7 +112,7 @@ public static class TopicTagger
 
             foreach (var phrase in candidates)
             {
-                if (Matches(stems, i, phrase.Stems) && (seen ??= []).Add(phrase.Key))
+                if (Matches(stems, i, phrase.Stems) && seen.Add(phrase.Key))
                 {
                     scores[phrase.Topic] += weight;
                 }
@@ -97,7 +120,7 @@ public static class TopicTagger
         }
     }
 
-    private static bool Matches(string[] stems, int start, string[] seq)
+    private static bool Matches(ReadOnlySpan<string> stems, int start, string[] seq)
     {
         if (start + seq.Length > stems.Length)
         {
@@ -115,7 +138,12 @@ public static class TopicTagger
         return true;
     }
 
-    private static string[] StemAll(string text) => TextStemmer.StemArray(text);
+    private static ReadOnlySpan<string> Stems(List<string> stems, string text)
+    {
+        stems.Clear();
+        TextStemmer.AddStems(text, stems);
+        return CollectionsMarshal.AsSpan(stems);
+    }
 
     private static Dictionary<string, List<Phrase>> Build()
     {

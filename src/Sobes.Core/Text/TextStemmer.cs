@@ -66,20 +66,25 @@ public static partial class TextStemmer
 
     internal static string[] StemArray(string text)
     {
+        var stems = new List<string>();
+        AddStems(text, stems);
+        return [.. stems];
+    }
+
+    /// <summary>Appends the stems of the words of <paramref name="text"/> to <paramref name="stems"/>, in order.</summary>
+    internal static void AddStems(string text, List<string> stems)
+    {
         ArgumentNullException.ThrowIfNull(text);
         var spans = spanBuffer ??= [];
         spans.Clear();
         AddWordSpans(text, spans);
-        var stems = new string[spans.Count];
         Span<char> buffer = stackalloc char[128];
-        for (var i = 0; i < stems.Length; i++)
+        foreach (var span in spans)
         {
-            var word = text.AsSpan(spans[i].Start, spans[i].Length);
+            var word = text.AsSpan(span.Start, span.Length);
             var normalized = word.Length <= buffer.Length ? buffer : new char[word.Length];
-            stems[i] = StemOfNormalized(normalized[..Normalize(word, normalized)]);
+            stems.Add(StemOfNormalized(normalized[..Normalize(word, normalized)]));
         }
-
-        return stems;
     }
 
     /// <summary>
