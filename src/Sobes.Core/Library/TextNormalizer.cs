@@ -17,7 +17,7 @@ public static class TextNormalizer
     // UAX #15's quick check, answered without ICU for the scripts of this library: a text of characters that are each
     // NFC and never combine with a neighbour (NFC_Quick_Check=Yes, canonical combining class 0) is NFC. Those taken
     // here: U+0000–U+02FF, Cyrillic bar its combining marks, general punctuation bar two spaces that decompose,
-    // box drawing to dingbats, and emoji (U+1F000–U+1FBFF). Anything else goes to ICU.
+    // currency signs, box drawing to dingbats, and emoji (U+1F000–U+1FBFF). Anything else goes to ICU.
     internal static bool IsComposedStarters(ReadOnlySpan<char> text)
     {
         for (var i = 0; i < text.Length; i++)
@@ -41,7 +41,7 @@ public static class TextNormalizer
     }
 
     internal static bool IsComposedStarter(char c) =>
-        c is (>= '\u0400' and <= '\u0482') or (>= '\u048A' and <= '\u04FF') or (>= '\u2002' and <= '\u206F') or (>= '\u2500' and <= '\u27BF');
+        c is (>= '\u0400' and <= '\u0482') or (>= '\u048A' and <= '\u04FF') or (>= '\u2002' and <= '\u206F') or (>= '\u20A0' and <= '\u20C0') or (>= '\u2500' and <= '\u27BF');
 
     // True when Clean would return the text unchanged: no character it drops or replaces, no blank line first or
     // last, no two blank lines in a row, no line that ends in white space (which also rules out a line of spaces).
