@@ -83,7 +83,10 @@ public static partial class ChromeFilter
             }
         }
 
-        return SignatureLine().IsMatch(t) || ReactionLine().IsMatch(t) || TimestampLine().IsMatch(t) || CounterLine().IsMatch(t);
+        // Each pattern is anchored at the line's start: a signature starts with '@', a timestamp and a counter with a digit.
+        return t[0] == '@' ? SignatureLine().IsMatch(t)
+            : char.IsDigit(t[0]) ? TimestampLine().IsMatch(t) || CounterLine().IsMatch(t)
+            : ReactionLine().IsMatch(t);
     }
 
     // As InvariantCase.ToLower(text) == lower, without the lowered copy: lower-casing keeps a string's length.
