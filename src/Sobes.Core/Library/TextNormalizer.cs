@@ -62,7 +62,7 @@ public static partial class TextNormalizer
     }
 
     // Zero-width characters, soft hyphens and control characters go; a tab becomes four spaces, a no-break space a space.
-    private static void AppendClean(StringBuilder line, char c)
+    private static void AppendClean(StringBuilder output, char c)
     {
         if (IsDropped(c))
         {
@@ -71,11 +71,11 @@ public static partial class TextNormalizer
 
         if (c == '\t')
         {
-            line.Append("    ");
+            output.Append("    ");
             return;
         }
 
-        line.Append(c == '\u00A0' ? ' ' : c);
+        output.Append(c == '\u00A0' ? ' ' : c);
     }
 
     public static string DetectLanguage(string text)
