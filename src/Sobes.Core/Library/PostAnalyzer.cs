@@ -153,6 +153,12 @@ public static partial class PostAnalyzer
         var kept = new List<string>();
         foreach (var line in text.Split('\n'))
         {
+            if (!line.Contains('#', StringComparison.Ordinal))
+            {
+                kept.Add(line);
+                continue;
+            }
+
             var tags = HashtagPattern().Matches(line);
             foreach (Match m in tags)
             {
@@ -167,7 +173,8 @@ public static partial class PostAnalyzer
             kept.Add(line);
         }
 
-        return string.Join('\n', kept);
+        // Joining every line again gives the text back.
+        return kept.Count == text.AsSpan().Count('\n') + 1 ? text : string.Join('\n', kept);
     }
 
     private static string NormalizeHashtag(string tag) => tag.TrimStart('#').ToLowerInvariant();
