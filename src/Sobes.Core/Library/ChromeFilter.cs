@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Sobes.Core.Text;
 
@@ -31,43 +32,80 @@ public static partial class ChromeFilter
     /// <summary>True when the whole line is chrome.</summary>
     public static bool IsChrome(string line)
     {
+        ArgumentNullException.ThrowIfNull(line);
+        return IsChrome(line.AsSpan());
+    }
+
+    /// <summary>Removes chrome lines and returns the cleaned text with the number of lines dropped.</summary>
+    /// <remarks>A text without chrome is returned as it is.</remarks>
+    public static (string Text, int Dropped) Strip(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        StringBuilder? kept = null;
+        var dropped = 0;
+        var start = 0;
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan(range);
+            if (IsChrome(line))
+            {
+                // The lines before the first chrome line are copied once, when it is found.
+                kept ??= new StringBuilder(text.Length).Append(text, 0, start);
+                dropped++;
+            }
+            else if (kept is not null)
+            {
+                kept.Append(line).Append('\n');
+            }
+
+            start = range.End.GetOffset(text.Length) + 1;
+        }
+
+        return kept is null ? (text, 0) : (Joined(kept), dropped);
+    }
+
+    // The kept lines each end in '\n', where string.Join would put one only between them.
+    private static string Joined(StringBuilder kept) => kept.Length == 0 ? "" : kept.ToString(0, kept.Length - 1);
+
+    private static bool IsChrome(ReadOnlySpan<char> line)
+    {
         var t = line.Trim();
         if (t.Length == 0)
         {
             return false;
         }
 
-        var lower = InvariantCase.ToLower(t);
         foreach (var exact in ExactLines)
         {
-            if (lower == exact)
+            if (EqualsLowered(t, exact))
             {
                 return true;
             }
         }
 
-        return SignatureLine().IsMatch(t) || ReactionLine().IsMatch(t) || TimestampLine().IsMatch(t) || CounterLine().IsMatch(t);
+        // Each pattern is anchored at the line's start: a signature starts with '@', a timestamp and a counter with a digit.
+        return t[0] == '@' ? SignatureLine().IsMatch(t)
+            : char.IsDigit(t[0]) ? TimestampLine().IsMatch(t) || CounterLine().IsMatch(t)
+            : ReactionLine().IsMatch(t);
     }
 
-    /// <summary>Removes chrome lines and returns the cleaned text with the number of lines dropped.</summary>
-    public static (string Text, int Dropped) Strip(string text)
+    // As InvariantCase.ToLower(text) == lower, without the lowered copy: lower-casing keeps a string's length.
+    private static bool EqualsLowered(ReadOnlySpan<char> text, string lower)
     {
-        var lines = text.Split('\n');
-        var kept = new List<string>(lines.Length);
-        var dropped = 0;
-        foreach (var line in lines)
+        if (text.Length != lower.Length)
         {
-            if (IsChrome(line))
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (InvariantCase.ToLower(text[i]) != lower[i])
             {
-                dropped++;
-            }
-            else
-            {
-                kept.Add(line);
+                return false;
             }
         }
 
-        return (string.Join('\n', kept), dropped);
+        return true;
     }
 
     // "@machinelearning_interview" alone on a line.

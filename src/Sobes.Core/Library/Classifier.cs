@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Sobes.Core.Posts;
 using Sobes.Core.Text;
@@ -7,6 +8,23 @@ namespace Sobes.Core.Library;
 /// <summary>Decides an item's kind from its cleaned text, recording the rule that decided.</summary>
 public static partial class Classifier
 {
+    private const int StackChars = 512;
+
+    // Each gate lists literals that every match of its pattern contains (see the patterns below).
+    private static readonly GatedPattern PriceGated = new(Price(), "₽", "$", "€", "руб", "usd", "eur");
+    private static readonly GatedPattern SponsoredGated = new(Sponsored(), "реклам", "erid", "sponsored", "рский пост");
+    private static readonly GatedPattern DiscountGated = new(Discount(), "скидк", "discount", "промокод", "promo", "процентн", "%");
+    private static readonly GatedPattern CallToActionGated = new(CallToAction(),
+        "забронир", "записаться", "запишитесь", "регистрир", "подписаться", "подпишись", "купить", "оплат", "успей", "осталось ",
+        "sign up", "enroll", "buy now", "register now", "subscribe", "book ");
+    private static readonly GatedPattern OfferGated = new(Offer(), "курс", "course", "вебинар", "webinar", "интенсив", "рассылк", "newsletter", "bootcamp", "буткемп");
+    private static readonly GatedPattern CaseMarkersGated = new(CaseMarkers(),
+        "описание процесса", "тестовое задание", "take-home", "take home assignment", "критерии успешности", "требуется ", "кейс");
+    private static readonly GatedPattern ComputeRequestGated = new(ComputeRequest(),
+        "каков", "найдите", "вычислите", "посчитайте", "рассчитайте", "определите вероятност", "чему равн", "what is the probability", "calculate", "compute the", "find the ");
+    private static readonly GatedPattern TeaserGated = new(Teaser(),
+        "читать", "стать", "руководств", "репозитори", "книг", "подборк", "материал", "ссылк", "read more", "article", "repository", "guide", "cheat", "шпаргалк", "конспект");
+
     /// <summary>The kind and the rule's name.</summary>
     public static (ItemKind Kind, string Rule) Classify(RawPost post, string text, string? title, bool titleAsks, string? answer)
     {
@@ -21,14 +39,30 @@ public static partial class Classifier
             return (FromHint(post.KindHint), "format:" + post.KindHint.ToString().ToLowerInvariant());
         }
 
-        var lower = InvariantCase.ToLower(text);
+        ArgumentNullException.ThrowIfNull(text);
+
+        // The patterns read the lower-cased text from a buffer of this call's own.
+        var rented = text.Length > StackChars ? ArrayPool<char>.Shared.Rent(text.Length) : null;
+        var lower = (rented ?? stackalloc char[StackChars])[..text.Length];
+        InvariantCase.ToLower(text, lower);
+        var result = ClassifyText(post, text, lower, title, titleAsks, answer);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
+    }
+
+    private static (ItemKind Kind, string Rule) ClassifyText(RawPost post, string text, ReadOnlySpan<char> lower, string? title, bool titleAsks, string? answer)
+    {
         var ad = AdScore(lower);
         if (ad.Score >= 3 || (ad.Score >= 2 && !titleAsks))
         {
             return (ItemKind.Ad, "ad:" + ad.Signals);
         }
 
-        if (CaseMarkers().IsMatch(lower))
+        if (CaseMarkersGated.IsMatch(lower))
         {
             return (ItemKind.Case, "case:take-home");
         }
@@ -38,7 +72,7 @@ public static partial class Classifier
             return (ItemKind.Problem, "problem:task-header");
         }
 
-        if (ComputeRequest().IsMatch(lower) && Digits().Count(text) >= 2)
+        if (ComputeRequestGated.IsMatch(lower) && Digits().Count(text) >= 2)
         {
             return (ItemKind.Problem, "problem:compute-request");
         }
@@ -59,7 +93,7 @@ public static partial class Classifier
             return (ItemKind.Resource, "resource:link");
         }
 
-        if (Teaser().IsMatch(lower) && prose < 700)
+        if (TeaserGated.IsMatch(lower) && prose < 700)
         {
             return (ItemKind.Resource, "resource:teaser");
         }
@@ -93,35 +127,35 @@ public static partial class Classifier
         return n;
     }
 
-    private static (int Score, string Signals) AdScore(string lower)
+    private static (int Score, string Signals) AdScore(ReadOnlySpan<char> lower)
     {
         var score = 0;
         var signals = new List<string>(4);
-        if (Price().IsMatch(lower))
+        if (PriceGated.IsMatch(lower))
         {
             score += 2;
             signals.Add("price");
         }
 
-        if (Sponsored().IsMatch(lower))
+        if (SponsoredGated.IsMatch(lower))
         {
             score += 2;
             signals.Add("sponsored");
         }
 
-        if (Discount().IsMatch(lower))
+        if (DiscountGated.IsMatch(lower))
         {
             score++;
             signals.Add("discount");
         }
 
-        if (CallToAction().IsMatch(lower))
+        if (CallToActionGated.IsMatch(lower))
         {
             score++;
             signals.Add("call-to-action");
         }
 
-        if (Offer().IsMatch(lower))
+        if (OfferGated.IsMatch(lower))
         {
             score++;
             signals.Add("offer");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -8,6 +9,8 @@ namespace Sobes.Core.Library;
 /// <summary>The library pipeline for one post: normalise, strip chrome, find title, question and answer, classify, tag.</summary>
 public static partial class PostAnalyzer
 {
+    private const int StackBytes = 1024;
+
     /// <summary>Turns a raw post into an item draft; null when nothing but chrome was left.</summary>
     public static ItemDraft? Analyze(RawPost post)
     {
@@ -40,7 +43,7 @@ public static partial class PostAnalyzer
             Options = options,
             Key = KeyOf(poll),
             Explanation = poll?.Explanation is { } e ? TextNormalizer.Normalize(InertText.Clean(e)) : null,
-            Topics = TopicTagger.Tag(split.Title + "\n" + body, hashtags, post.TopicHints),
+            Topics = TopicTagger.Tag(split.Title, body, hashtags, post.TopicHints),
             Hashtags = hashtags.Distinct(StringComparer.Ordinal).ToList(),
             Links = links,
             Code = post.Code.Select(c => c with { Text = InertText.Clean(c.Text) }).ToList(),
@@ -55,14 +58,58 @@ public static partial class PostAnalyzer
                 Reactions = post.Reactions,
                 ForwardedFrom = post.ForwardedFrom,
                 Text = body,
-                TextHash = Hash(body + "\u0001" + string.Join('\u0002', options.Select(o => o.Text))),
+                TextHash = TextHash(body, options),
                 Poll = poll,
             },
         };
     }
 
     /// <summary>A short, stable hash of a text: 32 hex characters of SHA-256.</summary>
-    public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 16));
+    public static string Hash(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Digest(text, null);
+    }
+
+    // Hash(body + "\u0001" + the options' texts joined by "\u0002"), without building that string.
+    private static string TextHash(string body, IReadOnlyList<QuizOption> options) => Digest(body, options);
+
+    // The UTF-8 of the text, then, when options are given, U+0001 and their texts with U+0002 between them. Each piece
+    // is encoded apart, which gives the bytes of the whole: a separator never lets a surrogate pair span two pieces.
+    private static string Digest(string text, IReadOnlyList<QuizOption>? options)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(text.Length) + 1;
+        foreach (var option in options ?? [])
+        {
+            length += Encoding.UTF8.GetMaxByteCount(option.Text.Length) + 1;
+        }
+
+        var rented = length > StackBytes ? ArrayPool<byte>.Shared.Rent(length) : null;
+        Span<byte> bytes = rented ?? stackalloc byte[StackBytes];
+        var written = Encoding.UTF8.GetBytes(text, bytes);
+        if (options is not null)
+        {
+            bytes[written++] = 0x01;
+            for (var i = 0; i < options.Count; i++)
+            {
+                if (i > 0)
+                {
+                    bytes[written++] = 0x02;
+                }
+
+                written += Encoding.UTF8.GetBytes(options[i].Text, bytes[written..]);
+            }
+        }
+
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes[..written], digest);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return Convert.ToHexStringLower(digest[..16]);
+    }
 
     private static QuizKey? KeyOf(Poll? poll)
     {
@@ -97,9 +144,21 @@ public static partial class PostAnalyzer
 
     private static string RemoveHashtagLines(string text, List<string> hashtags)
     {
+        // Every hashtag starts with '#': a text without one keeps all its lines.
+        if (!text.Contains('#', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
         var kept = new List<string>();
         foreach (var line in text.Split('\n'))
         {
+            if (!line.Contains('#', StringComparison.Ordinal))
+            {
+                kept.Add(line);
+                continue;
+            }
+
             var tags = HashtagPattern().Matches(line);
             foreach (Match m in tags)
             {
@@ -114,7 +173,8 @@ public static partial class PostAnalyzer
             kept.Add(line);
         }
 
-        return string.Join('\n', kept);
+        // Joining every line again gives the text back.
+        return kept.Count == text.AsSpan().Count('\n') + 1 ? text : string.Join('\n', kept);
     }
 
     private static string NormalizeHashtag(string tag) => tag.TrimStart('#').ToLowerInvariant();

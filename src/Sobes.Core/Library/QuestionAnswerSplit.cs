@@ -10,8 +10,6 @@ internal sealed partial record QuestionAnswerSplit(string Title, bool Asks, stri
 
     public static QuestionAnswerSplit Split(RawPost post, string text)
     {
-        var lines = text.Split('\n');
-        var first = lines.FirstOrDefault(l => l.Trim().Length > 0) ?? post.Poll?.Question ?? "";
         if (post.Poll is { } poll)
         {
             var q = TextNormalizer.Normalize(poll.Question);
@@ -25,29 +23,33 @@ internal sealed partial record QuestionAnswerSplit(string Title, bool Asks, stri
             return new QuestionAnswerSplit(Shorten(title), TitleSplitter.Asks(title) || post.KindHint == PostKindHint.Question, title, Blank(rest));
         }
 
+        var (first, restStart) = FirstLine(text);
         var firstClean = TitleSplitter.CleanHeader(first);
-        var asks = TitleSplitter.Asks(first) || OpeningAsks(lines);
-        var header = asks || TitleSplitter.IsTaskHeader(first) || (TitleSplitter.IsEmojiLed(first) && firstClean.Length <= TitleMax);
+        var firstAsks = TitleSplitter.Asks(first);
+        var taskHeader = TitleSplitter.IsTaskHeader(first);
+        var asks = firstAsks || OpeningAsks(text);
+        var header = asks || taskHeader || (TitleSplitter.IsEmojiLed(first) && firstClean.Length <= TitleMax);
         if (!header)
         {
             return new QuestionAnswerSplit(Shorten(FirstSentence(firstClean)), false, null, post.AnswerHint);
         }
 
-        var after = string.Join('\n', lines.SkipWhile(l => l.Trim().Length == 0).Skip(1)).Trim();
+        var after = text.AsSpan(restStart).Trim().ToString();
         var question = firstClean;
         var answer = after;
         var marker = AnswerMarker().Match(after);
-        if (TitleSplitter.IsTaskHeader(first) || marker.Success)
+        if (taskHeader || marker.Success)
         {
             // "Задача про …" posts: the statement runs to "Ответ:" or "Решение".
             var statementEnd = marker.Success ? marker.Index : after.Length;
             var statement = after[..statementEnd].Trim();
-            question = statement.Length > 0 ? (TitleSplitter.IsTaskHeader(first) ? statement : firstClean + "\n" + statement) : firstClean;
+            question = statement.Length > 0 ? (taskHeader ? statement : firstClean + "\n" + statement) : firstClean;
             answer = marker.Success ? after[marker.Index..].Trim() : "";
         }
 
-        if (!TitleSplitter.Asks(first) && asks)
+        if (!firstAsks && asks)
         {
+            var lines = text.Split('\n');
             var opening = lines.SkipWhile(l => l.Trim().Length == 0).TakeWhile(l => l.Trim().Length > 0).ToList();
             question = TitleSplitter.CleanHeader(string.Join('\n', opening));
             answer = string.Join('\n', lines.SkipWhile(l => l.Trim().Length == 0).Skip(opening.Count)).Trim();
@@ -56,11 +58,46 @@ internal sealed partial record QuestionAnswerSplit(string Title, bool Asks, stri
         return new QuestionAnswerSplit(Shorten(firstClean), asks, question, post.AnswerHint ?? Blank(answer));
     }
 
-    // "У вас есть данные о звонках. Создайте план… \n Как вы проверите…?": the opening paragraph asks within its first lines.
-    private static bool OpeningAsks(string[] lines)
+    // The first line that is not blank ("" when none) and where the lines after it start: past its '\n', or the end.
+    private static (string Line, int RestStart) FirstLine(string text)
     {
-        var opening = lines.SkipWhile(l => l.Trim().Length == 0).TakeWhile(l => l.Trim().Length > 0).Take(3).ToList();
-        return opening.Count > 1 && opening.Skip(1).Any(l => l.TrimEnd().EndsWith('?')) && lines.Length > opening.Count + 1;
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var (offset, length) = range.GetOffsetAndLength(text.Length);
+            if (!text.AsSpan(offset, length).Trim().IsEmpty)
+            {
+                return (text.Substring(offset, length), Math.Min(offset + length + 1, text.Length));
+            }
+        }
+
+        return ("", text.Length);
+    }
+
+    // "У вас есть данные о звонках. Создайте план… \n Как вы проверите…?": the opening paragraph asks within its first lines.
+    private static bool OpeningAsks(string text)
+    {
+        var opening = 0;
+        var laterLineAsks = false;
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan(range);
+            var blank = line.Trim().IsEmpty;
+            if (opening == 0 && blank)
+            {
+                continue;
+            }
+
+            if (blank || opening == 3)
+            {
+                break;
+            }
+
+            laterLineAsks |= opening > 0 && line.TrimEnd().EndsWith('?');
+            opening++;
+        }
+
+        var lines = text.AsSpan().Count('\n') + 1;
+        return opening > 1 && laterLineAsks && lines > opening + 1;
     }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

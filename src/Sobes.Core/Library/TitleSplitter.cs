@@ -44,14 +44,29 @@ public static partial class TitleSplitter
             return true;
         }
 
-        var lower = InvariantCase.ToLower(t) + " ";
         if (t.Length > 200)
         {
             return false;
         }
 
-        return StrongStarts.Any(s => lower.StartsWith(s, StringComparison.Ordinal))
-            || (QuestionStarts.Any(s => lower.StartsWith(s, StringComparison.Ordinal)) && !t.EndsWith('.'));
+        // The line lower-cased with a space after it, so that "как" alone starts with "как " too.
+        Span<char> lower = stackalloc char[t.Length + 1];
+        InvariantCase.ToLower(t, lower);
+        lower[^1] = ' ';
+        return StartsWithAny(lower, StrongStarts) || (StartsWithAny(lower, QuestionStarts) && !t.EndsWith('.'));
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] starts)
+    {
+        foreach (var start in starts)
+        {
+            if (text.StartsWith(start, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the line starts with an emoji or pictograph: the mark of a channel's post header.</summary>

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Sobes.Core.Text;
 
 /// <summary>
@@ -29,7 +31,7 @@ internal static class InvariantCase
     public static string ToLower(string text)
     {
         var i = 0;
-        while (i < text.Length && IsMapped(text[i]) && ToLower(text[i]) == text[i])
+        while (i < text.Length && !char.IsSurrogate(text[i]) && ToLower(text[i]) == text[i])
         {
             i++;
         }
@@ -39,25 +41,31 @@ internal static class InvariantCase
             return text;
         }
 
-        for (var j = i; j < text.Length; j++)
-        {
-            if (!IsMapped(text[j]))
-            {
-                return text.ToLowerInvariant();
-            }
-        }
-
         return string.Create(text.Length, (text, i), static (buffer, state) =>
         {
             var (source, unchanged) = state;
             source.AsSpan(0, unchanged).CopyTo(buffer);
-            for (var k = unchanged; k < source.Length; k++)
-            {
-                buffer[k] = ToLower(source[k]);
-            }
+            ToLower(source.AsSpan(unchanged), buffer[unchanged..]);
         });
     }
 
-    // Characters whose lower case this class computes itself, so a string of them needs no call to ICU.
-    private static bool IsMapped(char c) => c < '\u0080' || c is >= '\u0400' and <= '\u045F';
+    /// <summary>
+    /// As <see cref="string.ToLowerInvariant"/>, into <paramref name="destination"/> (at least as long as the text): one
+    /// character at a time, save a surrogate pair, which lowers as the code point it encodes (as a string does).
+    /// </summary>
+    public static void ToLower(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                Rune.ToLowerInvariant(new Rune(text[i], text[i + 1])).EncodeToUtf16(destination[i..]);
+                i++;
+            }
+            else
+            {
+                destination[i] = ToLower(text[i]);
+            }
+        }
+    }
 }

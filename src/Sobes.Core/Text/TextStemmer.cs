@@ -28,7 +28,7 @@ public static partial class TextStemmer
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (char.IsLetterOrDigit(c) || (start >= 0 && IsCombiningMark(c)))
+            if (IsLetterOrDigit(c) || (start >= 0 && IsCombiningMark(c)))
             {
                 if (start < 0)
                 {
@@ -66,20 +66,25 @@ public static partial class TextStemmer
 
     internal static string[] StemArray(string text)
     {
+        var stems = new List<string>();
+        AddStems(text, stems);
+        return [.. stems];
+    }
+
+    /// <summary>Appends the stems of the words of <paramref name="text"/> to <paramref name="stems"/>, in order.</summary>
+    internal static void AddStems(string text, List<string> stems)
+    {
         ArgumentNullException.ThrowIfNull(text);
         var spans = spanBuffer ??= [];
         spans.Clear();
         AddWordSpans(text, spans);
-        var stems = new string[spans.Count];
         Span<char> buffer = stackalloc char[128];
-        for (var i = 0; i < stems.Length; i++)
+        foreach (var span in spans)
         {
-            var word = text.AsSpan(spans[i].Start, spans[i].Length);
+            var word = text.AsSpan(span.Start, span.Length);
             var normalized = word.Length <= buffer.Length ? buffer : new char[word.Length];
-            stems[i] = StemOfNormalized(normalized[..Normalize(word, normalized)]);
+            stems.Add(StemOfNormalized(normalized[..Normalize(word, normalized)]));
         }
-
-        return stems;
     }
 
     /// <summary>
@@ -135,5 +140,10 @@ public static partial class TextStemmer
     }
 
     private static bool IsCombiningMark(char c) =>
-        c >= '\u0300' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+        c >= '\u0300' && !IsBasicCyrillic(c) && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+
+    // А–я, letters all, are most of a Russian text: they skip the look-up of their Unicode category.
+    private static bool IsLetterOrDigit(char c) => IsBasicCyrillic(c) || char.IsLetterOrDigit(c);
+
+    private static bool IsBasicCyrillic(char c) => c is >= '\u0410' and <= '\u044F';
 }

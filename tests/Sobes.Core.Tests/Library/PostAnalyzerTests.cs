@@ -109,6 +109,38 @@ public sealed class PostAnalyzerTests
     }
 
     [Fact]
+    public void Hashtags_within_prose_are_kept_in_the_text_and_collected_too()
+    {
+        var item = Analyze("Что такое дропаут?\nЭто про #регуляризация и сети\nAnd a#b is no tag\n#ml #DeepLearning");
+
+        Assert.Equal("Что такое дропаут?\nЭто про #регуляризация и сети\nAnd a#b is no tag", item.Body);
+        Assert.Equal(["регуляризация", "ml", "deeplearning"], item.Hashtags);
+    }
+
+    [Fact]
+    public void The_text_hash_covers_the_body_and_the_quiz_options()
+    {
+        var plain = Analyze("Вопрос");
+        var quiz = Analyze("Вопрос", new Poll { Question = "Вопрос", Options = [new("да", null), new("нет", null)] });
+
+        Assert.Equal(PostAnalyzer.Hash("Вопрос\u0001"), plain.Provenance.TextHash);
+        Assert.Equal(PostAnalyzer.Hash("Вопрос\u0001да\u0002нет"), quiz.Provenance.TextHash);
+        Assert.Equal(32, plain.Provenance.TextHash.Length);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(300)]
+    [InlineData(5000)]
+    public void A_hash_is_the_first_half_of_the_sha256_of_the_utf8_text(int length)
+    {
+        var text = string.Concat(Enumerable.Repeat("я📌", length / 3));
+        var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..32];
+
+        Assert.Equal(expected, PostAnalyzer.Hash(text));
+    }
+
+    [Fact]
     public void A_post_of_nothing_but_chrome_is_no_item()
     {
         Assert.Null(PostAnalyzer.Analyze(new RawPost { Locator = "line 1", Text = "Please open Telegram to view this post\nVIEW IN TELEGRAM\n❤1" }));

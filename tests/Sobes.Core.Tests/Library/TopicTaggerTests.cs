@@ -31,4 +31,27 @@ public sealed class TopicTaggerTests
     {
         Assert.Empty(TopicTagger.Tag("Доброе утро, коллеги! Хорошей недели.", [], []));
     }
+
+    [Theory]
+    [InlineData("Что такое дропаут?", "Регуляризация и dropout\nL2 и ridge")]
+    [InlineData("Градиентный", "спуск и learning rate")]
+    [InlineData("Ударение", "\u0301переобучение и кросс-валидация")]
+    [InlineData("", "")]
+    public void A_title_and_a_body_tag_as_the_text_that_joins_them_with_a_line_break(string title, string body)
+    {
+        Assert.Equal(TopicTagger.Tag(title + "\n" + body, ["ml"], []), TopicTagger.Tag(title, body, ["ml"], []));
+    }
+
+    [Fact]
+    public void Topics_come_strongest_first_and_equal_ones_in_taxonomy_order()
+    {
+        Assert.Equal(["validation", "metrics", "regularization"], TopicTagger.Tag("Кросс-валидация и переобучение: precision и dropout", [], []));
+    }
+
+    [Fact]
+    public void Keywords_of_a_topic_that_stem_alike_count_once()
+    {
+        // Three forms of one metrics keyword count 1; validation's two keywords count 2, though one matches twice.
+        Assert.Equal(["validation", "metrics"], TopicTagger.Tag("Метрика, метрики, метрикой; валидация и кросс-валидация", [], []));
+    }
 }

@@ -21,8 +21,21 @@ public sealed class InvariantCaseTests
     [InlineData("ПЕРЕОБУЧЕНИЕ и Ёлка, ЄЇЎ Ѐ Џ")]
     [InlineData("Ünïcödé outside the mapped scripts: ΣΑΣ İ")]
     [InlineData("Emoji 📌 and a supplementary capital 𐐀")]
+    [InlineData("A lone high surrogate \uD801 then A, a lone low one \uDC00 then Я, and a pair 𐐀Ж")]
+    [InlineData("Ends in a lone high surrogate \uD801")]
+    [InlineData("—«Ёлка»… №5 ₽ İ K Å")]
     public void Strings_lower_as_the_invariant_culture_lowers_them(string text)
     {
         Assert.Equal(text.ToLowerInvariant(), InvariantCase.ToLower(text));
+    }
+
+    [Fact]
+    public void Every_supplementary_character_lowers_as_in_a_string()
+    {
+        for (var code = 0x10000; code <= 0x1FFFF; code++)
+        {
+            var text = "A" + char.ConvertFromUtf32(code) + "Б";
+            Assert.True(string.Equals(text.ToLowerInvariant(), InvariantCase.ToLower(text), StringComparison.Ordinal), $"U+{code:X5}");
+        }
     }
 }
