@@ -84,9 +84,9 @@ public sealed class DuplicateCandidates
     // Where Prefetch leaves what it read, so that the JIT keeps the reads.
     private static ulong prefetched;
 
-    // The candidates' shingles lie scattered over the heap. This loop's reads do not depend on one another, so the
-    // processor fetches many of them at once; the verification loop would otherwise wait for each array in turn
-    // (verification took about 30% less time in import-stages at 100k).
+    // The candidates' sketches lie scattered over the heap. This loop's reads do not depend on one another, so the
+    // processor fetches many of them at once; the verification loop would otherwise wait for each in turn. (Reading
+    // the shingles ahead this way, before sketches, took about 30% off verification in import-stages at 100k.)
     private static void Prefetch(Candidate[] candidates)
     {
         ulong touched = 0;
