@@ -18,7 +18,7 @@ public static partial class TextStemmer
         return spans;
     }
 
-    // The span list StemArray reuses on its thread.
+    // The span list AddStems reuses on its thread.
     [ThreadStatic]
     private static List<WordSpan>? spanBuffer;
 
@@ -62,13 +62,11 @@ public static partial class TextStemmer
     }
 
     /// <summary>The stems of the words of <paramref name="text"/>, in order (<see cref="Tokens"/> then <see cref="Stem"/>).</summary>
-    public static IReadOnlyList<string> Stems(string text) => StemArray(text);
-
-    internal static string[] StemArray(string text)
+    public static IReadOnlyList<string> Stems(string text)
     {
         var stems = new List<string>();
         AddStems(text, stems);
-        return [.. stems];
+        return stems;
     }
 
     /// <summary>Appends the stems of the words of <paramref name="text"/> to <paramref name="stems"/>, in order.</summary>

@@ -51,26 +51,27 @@ public sealed class DuplicateCandidates
         byte[]? sketch = fingerprint.Sketch;
         foreach (Candidate candidate in candidates)
         {
-            int needed = LeastCommon(fingerprint.ShingleCount, candidate.ShingleCount, best);
-            if (sketch is not null && candidate.Sketch is { } theirs && ShingleSketch.SharedAtMost(sketch, theirs) < needed)
+            IndexedText text = candidate.Text;
+            int needed = LeastCommon(fingerprint.ShingleCount, text.ShingleCount, best);
+            if (sketch is not null && text.Sketch is { } theirs && ShingleSketch.SharedAtMost(sketch, theirs) < needed)
             {
                 // Fewer than needed in common for certain: what IntersectionCount's −1 would say.
                 continue;
             }
 
-            int common = table.IntersectionCount(candidate.Shingles, fingerprint.ShingleCount, needed);
+            int common = table.IntersectionCount(text.Shingles, fingerprint.ShingleCount, needed);
             if (common < 0)
             {
                 continue;
             }
 
-            var overlap = new ShingleOverlap(common, fingerprint.ShingleCount, candidate.ShingleCount);
+            var overlap = new ShingleOverlap(common, fingerprint.ShingleCount, text.ShingleCount);
             if (Classify(overlap) is not { } kind)
             {
                 continue;
             }
 
-            var match = new DuplicateMatch(candidate.Id, kind, overlap.Jaccard, overlap.Containment);
+            var match = new DuplicateMatch(text.Id, kind, overlap.Jaccard, overlap.Containment);
             if (best is not { } current || IsBetter(match, candidate.Slot, current, bestSlot))
             {
                 best = match;
@@ -92,7 +93,7 @@ public sealed class DuplicateCandidates
         ulong touched = 0;
         foreach (Candidate candidate in candidates)
         {
-            if (candidate.Sketch is { } sketch)
+            if (candidate.Text.Sketch is { } sketch)
             {
                 touched ^= (ulong)sketch[0] ^ sketch[ShingleSketch.Buckets / 2];
             }
@@ -152,5 +153,11 @@ public sealed class DuplicateCandidates
     }
 }
 
-/// <summary>One earlier text to verify against: its slot in the finder (the tie-breaker), its id, its shingles, their count and sketch.</summary>
-internal readonly record struct Candidate(int Slot, long Id, ulong[] Shingles, int ShingleCount, byte[]? Sketch);
+/// <summary>One earlier text to verify against: its slot in the finder (the tie-breaker) and what verification reads of it.</summary>
+internal readonly record struct Candidate(int Slot, IndexedText Text);
+
+/// <summary>
+/// An indexed text as verification reads it. The count and the sketch sit beside the shingles' reference, so a
+/// candidate the sketch rejects is decided without reading its shingle array.
+/// </summary>
+internal readonly record struct IndexedText(long Id, ulong[] Shingles, int ShingleCount, byte[]? Sketch);

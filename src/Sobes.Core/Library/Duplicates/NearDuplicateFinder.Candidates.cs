@@ -14,7 +14,7 @@ public sealed partial class NearDuplicateFinder
     private DuplicateCandidates FindNear(TextFingerprint fingerprint, MinHashSignature signature)
     {
         candidates.Clear();
-        seenCandidates.Reset(idBySlot.Count);
+        seenCandidates.Reset(textBySlot.Count);
         lsh.Query(signature, candidates, seenCandidates);
         if (UsesAnchors(fingerprint))
         {

@@ -16,7 +16,7 @@ public sealed partial class NearDuplicateFinder
         for (int i = 0; i < captured.Length; i++)
         {
             int slot = (int)candidateSlots[i];
-            captured[i] = new Candidate(slot, idBySlot[slot], shinglesBySlot[slot], shingleCountBySlot[slot], sketchBySlot[slot]);
+            captured[i] = new Candidate(slot, textBySlot[slot]);
         }
 
         return new DuplicateCandidates(Options, fingerprint, captured, null);

@@ -22,10 +22,7 @@ public sealed partial class NearDuplicateFinder
     private readonly PostingIndex anchors = new(MaxAnchorPostings);
     private readonly Dictionary<ulong, int> slotByExactHash = [];
     private readonly HashSet<long> knownIds = [];
-    private readonly List<long> idBySlot = [];
-    private readonly List<ulong[]> shinglesBySlot = [];
-    private readonly List<int> shingleCountBySlot = [];
-    private readonly List<byte[]?> sketchBySlot = [];
+    private readonly List<IndexedText> textBySlot = [];
     private readonly List<int> anchorCountBySlot = [];
 
     /// <summary>Creates an empty finder with <paramref name="options"/> (or <see cref="NearDuplicateOptions.Default"/>).</summary>
@@ -40,7 +37,7 @@ public sealed partial class NearDuplicateFinder
     public NearDuplicateOptions Options { get; }
 
     /// <summary>Number of texts indexed (exact duplicates and texts without words are not indexed).</summary>
-    public int Count => idBySlot.Count;
+    public int Count => textBySlot.Count;
 
     /// <summary>
     /// Looks <paramref name="text"/> up against every text added so far and then indexes it under
@@ -115,9 +112,9 @@ public sealed partial class NearDuplicateFinder
     private DuplicateMatch? FindExact(TextFingerprint fingerprint)
     {
         if (slotByExactHash.TryGetValue(fingerprint.ExactHash, out int slot)
-            && fingerprint.Shingles.SequenceEqual(shinglesBySlot[slot]))
+            && fingerprint.Shingles.SequenceEqual(textBySlot[slot].Shingles))
         {
-            return new DuplicateMatch(idBySlot[slot], DuplicateKind.Exact, 1, 1);
+            return new DuplicateMatch(textBySlot[slot].Id, DuplicateKind.Exact, 1, 1);
         }
 
         return null;
@@ -125,11 +122,8 @@ public sealed partial class NearDuplicateFinder
 
     private void Index(long id, TextFingerprint fingerprint, MinHashSignature signature)
     {
-        int slot = idBySlot.Count;
-        idBySlot.Add(id);
-        shinglesBySlot.Add(fingerprint.ShingleArray);
-        shingleCountBySlot.Add(fingerprint.ShingleCount);
-        sketchBySlot.Add(fingerprint.Sketch);
+        int slot = textBySlot.Count;
+        textBySlot.Add(new IndexedText(id, fingerprint.ShingleArray, fingerprint.ShingleCount, fingerprint.Sketch));
         slotByExactHash.TryAdd(fingerprint.ExactHash, slot);
         lsh.Add(slot, signature);
         bool anchored = UsesAnchors(fingerprint);
