@@ -19,8 +19,7 @@ public static class CardSync
 {
     private static readonly string[] PracticedKinds = ["question", "note", "quiz", "problem", "case"];
 
-    // Topic keywords of five letters or more that are whole terms (not stems) make good blanks.
-    internal static readonly string[] Glossary = Core.Library.Taxonomy.Topics.SelectMany(t => t.Keywords).Where(k => k.Length >= 5).Distinct().ToArray();
+    internal static IReadOnlyList<string> Glossary => CardGenerator.TopicGlossary;
 
     public static async Task<CardSyncReport> SyncAsync(SobesDbContext db, long learnerId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
