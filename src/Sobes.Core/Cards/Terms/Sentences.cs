@@ -2,8 +2,8 @@ namespace Sobes.Core.Cards.Terms;
 
 /// <summary>
 /// Splits text into sentences at sentence ends only: a full stop, "!", "?" or "…" followed by a space and a
-/// capital letter, digit or quote, or a line break. A dot inside a number ("0.01"), inside a URL or path, after an
-/// abbreviation ("e.g.", "w.r.t.", "т.е.", "см.") or after a single letter (an initial) never ends a sentence.
+/// capital letter, digit or quote, or a line break. A dot inside a number ("0.01") or a URL, after an abbreviation
+/// ("e.g.", "w.r.t.", "т.е.", "см.") or after a single letter (an initial) never ends a sentence.
 /// </summary>
 public static class Sentences
 {
@@ -85,7 +85,8 @@ public static class Sentences
         return c != '.' || !AfterAbbreviation(line, i);
     }
 
-    // The word before the dot (with its inner dots): an abbreviation, a single letter, or part of a URL.
+    // The word before the dot (with its inner dots) is an abbreviation or a single letter. (A dot inside a URL or a
+    // number is never followed by a space, so it never ends a sentence; one after a URL does.)
     private static bool AfterAbbreviation(string line, int dot)
     {
         var start = dot;
@@ -95,11 +96,6 @@ public static class Sentences
         }
 
         var word = line[start..dot].ToLowerInvariant();
-        if (word.Contains("://", StringComparison.Ordinal) || word.StartsWith("www.", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
         if (Abbreviations.Contains(word) || (word.Length == 1 && char.IsLetter(word[0])))
         {
             return true;
