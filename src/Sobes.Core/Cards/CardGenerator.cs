@@ -10,7 +10,8 @@ public sealed record CardRefusal(CardDraft Card, LintRule Rule);
 public sealed record CardAudit(IReadOnlyList<CardDraft> Cards, IReadOnlyList<CardRefusal> Refusals);
 
 /// <summary>
-/// Derives practice cards from library items, preferring no card to a bad one: question → flashcard; quiz →
+/// Derives practice cards from library items, preferring no card to a bad one: question → flashcard (a statement
+/// answered "True"/"False" → true/false); quiz →
 /// multiple choice (a keyed true-or-false question → true/false); "Сопоставьте …" with its pairs → matching; problem
 /// post → the post itself, and a generated problem only when <see cref="ProblemLink"/> links one; case → reading;
 /// a term the item defines or its title asks about → cloze; swapped definitions of one topic → true/false; 4–6
@@ -78,6 +79,10 @@ public static partial class CardGenerator
             case "question" when OwnPairs.Of(item) is { } pairs:
                 yield return new CardDraft(item.Id, CardType.Matching, GeneratorKeys.Match + "item",
                     payload with { Prompt = item.Question ?? item.Title, Pairs = pairs }, item.Revision, topic);
+                break;
+            case "question" when Truth(item.Answer ?? "") is { } truth:
+                yield return new CardDraft(item.Id, CardType.TrueFalse, GeneratorKeys.Flashcard,
+                    payload with { Prompt = item.Question ?? item.Title, Answer = truth ? "true" : "false" }, item.Revision, topic);
                 break;
             case "question" when !string.IsNullOrWhiteSpace(item.Answer):
                 yield return new CardDraft(item.Id, CardType.Flashcard, GeneratorKeys.Flashcard,

@@ -6,7 +6,7 @@ namespace Sobes.Core.Cards;
 /// </summary>
 public static class GeneratorKeys
 {
-    /// <summary>The question's own flashcard.</summary>
+    /// <summary>The question's own card: a flashcard, or a true/false card when its answer is "True" or "False".</summary>
     public const string Flashcard = "flashcard";
 
     /// <summary>A quiz's card (multiple choice, or true/false for a keyed true-or-false question).</summary>

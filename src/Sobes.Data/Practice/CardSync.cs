@@ -17,7 +17,7 @@ public sealed record CardSyncReport(int Created, int Regenerated, int Unchanged,
 /// </summary>
 public static class CardSync
 {
-    private static readonly string[] PracticedKinds = ["question", "note", "quiz", "problem", "case"];
+    internal static readonly string[] PracticedKinds = ["question", "note", "quiz", "problem", "case"];
 
     internal static IReadOnlyList<string> Glossary => CardGenerator.TopicGlossary;
 

@@ -68,6 +68,20 @@ public sealed class CardSourcesTests
     }
 
     [Fact]
+    public void A_statement_answered_false_on_a_quiz_page_becomes_a_true_false_card()
+    {
+        var question = new SourceItem
+        {
+            Id = 7, Kind = "question", Title = "Можно доверять новому алгоритму без проверки на отложенных данных.",
+            Question = "Можно доверять новому алгоритму без проверки на отложенных данных.", Answer = "False", Body = "…",
+        };
+
+        var card = Assert.Single(CardGenerator.Generate([question]));
+
+        Assert.Equal((CardType.TrueFalse, "false"), (card.Type, card.Payload.Answer));
+    }
+
+    [Fact]
     public void A_true_or_false_poll_with_only_the_crowds_pick_stays_multiple_choice()
     {
         var poll = new SourceItem

@@ -19,7 +19,7 @@ public static partial class LintRules
 
     /// <summary>A blank anyone could fill: a generic word, one or two letters, an abbreviation spelled out beside it, or part of a longer name.</summary>
     public static LintRule TrivialBlank { get; } = new("trivial-blank", LintScope.TermChoice,
-        "a trivial blank: a generic word, one or two letters, an abbreviation spelled out in the prompt (or the reverse), or one word of a longer name (\"Gradient ____ trees\")",
+        "a trivial blank: a generic word, one or two letters, an abbreviation spelled out in the prompt (or the reverse), its other name in brackets beside it, or one word of a longer name (\"Gradient ____ trees\")",
         card => card.Type == CardType.Cloze && Trivial(card.Payload.Prompt, card.Payload.Answer ?? ""));
 
     /// <summary>The answer named in the prompt: every word of a cloze's answer stands (in some form) elsewhere in its prompt; a flashcard's short answer is in its question.</summary>
@@ -37,12 +37,12 @@ public static partial class LintRules
     /// names a broad category and a purpose ("____ is an optimization technique for training neural networks"), or a bare "Вопрос 3".
     /// </summary>
     public static LintRule AmbiguousPrompt { get; } = new("ambiguous-prompt", LintScope.TermChoice,
-        "an ambiguous prompt: a cloze or statement with fewer than four content words, a cloze naming only a broad category and a purpose, a numbered label for a question",
+        "an ambiguous prompt: a cloze or statement with fewer than four content words, a cloze naming only a broad category and a purpose, a heading (\"Вопрос 12\", \"Задача про метрики\") for a question",
         card => card.Type switch
         {
             CardType.Cloze => ContentWords(card.Payload.Prompt) < 4 || (ContentWords(card.Payload.Prompt) < 7 && BroadCategory().IsMatch(card.Payload.Prompt)),
             CardType.TrueFalse => ContentWords(card.Payload.Prompt) < 4,
-            CardType.Flashcard or CardType.MultipleChoice => BareLabel().IsMatch(card.Payload.Prompt.Trim()),
+            CardType.Flashcard or CardType.MultipleChoice or CardType.Problem => BareLabel().IsMatch(card.Payload.Prompt.Trim()),
             _ => false,
         });
 
@@ -59,8 +59,9 @@ public static partial class LintRules
             return true;
         }
 
-        // A capitalised Latin word glued to the blank names a longer proper name of which the blank is a part.
-        return IsLatin(a) && NameNeighbour().IsMatch(prompt);
+        // A name in brackets right after the blank gives it away ("____ (Q-learning) — метод …"); a capitalised Latin
+        // word glued to the blank names a longer proper name of which the blank is a part.
+        return prompt.Contains(Blank + " (", StringComparison.Ordinal) || (IsLatin(a) && NameNeighbour().IsMatch(prompt));
     }
 
     // Whether all letters but one of an abbreviation are the initials of consecutive Latin words of the text:
@@ -108,6 +109,7 @@ public static partial class LintRules
     [GeneratedRegex(@"____\s+(?:[—–-]\s*(?:это\s+)?|is\s+(?:a|an|the)\s+|are\s+)(?:\w+\s+){0,2}?(?:technique|method|approach|algorithm|tool|way|метод|способ|техника|подход|алгоритм|инструмент|приём|прием)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BroadCategory();
 
-    [GeneratedRegex(@"^(?:вопрос|задача|задание|пример|question|task|problem|exercise)\s*(?:№\s*)?\d*\s*[.:]?$", RegexOptions.IgnoreCase)]
+    // "Вопрос 12", "Задача про метрики", "Problem on gradient descent": a heading with no question in it.
+    [GeneratedRegex(@"^(?:вопрос|задача|задачка|задание|пример|кейс|question|task|problem|exercise|case)\s*(?:№\s*)?\d*\s*(?:(?:про|о|об|по|на|about|on|of)\s+[^?.!]{0,60})?[.:]?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareLabel();
 }

@@ -45,7 +45,7 @@ public static partial class TermFinder
             var words = definition.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             if (!TermRules.IsTerm(term) || words is < MinDefinitionWords or > MaxDefinitionWords || definition.EndsWith(':')
                 || !char.IsLower(definition[0]) || found.Any(f => Same(f.Term, term)) || ContainsWord(definition, term)
-                || SecondLink().IsMatch(definition) || Comparative().IsMatch(definition) || (m.Groups["link"].Length == 0 && !m.Value.Contains("это", StringComparison.Ordinal) && !BareDashTerm(term, definition)))
+                || SecondLink().IsMatch(definition) || Comparative().IsMatch(definition) || Relative().IsMatch(definition) || (m.Groups["link"].Length == 0 && !m.Value.Contains("это", StringComparison.Ordinal) && !BareDashTerm(term, definition)))
             {
                 continue;
             }
@@ -124,7 +124,7 @@ public static partial class TermFinder
     // "X — …" without "это" defines only when X is short and what follows is not a clause ("где …", "когда …").
     private static bool BareDashTerm(string term, string definition) =>
         term.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
-        && !Regex.IsMatch(definition, @"^(?:где|когда|если|то|так|там|это|как|что|чтобы|потому|поэтому|значит|в|на|с|и|а|но)\b");
+        && !Regex.IsMatch(definition, @"^(?:где|когда|если|то|так|там|это|как|что|чтобы|потому|поэтому|значит|в|на|с|и|а|но|при|по|для|из|от|у|за|под|над|о|об|про|к|до|без|через)\b");
 
     // A hyphen joins words ("k-fold"), so a term never ends or starts next to one.
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '_';
@@ -142,6 +142,10 @@ public static partial class TermFinder
 
     [GeneratedRegex(@"^(?:a|an|the)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Article();
+
+    // A definition relative to the sentence before defines nothing on its own: "CBOW — это наоборот, когда …".
+    [GeneratedRegex(@"^(?:наоборот|тоже|также|так же|то же|аналогично|аналогичн\w+|обратн\w+|similarly|conversely|likewise|the opposite|the same)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Relative();
 
     // A comparison is not a definition: "a steadier estimate than a single split", "более точная оценка, чем …".
     [GeneratedRegex(@"^(?:(?:a|an|the)\s+)?(?:\w+er|more|less|better|worse|более|менее|лучше|хуже)\b.*\b(?:than|чем)\b", RegexOptions.IgnoreCase)]

@@ -31,7 +31,13 @@ public static class TermRules
         "здесь", "сейчас", "теперь", "вот", "иначе", "причем", "причём", "впрочем", "соответственно", "следовательно",
         "подробнее", "подробно", "кратко", "коротко", "вкратце", "итого", "больше", "меньше", "ниже", "выше", "см", "более", "менее",
         "more", "less", "see", "read", "note", "below", "above", "details",
+        // Judgements, not names: "Неправильный режим обучения", "Good practice".
+        "неправильный", "неправильная", "неправильное", "правильный", "правильная", "плохой", "плохая", "хороший", "хорошая", "неверный",
+        "неверная", "верный", "wrong", "bad", "good", "poor", "proper", "improper", "right",
     };
+
+    // Russian adverb endings: a term does not end with one ("Утечка глобально").
+    private static readonly string[] AdverbEndings = ["льно", "чно", "тно", "ьно", "вно", "рно", "ски"];
 
     // Words too generic to be the answer on their own.
     private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
@@ -100,7 +106,7 @@ public static class TermRules
             return "a clause, not a noun phrase";
         }
 
-        if (words.Length > 1 && VerbEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal)))
+        if (words.Length > 1 && (VerbEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal)) || AdverbEndings.Any(e => last.EndsWith(e, StringComparison.Ordinal))))
         {
             return "a clause, not a noun phrase";
         }

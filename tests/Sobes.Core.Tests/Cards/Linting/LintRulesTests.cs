@@ -47,6 +47,7 @@ public sealed class LintRulesTests
         Assert.True(rule.Refuses(Flashcard("Что такое NDCG?", "Метрика ранжирования. Подробнее — см. выше.")));
         Assert.True(rule.Refuses(Flashcard("Какие бывают слои?", "Они показаны на рисунке.")));
         Assert.True(rule.Refuses(Flashcard("How is AUC computed?", "As shown below, it is the area under the curve.")));
+        Assert.True(rule.Refuses(Flashcard("Какой стандартный алгоритм упоминается как простой и надёжный?", "SVM")));
         Assert.True(rule.Refuses(Cloze("____ — один такой шаг, так что за эпоху их столько, сколько батчей.", "Итерация")));
         Assert.False(rule.Refuses(Statement("P-value — это вероятность получить такой же или более экстремальный результат при верной нулевой гипотезе.")));
         Assert.False(rule.Refuses(Cloze(GoodCloze, "Recall")));
@@ -125,6 +126,7 @@ public sealed class LintRulesTests
 
         Assert.True(rule.Refuses(Cloze("F-мера — еще одна ____ оценки качества бинарной классификации.", "метрика")));
         Assert.True(rule.Refuses(Cloze("____ (Root Mean Square Error) — это корень из среднего квадрата ошибки.", "RMSE")));
+        Assert.True(rule.Refuses(Cloze("____ (Q-learning) — метод обучения с подкреплением, который оценивает ценность действий.", "Q-обучение")));
         Assert.True(rule.Refuses(Cloze("Gradient ____ trees build an ensemble of shallow trees one after another.", "boosting")));
         Assert.False(rule.Refuses(Cloze(GoodCloze, "Recall")));
     }
@@ -147,6 +149,7 @@ public sealed class LintRulesTests
 
         Assert.True(rule.Refuses(Cloze("____ is a optimization technique for training neural networks.", "Adam")));
         Assert.True(rule.Refuses(Flashcard("Задача 3", "Ответ: 0.25, потому что события независимы.")));
+        Assert.True(rule.Refuses(new CardDraft(1, CardType.Problem, "post", new CardPayload { Prompt = "Задача про метрики", Answer = "Пусть мы обучили две модели…" }, 1, "")));
         Assert.False(rule.Refuses(Cloze("____ — это гармоническое среднее precision и recall.", "F1-мера")));
     }
 

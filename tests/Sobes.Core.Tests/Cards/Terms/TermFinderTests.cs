@@ -21,6 +21,8 @@ public sealed class TermFinderTests
     [InlineData("Итог — модель переобучилась на шуме обучающей выборки.")]
     [InlineData("Смотрят на метод локтя — где перестаёт падать сумма расстояний.")]
     [InlineData("Формула такая — см. выше:")]
+    [InlineData("CBOW — это наоборот, когда в модель подают контекст, а на выходе получают слово.")]
+    [InlineData("Разметчики – при разметке люди могут руководствоваться шаблонами.")]
     public void Sentences_that_only_look_like_definitions_define_nothing(string sentence)
     {
         Assert.Empty(TermFinder.Definitions(sentence));

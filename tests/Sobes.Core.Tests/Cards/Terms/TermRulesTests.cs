@@ -27,6 +27,8 @@ public sealed class TermRulesTests
     [InlineData("precision и recall", "a clause, not a noun phrase")]
     [InlineData("Модель с очень большим числом слоёв", "too many words")]
     [InlineData("Подробнее про каждую", "pronoun, filler or function word")]
+    [InlineData("Неправильный режим обучения", "pronoun, filler or function word")]
+    [InlineData("Утечка глобально", "a clause, not a noun phrase")]
     public void Fragments_cut_out_of_a_sentence_are_not_terms(string phrase, string why)
     {
         Assert.Equal(why, TermRules.Refusal(phrase));
