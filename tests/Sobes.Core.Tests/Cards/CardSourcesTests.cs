@@ -36,10 +36,11 @@ public sealed class CardSourcesTests
     }
 
     [Theory]
-    [InlineData("Задача про логистическую регрессию: положительный класс, тест на отложенной выборке, коэффициент 0.4. Во сколько раз растут шансы?")]
+    [InlineData("Задача про логистическую регрессию: модель предсказывает болезнь по тесту, коэффициент 0.4. Во сколько раз растут шансы болезни?")]
     [InlineData("Подбрасываем монету до первого орла. Сколько в среднем понадобится бросков?")]
-    [InlineData("В колоде 52 карты. Какова вероятность вытащить двух тузов подряд?")]
-    public void No_generator_is_linked_on_a_single_or_short_keyword(string statement)
+    [InlineData("Тест показал положительный результат на отложенной выборке. Что делать дальше?")]
+    [InlineData("Посчитайте precision и ROC AUC по таблице предсказаний.")]
+    public void No_generator_is_linked_to_a_task_none_practises_or_to_two_tasks_at_once(string statement)
     {
         Assert.Null(ProblemLink.Kind(statement));
     }
