@@ -16,11 +16,11 @@ public static partial class LintRules
 
     /// <summary>
     /// A reference to something the card does not show: "см. выше", "see below", "как показано ниже", "на рисунке"; in a
-    /// sentence cut out of its text (a cloze, a statement, a pair), also "такой шаг", "этот метод", "this method".
+    /// sentence cut out of its text (a cloze, a statement, a pair), also "такой шаг", "этот метод", "this method", "in that world".
     /// </summary>
     public static LintRule DanglingReference { get; } = new("dangling-reference", LintScope.Structural,
         "a reference to text or a picture the card does not show; in a sentence taken out of its text, a demonstrative pointing back (\"такой шаг\")",
-        card => Has(Dangling(), AllTexts(card)) || (CutOut(card) && Has(PointsBack(), ShortTexts(card))));
+        card => Has(Dangling(), AllTexts(card)) || (CutOut(card) && (Has(PointsBack(), ShortTexts(card)) || Has(SceneBefore(), ShortTexts(card)))));
 
     // Cards whose text is one sentence taken out of an item, so "this" has nothing to point to.
     private static bool CutOut(CardDraft card) =>
@@ -103,8 +103,12 @@ public static partial class LintRules
     [GeneratedRegex(@"подписывайтесь|подпишитесь|подписаться на (?:канал|нас)|subscribe to|(?:^|\s)#?реклама\.?\s*$|\berid\b|промокод|please open telegram|view in telegram|t\.me/|(?:^|\s)@[a-z][a-z0-9_]{3,}|lorem ipsum|\{\{|\}\}|\bTODO\b|\bTBD\b|читать (?:далее|полностью)|read more|^\s*(?:вопрос|ответ|question|answer)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Ad();
 
-    [GeneratedRegex(@"см\.?\s+(?:выше|ниже|рис|картинк|пост)|(?:показан[оа]?|приведен[оа]?|приведён[оа]?|представлен[оа]?|описан[оа]?)\s+(?:выше|ниже)|\b(?:выше|ниже)\s+(?:показан|приведен|приведён|описан)|на\s+(?:рисунке|картинке|схеме|графике|скриншоте|фото)\b|в\s+(?:предыдущ|следующ)\w*\s+(?:пост|част|вопрос)|see\s+(?:above|below|figure|the figure|image)|(?:shown|described|given|listed|mentioned)\s+(?:above|below)|in\s+the\s+(?:figure|picture|image|diagram|previous post|next post)|листайте|(?:^|\s)(?:this|the following)\s+(?:image|picture)|упоминает(?:ся|cя)|упомянут\w*\s+(?:в|выше)|в\s+(?:этом\s+)?(?:тексте|статье|отрывке)|according\s+to\s+the\s+(?:text|article|passage|author)|mentioned\s+in\s+the\s+(?:text|article|passage)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"см\.?\s+(?:выше|ниже|рис|картинк|пост)|(?:показан[оа]?|приведен[оа]?|приведён[оа]?|представлен[оа]?|описан[оа]?)\s+(?:выше|ниже)|\b(?:выше|ниже)\s+(?:показан|приведен|приведён|описан)|на\s+(?:рисунке|картинке|схеме|скриншоте)\b|в\s+(?:предыдущ|следующ)\w*\s+(?:пост|част|вопрос)|see\s+(?:above|below|figure|the figure|image)|(?:shown|described|given|listed|mentioned)\s+(?:above|below)|in\s+the\s+(?:figure|picture|image|diagram|previous post|next post)|листайте|(?:^|\s)(?:this|the following)\s+(?:image|picture)|упоминает(?:ся|cя)|упомянут\w*\s+(?:в|выше)|в\s+(?:этом\s+)?(?:тексте|статье|отрывке)|according\s+to\s+the\s+(?:text|article|passage|author)|mentioned\s+in\s+the\s+(?:text|article|passage)", RegexOptions.IgnoreCase)]
     private static partial Regex Dangling();
+
+    // A scene set by the sentence before: "by luck in that world", "в этом случае".
+    [GeneratedRegex(@"\b(?:in|for|at)\s+(?:that|this|such\s+a)\s+(?:world|case|scenario|situation|setting|example)\b|\bв\s+(?:этом|том|таком)\s+(?:случае|мире|сценарии|примере)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SceneBefore();
 
     // A demonstrative among the first words, pointing at the sentence before: "____ — один такой шаг", "This method is …".
     [GeneratedRegex(@"^\s*(?:\S+\s+){0,4}?(?:такой|такая|такое|такие|такого|такую|этот|эта|эти|этого|этой|этих|этим|данный|данная|указанн\w*|вышеупомянут\w*|this|these|those|such)\s+(?!(?:же|as)\b)\p{L}+", RegexOptions.IgnoreCase)]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Sobes.Core.Text;
 
 namespace Sobes.Core.Cards.Terms;
@@ -7,7 +8,7 @@ namespace Sobes.Core.Cards.Terms;
 /// a measure, a method, an optimizer, a model, a situation, a part of data, a library, a transformation, a parameter,
 /// a probability. A false statement swaps only definitions of one kind.
 /// </summary>
-public static class DefinitionKinds
+public static partial class DefinitionKinds
 {
     // Stems as TextStemmer gives them, by kind. A stem of four letters or fewer must match whole; a longer one may open a longer stem.
     private static readonly (string Kind, string[] Words)[] Kinds =
@@ -25,10 +26,18 @@ public static class DefinitionKinds
         ("interval", ["интерв", "rang", "interval", "диапазон"]),
     ];
 
-    /// <summary>The kind of the first of its first three words that names one, or null when none does.</summary>
+    /// <summary>
+    /// The kind of the first of its first three words that names one, or null when none does. An English definition
+    /// that does not open with an article describes what its term does ("processes tokens one by one"): it names no kind.
+    /// </summary>
     public static string? Of(string definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
+        if (definition.Length > 0 && definition[0] is >= 'a' and <= 'z' && !Article().IsMatch(definition))
+        {
+            return null;
+        }
+
         foreach (var stem in TextStemmer.Stems(definition).Where(s => s is not ("a" or "an" or "the" or "это")).Take(3))
         {
             foreach (var (kind, words) in Kinds)
@@ -42,4 +51,7 @@ public static class DefinitionKinds
 
         return null;
     }
+
+    [GeneratedRegex(@"^(?:a|an|the)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex Article();
 }

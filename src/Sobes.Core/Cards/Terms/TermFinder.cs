@@ -15,7 +15,7 @@ public sealed record DefinedTerm(string Term, string Definition, string Lead, st
 
 /// <summary>
 /// Finds the terms an item is about: the term its title asks about ("Что такое X?", "What is X?") and the terms its
-/// text defines, one sentence each ("X — это …", "X — …", "X is a …"). Every term passes
+/// text defines, one sentence each ("X — это …", "X — …", "X is a …", a glossary line "- **X**: …"). Every term passes
 /// <see cref="TermRules"/>; a definition is a clause of at least four words that does not end mid-thought (":").
 /// </summary>
 public static partial class TermFinder
@@ -37,6 +37,11 @@ public static partial class TermFinder
             var m = DefinitionPattern().Match(sentence);
             if (!m.Success)
             {
+                if (GlossaryLine(raw, sentence, found) is { } entry)
+                {
+                    found.Add(entry);
+                }
+
                 continue;
             }
 
@@ -54,6 +59,25 @@ public static partial class TermFinder
         }
 
         return found;
+    }
+
+    // A glossary line of a list: "- **RNN**: processes tokens one by one …", "**Precision** — the share of …".
+    private static DefinedTerm? GlossaryLine(string raw, string sentence, List<DefinedTerm> found)
+    {
+        var g = BoldGlossary().Match(raw.Trim());
+        if (!g.Success)
+        {
+            return null;
+        }
+
+        var term = g.Groups["term"].Value.Trim();
+        var definition = g.Groups["def"].Value.Replace("**", "", StringComparison.Ordinal).Trim().TrimEnd('.', ' ');
+        var at = sentence.LastIndexOf(definition, StringComparison.Ordinal);
+        var words = definition.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return at < 0 || !TermRules.IsTerm(term) || words is < MinDefinitionWords or > MaxDefinitionWords || definition.EndsWith(':')
+            || found.Any(f => Same(f.Term, term)) || ContainsWord(definition, term) || SecondLink().IsMatch(definition) || Relative().IsMatch(definition)
+            ? null
+            : new DefinedTerm(term, definition, sentence[..at], sentence);
     }
 
     /// <summary>The term a title or question asks about ("Что такое X?", "What is an X?"), or null.</summary>
@@ -121,10 +145,16 @@ public static partial class TermFinder
         return t.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal).Trim();
     }
 
-    // "X — …" without "это" defines only when X is short and what follows is not a clause ("где …", "когда …").
+    // "X — …" without "это" defines only when X is short and what follows is a noun phrase, not a clause: it opens
+    // with no conjunction or preposition ("где …", "при разметке …") and has no verb among its first words
+    // ("статистики теста протекают в обучение").
     private static bool BareDashTerm(string term, string definition) =>
         term.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
-        && !Regex.IsMatch(definition, @"^(?:где|когда|если|то|так|там|это|как|что|чтобы|потому|поэтому|значит|в|на|с|и|а|но|при|по|для|из|от|у|за|под|над|о|об|про|к|до|без|через)\b");
+        && !Regex.IsMatch(definition, @"^(?:где|когда|если|то|так|там|это|как|что|чтобы|потому|поэтому|значит|в|на|с|и|а|но|при|по|для|из|от|у|за|под|над|о|об|про|к|до|без|через)\b")
+        && !definition.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3).Any(w => PresentVerb().IsMatch(w));
+
+    [GeneratedRegex(@"^\p{L}{3,}(?:ют|ят|ает|яет|ует|ёт|ится|ется|ются|ятся)[,.]?$")]
+    private static partial Regex PresentVerb();
 
     // A hyphen joins words ("k-fold"), so a term never ends or starts next to one.
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '_';
@@ -135,6 +165,9 @@ public static partial class TermFinder
 
     [GeneratedRegex(@"^(?:что\s+такое|что\s+означает|что\s+называют|что\s+представляет\s+собой|зачем\s+нужн[аоыя]?|для\s+чего\s+нуж(?:ен|на|но|ны)|как\s+работает|what\s+(?:is|are)|what\s+does|define|explain|how\s+does)\s+(?<term>[^?]+?)(?:\s+(?:mean|work))?\s*\??$", RegexOptions.IgnoreCase)]
     private static partial Regex TitlePattern();
+
+    [GeneratedRegex(@"^(?:[-*•]\s+|\d{1,2}[.)]\s+)?\*\*(?<term>[^*\n]{2,60})\*\*\s*(?::|[—–-])\s*(?<def>\S.+)$")]
+    private static partial Regex BoldGlossary();
 
     // A second definition run on after a comma: "…, variance is the error …", "…, а разброс — это …".
     [GeneratedRegex(@"\s(?:is|are)\s+(?:a|an|the)\s|\sэто\s|\s[—–]\s")]

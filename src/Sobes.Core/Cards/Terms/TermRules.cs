@@ -36,6 +36,13 @@ public static class TermRules
         "неверная", "верный", "wrong", "bad", "good", "poor", "proper", "improper", "right",
     };
 
+    // Words that make a phrase a clause wherever they stand after its first word: "small p-value means luck", "precision и recall".
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
+    {
+        "и", "или", "но", "что", "который", "которая", "которые", "and", "or", "but", "that", "which", "who",
+        "is", "are", "was", "were", "be", "has", "have", "had", "can", "will", "would", "does", "do", "did", "means", "makes", "gives", "shows",
+    };
+
     // Russian adverb endings: a term does not end with one ("Утечка глобально").
     private static readonly string[] AdverbEndings = ["льно", "чно", "тно", "ьно", "вно", "рно", "ски"];
 
@@ -101,7 +108,7 @@ public static class TermRules
             return "pronoun, filler or function word";
         }
 
-        if (words.Length > 1 && words.Skip(1).SkipLast(1).Any(w => Lower(w) is "и" or "или" or "and" or "or" or "но" or "but" or "что" or "that" or "which" or "который" or "которая"))
+        if (words.Length > 1 && words.Skip(1).Any(w => ClauseWords.Contains(Lower(w))))
         {
             return "a clause, not a noun phrase";
         }
