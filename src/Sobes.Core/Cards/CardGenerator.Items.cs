@@ -7,7 +7,7 @@ public static partial class CardGenerator
     /// <summary>
     /// A problem post is practised as itself when it has its statement and solution apart: the statement with the
     /// solution revealed after it (self-graded). A generated problem is added only when <see cref="ProblemLink"/>
-    /// links the statement to a generator.
+    /// links the post to a generator.
     /// </summary>
     private static IEnumerable<CardDraft> Problems(SourceItem item, string topic, CardPayload payload)
     {
@@ -18,7 +18,7 @@ public static partial class CardGenerator
                 payload with { Prompt = item.Question, Answer = item.Answer }, item.Revision, topic);
         }
 
-        if (ProblemLink.Kind(statement) is { } kind)
+        if (ProblemLink.Kind($"{item.Title}\n{item.Body}") is { } kind)
         {
             yield return new CardDraft(item.Id, CardType.Problem, GeneratorKeys.Problem + kind,
                 payload with { Prompt = statement, Answer = item.Answer, ProblemKind = kind }, item.Revision, topic);

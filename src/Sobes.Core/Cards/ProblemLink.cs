@@ -4,7 +4,8 @@ namespace Sobes.Core.Cards;
 
 /// <summary>
 /// Links a problem post to a problem generator only when the generator practises the same task. The rule: the
-/// post's statement (its question, not its solution) names a term of exactly one generator's task
+/// post (its statement and its worked solution, which often names the method: "по формуле Байеса") names a term of
+/// exactly one generator's task
 /// (<see cref="IProblemGenerator.Keywords"/>: "колода" for card hands, "чувствительность" for a diagnostic test's
 /// Bayes problem, "log loss"), and names no task that no generator practises (the odds of a logistic regression).
 /// Where two generators' tasks are named, or none, no generator is linked.
@@ -14,15 +15,15 @@ public static class ProblemLink
     // Tasks no generator practises: a statement naming one is not any generator's task, whatever else it names.
     private static readonly string[] Unsupported = ["шанс", "odds", "логистическ", "logistic"];
 
-    /// <summary>The kind of the generator linked to <paramref name="statement"/>, or null when none practises its task.</summary>
-    public static string? Kind(string? statement)
+    /// <summary>The kind of the generator linked to a post's <paramref name="text"/> (statement and solution), or null when none practises its task.</summary>
+    public static string? Kind(string? text)
     {
-        if (string.IsNullOrWhiteSpace(statement))
+        if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
 
-        var text = statement.ToLowerInvariant().Replace('ё', 'е');
+        text = text.ToLowerInvariant().Replace('ё', 'е');
         if (Unsupported.Any(u => StartsWord(text, u)))
         {
             return null;

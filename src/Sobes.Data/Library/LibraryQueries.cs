@@ -123,7 +123,7 @@ public static class LibraryQueries
         Media = Json<List<string>>(i.MediaJson),
         Sources = sources.ToList(),
         Merged = i.Merged,
-        Generator = i.Kind == "problem" ? Core.Cards.ProblemLink.Kind(i.Question ?? i.Body) : null,
+        Generator = i.Kind == "problem" ? Core.Cards.ProblemLink.Kind(i.Title + "\n" + i.Body) : null,
         Revision = i.Revision,
         CreatedAt = i.CreatedAt,
         UpdatedAt = i.UpdatedAt,
