@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Sobes.Core.Srs.Optimization;
 
 /// <summary>
@@ -99,25 +101,27 @@ public static class FsrsEvaluator
     {
         var loss = 0.0;
         var weightSum = 0.0;
-        var bins = new Dictionary<(int, int, int), (double Predicted, double Actual, double Count, double Weight)>();
+        var bins = new Dictionary<(int, int, int), BinTotals>();
         for (var i = 0; i < items.Count; i++)
         {
             var p = predictions[i];
             var y = items[i].Recalled ? 1.0 : 0.0;
             loss += ((y * Math.Log(p)) + ((1 - y) * Math.Log(1 - p))) * weights[i];
             weightSum += weights[i];
-            var key = Bin(items[i]);
-            var (predicted, actual, count, weight) = bins.GetValueOrDefault(key);
-            bins[key] = (predicted + p, actual + y, count + 1, weight + weights[i]);
+            ref var bin = ref CollectionsMarshal.GetValueRefOrAddDefault(bins, Bin(items[i]), out _);
+            bin.Predicted += p;
+            bin.Actual += y;
+            bin.Count++;
+            bin.Weight += weights[i];
         }
 
         var squared = 0.0;
         var binWeights = 0.0;
-        foreach (var (predicted, actual, count, weight) in bins.Values)
+        foreach (var bin in bins.Values)
         {
-            var gap = (predicted / count) - (actual / count);
-            squared += gap * gap * weight;
-            binWeights += weight;
+            var gap = (bin.Predicted / bin.Count) - (bin.Actual / bin.Count);
+            squared += gap * gap * bin.Weight;
+            binWeights += bin.Weight;
         }
 
         return new FsrsEvaluation(-loss / weightSum, Math.Sqrt(squared / binWeights));
@@ -141,6 +145,14 @@ public static class FsrsEvaluator
 
         var lapseBin = lapses == 0 ? 0 : Round(1.65 * Math.Pow(1.73, Math.Floor(Math.Log(lapses) / Math.Log(1.73))));
         return (deltaBin, lengthBin, lapseBin);
+    }
+
+    private struct BinTotals
+    {
+        public double Predicted;
+        public double Actual;
+        public double Count;
+        public double Weight;
     }
 
     private static int Round(double value) => (int)Math.Round(value, MidpointRounding.AwayFromZero);

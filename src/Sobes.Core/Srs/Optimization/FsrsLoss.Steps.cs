@@ -1,8 +1,11 @@
+using System.Runtime.CompilerServices;
+
 namespace Sobes.Core.Srs.Optimization;
 
 internal sealed partial class FsrsLoss
 {
     // One memory update (the formulas of Fsrs.Formulas.cs, fsrs-rs model.rs), recording what the reverse pass needs.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (double S, double D) Forward(ReadOnlySpan<double> w, int nth, double s, double d, double deltaT, int rating, out Step step)
     {
         step = default;
@@ -68,6 +71,7 @@ internal sealed partial class FsrsLoss
     }
 
     // The reverse of one step: from dL/d(S', D') to dL/d(S, D), adding the parameters' share to the gradient.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (double GS, double GD) Backward(ReadOnlySpan<double> w, in Step step, double gSOut, double gDOut, Span<double> gradient)
     {
         var g = step.SInRange ? gSOut : 0;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Sobes.Core.Srs.Optimization;
 
 /// <summary>
@@ -25,6 +27,7 @@ internal sealed partial class FsrsLoss
     }
 
     /// <summary>The summed weighted loss of the batch; adds its gradient to <paramref name="gradient"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double LossAndGradient(ReadOnlySpan<double> w, ItemBatch batch, Span<double> gradient)
     {
         p = new Derived(w);
@@ -43,6 +46,7 @@ internal sealed partial class FsrsLoss
     }
 
     /// <summary>The predicted probability of recall at each item's labelled review (no gradient).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Predict(ReadOnlySpan<double> w, ItemBatch batch, Span<double> predictions)
     {
         p = new Derived(w);
@@ -60,6 +64,7 @@ internal sealed partial class FsrsLoss
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double ItemLossAndGradient(ReadOnlySpan<double> w, ItemBatch batch, int item, Span<double> gradient)
     {
         var start = batch.Starts[item];

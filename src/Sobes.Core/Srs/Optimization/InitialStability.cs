@@ -133,6 +133,8 @@ public static class InitialStability
         var optimum = defaultS0;
         for (var step = 0; high - low > MachineEpsilon && step < MaxSearchSteps; step++)
         {
+            // Once the interval stops shrinking (a few ulps wide), further steps cannot move the optimum.
+            var width = high - low;
             var mid1 = low + ((high - low) / 3);
             var mid2 = high - ((high - low) / 3);
             if (Loss(mid1) < Loss(mid2))
@@ -145,6 +147,10 @@ public static class InitialStability
             }
 
             optimum = (high + low) / 2;
+            if (high - low >= width)
+            {
+                break;
+            }
         }
 
         return optimum;
