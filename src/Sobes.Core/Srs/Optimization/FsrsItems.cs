@@ -18,7 +18,7 @@ public static class FsrsItems
     public static TimeSpan DefaultDayStart { get; } = TimeSpan.FromHours(4);
 
     /// <summary>The training items of <paramref name="entries"/>, days cut at <paramref name="dayStart"/> UTC.</summary>
-    public static IReadOnlyList<FsrsItem> FromReviewLog(IEnumerable<ReviewLogEntry> entries, TimeSpan dayStart)
+    public static IReadOnlyList<FsrsItem> FromReviewLog(IEnumerable<ReviewLogRow> entries, TimeSpan dayStart)
     {
         ArgumentNullException.ThrowIfNull(entries);
         if (dayStart < TimeSpan.Zero || dayStart >= TimeSpan.FromDays(1))
@@ -45,7 +45,7 @@ public static class FsrsItems
     public static long LearnerDay(long reviewTimeMs, long dayStartSeconds) =>
         FloorDivide((reviewTimeMs / MillisecondsPerSecond) - dayStartSeconds, SecondsPerDay);
 
-    private static void AddCardItems(List<ReviewLogEntry> reviews, long dayStartSeconds, List<(long, FsrsItem)> labelled)
+    private static void AddCardItems(List<ReviewLogRow> reviews, long dayStartSeconds, List<(long, FsrsItem)> labelled)
     {
         var start = LastLearningRunStart(reviews);
         if (start < 0)
@@ -70,7 +70,7 @@ public static class FsrsItems
 
     // The first index of the last contiguous run of new/learning reviews, or −1 when there is none: a card
     // relearned from scratch (reset) starts its history again there.
-    private static int LastLearningRunStart(List<ReviewLogEntry> reviews)
+    private static int LastLearningRunStart(List<ReviewLogRow> reviews)
     {
         var start = -1;
         for (var i = reviews.Count - 1; i >= 0; i--)

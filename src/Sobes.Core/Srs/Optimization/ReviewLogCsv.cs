@@ -5,19 +5,19 @@ namespace Sobes.Core.Srs.Optimization;
 /// <summary>What reading a review log gave: its rows, or the first bad place named by file and line.</summary>
 public sealed class ReviewLogReadResult
 {
-    private ReviewLogReadResult(IReadOnlyList<ReviewLogEntry> entries, string? error)
+    private ReviewLogReadResult(IReadOnlyList<ReviewLogRow> entries, string? error)
     {
         Entries = entries;
         Error = error;
     }
 
     /// <summary>The rows in file order (empty when <see cref="Error"/> is set).</summary>
-    public IReadOnlyList<ReviewLogEntry> Entries { get; }
+    public IReadOnlyList<ReviewLogRow> Entries { get; }
 
     /// <summary>The first problem, as <c>file:line: message</c>, or null when the file was read whole.</summary>
     public string? Error { get; }
 
-    internal static ReviewLogReadResult Success(IReadOnlyList<ReviewLogEntry> entries) => new(entries, null);
+    internal static ReviewLogReadResult Success(IReadOnlyList<ReviewLogRow> entries) => new(entries, null);
 
     internal static ReviewLogReadResult Failure(string error) => new([], error);
 }
@@ -51,7 +51,7 @@ public static class ReviewLogCsv
             return ReviewLogReadResult.Failure($"{fileName}:1: expected the header '{Header}'.");
         }
 
-        var entries = new List<ReviewLogEntry>();
+        var entries = new List<ReviewLogRow>();
         var lineNumber = 1;
         while (reader.ReadLine() is { } line)
         {
@@ -73,7 +73,7 @@ public static class ReviewLogCsv
         return ReviewLogReadResult.Success(entries);
     }
 
-    private static (ReviewLogEntry Entry, string? Error) ParseRow(string line)
+    private static (ReviewLogRow Entry, string? Error) ParseRow(string line)
     {
         var fields = line.Split(',');
         if (fields.Length != Columns.Length)
@@ -110,6 +110,6 @@ public static class ReviewLogCsv
             return (default, $"review_duration {values[4]} is negative.");
         }
 
-        return (new ReviewLogEntry(values[0], values[1], (int)values[2], (int)values[3], values[4]), null);
+        return (new ReviewLogRow(values[0], values[1], (int)values[2], (int)values[3], values[4]), null);
     }
 }

@@ -80,9 +80,9 @@ public sealed class FsrsItemsTests
         Assert.Equal([2L, 7L], items.Select(i => i.CardId));
     }
 
-    private static IReadOnlyList<FsrsItem> Build(params ReviewLogEntry[] entries) =>
+    private static IReadOnlyList<FsrsItem> Build(params ReviewLogRow[] entries) =>
         FsrsItems.FromReviewLog(entries, FsrsItems.DefaultDayStart);
 
-    private static ReviewLogEntry Review(long card, DateTimeOffset at, int rating, int state = 2) =>
+    private static ReviewLogRow Review(long card, DateTimeOffset at, int rating, int state = 2) =>
         new(card, at.ToUnixTimeMilliseconds(), rating, state, 5000);
 }

@@ -10,7 +10,7 @@ public sealed class ReviewLogCsvTests
         var result = Read("card_id,review_time,review_rating,review_state,review_duration\r\n5,1754644693652,1,0,4507\r\n\r\n5,1754733326496,3,3,18134\r\n");
 
         Assert.Null(result.Error);
-        Assert.Equal([new ReviewLogEntry(5, 1754644693652, 1, 0, 4507), new ReviewLogEntry(5, 1754733326496, 3, 3, 18134)], result.Entries);
+        Assert.Equal([new ReviewLogRow(5, 1754644693652, 1, 0, 4507), new ReviewLogRow(5, 1754733326496, 3, 3, 18134)], result.Entries);
     }
 
     [Theory]
