@@ -99,7 +99,7 @@ public static class FsrsOptimizer
         var steps = ((total / settings.BatchSize) + 1) * settings.Epochs;
         var schedule = new CosineAnnealing(steps, settings.LearningRate);
         var adam = new Adam();
-        var shuffle = new SeededShuffle(settings.Seed);
+        var shuffle = new SplitMix64(settings.Seed);
         var loss = new FsrsLoss();
         var w = (double[])start.Clone();
         var gradient = new double[FsrsParameters.Count];

@@ -62,26 +62,3 @@ internal sealed class CosineAnnealing
         return rate;
     }
 }
-
-/// <summary>A SplitMix64 generator for the seeded shuffle of batches: the same seed gives the same order on every platform.</summary>
-internal sealed class SeededShuffle(ulong seed)
-{
-    private ulong state = seed;
-
-    public void Shuffle(int[] values)
-    {
-        for (var i = values.Length - 1; i > 0; i--)
-        {
-            var j = (int)(Next() % (ulong)(i + 1));
-            (values[i], values[j]) = (values[j], values[i]);
-        }
-    }
-
-    private ulong Next()
-    {
-        var z = unchecked(state += 0x9E3779B97F4A7C15UL);
-        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
-        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
-        return z ^ (z >> 31);
-    }
-}

@@ -54,8 +54,8 @@ public sealed class TrainingStepsTests
         int[] first = [.. Enumerable.Range(0, 20)];
         int[] second = [.. Enumerable.Range(0, 20)];
 
-        new SeededShuffle(2023).Shuffle(first);
-        new SeededShuffle(2023).Shuffle(second);
+        new SplitMix64(2023).Shuffle(first);
+        new SplitMix64(2023).Shuffle(second);
 
         Assert.Equal(first, second);
         Assert.Equal(Enumerable.Range(0, 20), first.Order());
