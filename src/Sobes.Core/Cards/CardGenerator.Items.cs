@@ -1,3 +1,4 @@
+using Sobes.Core.Library;
 using System.Text.RegularExpressions;
 
 namespace Sobes.Core.Cards;
@@ -31,7 +32,7 @@ public static partial class CardGenerator
     /// </summary>
     internal static bool? TrueOrFalse(SourceItem item)
     {
-        if (item.Options.Count != 2 || item.KeyOption is not (0 or 1) || item.KeySource is not ("author" or "user"))
+        if (item.Options.Count != 2 || item.KeyOption is not (0 or 1) || item.KeySource?.IsTrusted() != true)
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using Sobes.Core.Library;
 using Sobes.Core.Srs;
 
 namespace Sobes.Core.Cards;
@@ -18,13 +19,13 @@ public sealed record QuizKeyInfo(int? Option, bool Trusted, int? CrowdPick)
     public bool CrowdOnly => !Trusted && CrowdPick is not null;
 
     /// <summary>Reads the key of <paramref name="options"/> set by <paramref name="keySource"/>.</summary>
-    public static QuizKeyInfo Of(IReadOnlyList<ChoiceOption> options, int? keyOption, string? keySource)
+    public static QuizKeyInfo Of(IReadOnlyList<ChoiceOption> options, int? keyOption, Library.KeySource? keySource)
     {
         ArgumentNullException.ThrowIfNull(options);
         int? crowd = options.Any(o => o.Share is not null)
             ? options.Select((o, i) => (Share: o.Share ?? 0, i)).MaxBy(p => p.Share).i
             : null;
-        var trusted = keyOption is not null && keySource is "author" or "user";
+        var trusted = keyOption is not null && keySource is { } source && source.IsTrusted();
         return new QuizKeyInfo(trusted ? keyOption : null, trusted, crowd) { CrowdShare = crowd is { } c ? options[c].Share : null };
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Sobes.Core.Cards;
+using Sobes.Core.Library;
 using Sobes.Data.Library;
 using Sobes.Data.Practice;
 using Sobes.Data.Storage;
@@ -55,14 +56,14 @@ public static class CardExporter
         return count;
     }
 
-    private static CardLine Line(CardRecord card, int? keyOption, string? keySource, bool includeSuspended)
+    private static CardLine Line(CardRecord card, int? keyOption, KeySource? keySource, bool includeSuspended)
     {
         var payload = ScheduleMapping.Payload(card.PayloadJson);
         var options = payload.Options ?? [];
-        var choice = card.Type == CardType.MultipleChoice.Name();
-        var key = choice && keyOption is { } k && k >= 0 && k < options.Count && keySource is not null ? new KeyLine(k, keySource) : null;
+        var choice = card.Type == CardType.MultipleChoice;
+        var key = choice && keyOption is { } k && k >= 0 && k < options.Count && keySource is { } source ? new KeyLine(k, source.Name()) : null;
         return new CardLine(
-            card.Id, card.ItemId, card.Type, card.GeneratorKey, payload.Prompt,
+            card.Id, card.ItemId, card.Type.Name(), card.GeneratorKey, payload.Prompt,
             choice ? (key is null ? null : options[key.Option].Text) : payload.Answer,
             key,
             choice ? options.Select(o => new OptionLine(o.Text, o.Share)).ToList() : [],

@@ -1,4 +1,5 @@
 using Sobes.Core.Cards;
+using Sobes.Core.Library;
 using Sobes.Core.Srs;
 
 namespace Sobes.Core.Tests.Cards;
@@ -60,7 +61,7 @@ public sealed class CardSourcesTests
         var quiz = new SourceItem
         {
             Id = 4, Kind = "quiz", Title = "Batch normalization uses mini-batch statistics at inference time.", Body = "…",
-            Options = [new ChoiceOption(first, null), new ChoiceOption(second, null)], KeyOption = key, KeySource = "author",
+            Options = [new ChoiceOption(first, null), new ChoiceOption(second, null)], KeyOption = key, KeySource = KeySource.Author,
         };
 
         var card = Assert.Single(CardGenerator.Generate([quiz]));
@@ -88,7 +89,7 @@ public sealed class CardSourcesTests
         var poll = new SourceItem
         {
             Id = 5, Kind = "quiz", Title = "Random forest mainly reduces variance, not bias.", Body = "…",
-            Options = [new ChoiceOption("True", 0.7), new ChoiceOption("False", 0.3)], KeyOption = 0, KeySource = "crowd",
+            Options = [new ChoiceOption("True", 0.7), new ChoiceOption("False", 0.3)], KeyOption = 0, KeySource = KeySource.Crowd,
         };
 
         Assert.Equal(CardType.MultipleChoice, Assert.Single(CardGenerator.Generate([poll])).Type);
@@ -114,9 +115,9 @@ public sealed class CardSourcesTests
     public void A_crowd_only_key_is_flagged_and_suggests_a_grade_instead_of_checking()
     {
         IReadOnlyList<ChoiceOption> options = [new("Accuracy", 0.2), new("ROC AUC", 0.7), new("F1", 0.1)];
-        var crowd = QuizKeyInfo.Of(options, 1, "crowd");
+        var crowd = QuizKeyInfo.Of(options, 1, KeySource.Crowd);
         var split = QuizKeyInfo.Of([new("A", 0.4), new("B", 0.35), new("C", 0.25)], null, null);
-        var author = QuizKeyInfo.Of(options, 1, "author");
+        var author = QuizKeyInfo.Of(options, 1, KeySource.Author);
 
         Assert.True(crowd.CrowdOnly);
         Assert.Equal(Rating.Good, crowd.SuggestedGrade(1));

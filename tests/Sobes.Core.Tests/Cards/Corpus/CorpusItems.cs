@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Sobes.Core.Cards;
+using Sobes.Core.Library;
 
 namespace Sobes.Core.Tests.Cards.Corpus;
 
@@ -99,11 +100,11 @@ internal static class CorpusItems
         {
             string? Field(char c) => fields.TryGetValue(c, out var v) ? string.Join("\n", v).Trim() : null;
             int? keyOption = null;
-            string? keySource = null;
+            KeySource? keySource = null;
             if (header.Length > 4 && header[4].StartsWith("key=", StringComparison.Ordinal))
             {
                 var key = header[4][4..].Split('/');
-                (keyOption, keySource) = (int.Parse(key[0], CultureInfo.InvariantCulture), key[1]);
+                (keyOption, keySource) = (int.Parse(key[0], CultureInfo.InvariantCulture), KeySources.Parse(key[1]));
             }
 
             var question = Field('Q');
