@@ -126,6 +126,11 @@ public sealed partial class Texts
         ["stats.cardsDue"] = ("card due|cards due|cards due", "карточка|карточки|карточек"),
         ["stats.mastery"] = ("Mastery by topic", "Освоение по темам"),
         ["stats.noMastery"] = ("Answer some cards to see mastery by topic.", "Ответьте на несколько карточек, чтобы увидеть освоение по темам."),
-        ["stats.masteryNote"] = ("The mean chance of recalling a topic's studied cards now.", "Средняя вероятность вспомнить изученные карточки темы прямо сейчас."),
+        ["stats.masteryNote"] = ("Mastery: the mean chance of recalling a topic's studied cards now, a card still being learned or relearned after a lapse counting zero. Recall: the share of the topic's answers over 30 days that were not Again.", "Освоение — средняя вероятность вспомнить изученные карточки темы сейчас; карточка, которая ещё учится или переучивается после забывания, считается за ноль. Ответы — доля ответов по теме за 30 дней, кроме «Снова»."),
+        ["stats.learningCards"] = ("learning or relearning", "учатся или переучиваются"),
+        ["stats.youngCards"] = ("learned, interval under 21 days", "изучены, интервал до 21 дня"),
+        ["stats.matureCards"] = ("mature, interval 21 days or more", "зрелые, интервал от 21 дня"),
+        ["stats.recall"] = ("answers recalled, last 30 days", "вспомнено ответов за 30 дней"),
+        ["stats.topicRecall"] = ("{0} recalled", "вспомнено {0}"),
     };
 }
