@@ -47,7 +47,7 @@ internal static class ProgressCommand
         var mastery = new Table().AddColumns("topic", "mastery", "recalled");
         foreach (var (topic, m) in report.TopicMastery)
         {
-            mastery.AddRow(Markup.Escape(topic), m.ToString("P0", inv), report.TopicRecall.TryGetValue(topic, out var r) ? r.ToString("P0", inv) : "—");
+            mastery.AddRow(Markup.Escape(topic), m.ToString("P0", inv), report.TopicRecall.TryGetValue(topic, out var recalled) ? recalled.ToString("P0", inv) : "—");
         }
 
         console.Write(mastery);
