@@ -44,7 +44,7 @@ internal sealed partial class StudyScreen
         }
     }
 
-    private static CardOutcome? Command(ConsoleKeyInfo key) => char.ToLowerInvariant(key.KeyChar) switch
+    private static CardOutcome? Command(ConsoleKeyInfo key) => KeyLayout.Latin(key.KeyChar) switch
     {
         'u' => new CardOutcome.Undo(),
         'f' => new CardOutcome.Flag(),
