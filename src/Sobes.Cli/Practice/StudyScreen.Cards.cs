@@ -43,7 +43,7 @@ internal sealed partial class StudyScreen
     private CardOutcome Cloze(StudyCard card)
     {
         Show("Fill the blank", card.Payload.Prompt);
-        var (text, command) = ReadAnswer("term:");
+        var (text, command) = ReadAnswer("term (empty: I don't know):");
         return command ?? Checked(card, text!, verdict => "The term: " + card.Payload.Answer);
     }
 

@@ -11,8 +11,9 @@ namespace Sobes.Cli.Practice;
 /// </summary>
 internal sealed partial class StudyScreen(CliContext context, PracticeSession session, IKeyInput keys)
 {
-    // When the card on screen was shown (a timestamp of the context's clock).
+    // When the card on screen was shown (a timestamp of the context's clock), and which card it is.
     private long shownAt;
+    private StudyCard? current;
 
     private IAnsiConsole Console => context.Console;
 
@@ -38,7 +39,7 @@ internal sealed partial class StudyScreen(CliContext context, PracticeSession se
             }
 
             Header(card, turn.Progress);
-            shownAt = context.Time.GetTimestamp();
+            (shownAt, current) = (context.Time.GetTimestamp(), card);
             switch (await ShowAsync(card, cancellationToken))
             {
                 case CardOutcome.Rated rated:

@@ -34,6 +34,7 @@ public sealed partial class Texts
         ["study.false"] = ("False", "Неверно"),
         ["study.term"] = ("The missing term", "Пропущенный термин"),
         ["study.check"] = ("Check", "Проверить"),
+        ["study.dontKnow"] = ("I don't know", "Не знаю"),
         ["study.matchHelp"] = ("Pick the letter of each term's definition.", "Выберите для каждого термина букву его определения."),
         ["study.right"] = ("Right.", "Верно."),
         ["study.wrong"] = ("Wrong.", "Неверно."),

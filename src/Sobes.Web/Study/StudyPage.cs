@@ -30,6 +30,8 @@ public enum StudyPhase
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Answers)]
 public sealed class StudyPage(PracticeDesk desk) : PageModel
 {
+    private PracticeSession? session;
+
     [BindProperty(SupportsGet = true, Name = "topic")]
     public string[] Topics { get; set; } = [];
 
@@ -88,14 +90,18 @@ public sealed class StudyPage(PracticeDesk desk) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostCheckAsync(long cardId, string? answer, string[]? match, long shown, CancellationToken cancellationToken)
+    /// <summary>How long each grade would put the card away for (Again first), for the grade buttons.</summary>
+    public IReadOnlyList<TimeSpan> Intervals => session is not null && Card is not null ? session.NextIntervals(Card) : [];
+
+    /// <summary>Checks the answer; "I don't know" checks an empty one, which is wrong and suggests Again.</summary>
+    public async Task<IActionResult> OnPostCheckAsync(long cardId, string? answer, string[]? match, long shown, bool dontKnow, CancellationToken cancellationToken)
     {
         if (await LoadCardAsync(cardId, cancellationToken) is null)
         {
             return NotFound();
         }
 
-        var text = Card!.Type switch
+        var text = dontKnow ? "" : Card!.Type switch
         {
             CardType.Matching => string.Concat((match ?? []).Select(m => (m ?? "").Trim())),
             CardType.Problem when Problem is { } instance => AnswerCheck.ProblemAnswerText(instance.Parts.Select(p => KeyValuePair.Create(p.Label, Request.Form["part-" + p.Label].ToString().Trim()))),
@@ -184,7 +190,7 @@ public sealed class StudyPage(PracticeDesk desk) : PageModel
             return null;
         }
 
-        var session = await desk.OpenAsync(filter, sync: true, cancellationToken);
+        session = await desk.OpenAsync(filter, sync: true, cancellationToken);
         var turn = await session.NextAsync(first, cancellationToken);
         (Card, Progress) = (turn.Card, turn.Progress);
         return Card is null ? null : session;

@@ -89,6 +89,23 @@ public sealed class StudyScreenTests
     }
 
     [Fact]
+    public async Task The_grades_show_when_the_card_would_come_back_and_an_empty_cloze_answer_is_i_dont_know()
+    {
+        using var cli = await PracticeCli.CreateAsync();
+        var console = new TestConsole().Interactive();
+        console.Input.PushKey(ConsoleKey.Enter);
+        console.Input.PushKey(ConsoleKey.Enter);
+        console.Input.PushTextWithEnter("q");
+
+        var (_, output) = await cli.RunAsync(console, "study", "--type", "cloze");
+
+        Assert.Contains("Wrong.", output, StringComparison.Ordinal);
+        Assert.Matches(@"1 again \(\d+ min\) · 2 hard \(\d+ min\) · 3 good \(\d+ min\) · 4 easy \(\d+ d\)", output);
+        await using var db = cli.Context();
+        Assert.Equal((1, (bool?)false), await db.ReviewLog.Select(r => ValueTuple.Create(r.Rating, r.Correct)).SingleAsync());
+    }
+
+    [Fact]
     public async Task F_flags_a_card_so_it_is_not_generated_again()
     {
         using var cli = await PracticeCli.CreateAsync();
