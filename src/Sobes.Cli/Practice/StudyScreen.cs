@@ -31,7 +31,7 @@ internal sealed partial class StudyScreen(CliContext context, PracticeSession se
             {
                 if (handled == 0)
                 {
-                    Console.MarkupLine("Nothing to study now: no cards are due and today's new cards are done (or the library is empty: sobes import).");
+                    Console.MarkupLine("Nothing to study now: no cards are due and today's new cards are done (or the library is empty: sobes import). To study more today: sobes study --more 10");
                     return 0;
                 }
 

@@ -38,6 +38,10 @@ public sealed class StudyPage(PracticeDesk desk) : PageModel
     [BindProperty(SupportsGet = true, Name = "type")]
     public string[] Types { get; set; } = [];
 
+    /// <summary>New cards beyond today's limit, once the learner chose to study more.</summary>
+    [BindProperty(SupportsGet = true, Name = "more")]
+    public int More { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "mode")]
     public string? Mode { get; set; }
 
@@ -154,16 +158,21 @@ public sealed class StudyPage(PracticeDesk desk) : PageModel
         return await session.FlagAsync(cardId, "flagged on the web", cancellationToken) ? Redirect(Here(null, "flagged")) : NotFound();
     }
 
-    /// <summary>This page's address with the current filters, pinning <paramref name="card"/> first.</summary>
-    public string Here(long? card = null, string? done = null, bool reveal = false)
+    /// <summary>This page's address with the current filters (and <paramref name="more"/> new cards beyond the limit), pinning <paramref name="card"/> first.</summary>
+    public string Here(long? card = null, string? done = null, bool reveal = false, int? more = null)
     {
+        var extra = more ?? More;
         var pairs = Topics.Select(t => KeyValuePair.Create("topic", (string?)t))
             .Concat(Types.Select(t => KeyValuePair.Create("type", (string?)t)));
+        if (extra > 0) { pairs = pairs.Append(KeyValuePair.Create("more", (string?)extra.ToString(System.Globalization.CultureInfo.InvariantCulture))); }
         if (card is { } id) { pairs = pairs.Append(KeyValuePair.Create("card", (string?)id.ToString(System.Globalization.CultureInfo.InvariantCulture))); }
         if (reveal) { pairs = pairs.Append(KeyValuePair.Create("reveal", (string?)"true")); }
         if (done is not null) { pairs = pairs.Append(KeyValuePair.Create("done", (string?)done)); }
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(IsQuiz ? "/quiz" : "/study", pairs);
     }
+
+    /// <summary>This page with ten more new cards than today's limit (the "study more" choice once the day's cards are done).</summary>
+    public string MoreHref() => Here(more: Math.Min(More + 10, SessionFilter.MostExtraNew));
 
     /// <summary>Where a form posts: this page's own address (study or quiz) and the handler.</summary>
     public string Action(string handler) => (IsQuiz ? "/quiz" : "/study") + "?handler=" + handler;
@@ -190,7 +199,7 @@ public sealed class StudyPage(PracticeDesk desk) : PageModel
             return null;
         }
 
-        session = await desk.OpenAsync(filter, sync: true, cancellationToken);
+        session = await desk.OpenAsync(filter with { ExtraNew = Math.Clamp(More, 0, SessionFilter.MostExtraNew) }, sync: true, cancellationToken);
         var turn = await session.NextAsync(first, cancellationToken);
         (Card, Progress) = (turn.Card, turn.Progress);
         return Card is null ? null : session;
