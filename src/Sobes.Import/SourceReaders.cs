@@ -1,4 +1,4 @@
-using Sobes.Core.Posts;
+using Sobes.Import.Decks;
 using Sobes.Import.Markdown;
 using Sobes.Import.PlainText;
 using Sobes.Import.QuizPage;
@@ -18,6 +18,9 @@ public static class SourceReaders
         new TelegramHtmlReader(),
         new QuizPageReader(),
         new MarkdownQaReader(),
+        new AnkiTextReader(),
+        new CsvDeckReader(),
+        new QuizletReader(),
         new PlainTextChannelReader(),
     ];
 

@@ -97,7 +97,7 @@ internal static class ImportCommand
             }
             else if (!s.HasErrors)
             {
-                console.MarkupLine($"  posts read {s.PostsRead}; items new {s.ItemsNew}, merged {s.ItemsMerged}, unchanged {s.ItemsUnchanged}; chrome dropped {s.ChromeDropped}");
+                console.MarkupLine($"  posts read {s.PostsRead}; items new {s.ItemsNew}, merged {s.ItemsMerged}{(s.ItemsUpdated > 0 ? $", updated {s.ItemsUpdated}" : "")}, unchanged {s.ItemsUnchanged}; chrome dropped {s.ChromeDropped}");
                 if (s.ByKind.Count > 0)
                 {
                     console.MarkupLine("  new by kind: " + string.Join(", ", ItemKinds.All.Where(s.ByKind.ContainsKey).Select(k => $"{k.Name()} {s.ByKind[k]}")));
@@ -112,20 +112,20 @@ internal static class ImportCommand
         }
 
         console.MarkupLine(report.Committed
-            ? $"[green]imported:[/] {report.ItemsNew} new, {report.ItemsMerged} merged, {report.ItemsUnchanged} unchanged"
+            ? $"[green]imported:[/] {report.ItemsNew} new, {report.ItemsMerged} merged, {(report.ItemsUpdated > 0 ? $"{report.ItemsUpdated} updated, " : "")}{report.ItemsUnchanged} unchanged"
             : "[red]nothing was imported:[/] the import was rolled back");
     }
 }
 
 /// <summary>The JSON form of an import summary (`sobes import --json`).</summary>
-internal sealed record ImportSummaryJson(bool Committed, int PostsRead, int ItemsNew, int ItemsMerged, int ItemsUnchanged, IReadOnlyList<SourceSummaryJson> Sources, IReadOnlyList<string> Errors)
+internal sealed record ImportSummaryJson(bool Committed, int PostsRead, int ItemsNew, int ItemsMerged, int ItemsUpdated, int ItemsUnchanged, IReadOnlyList<SourceSummaryJson> Sources, IReadOnlyList<string> Errors)
 {
     public static ImportSummaryJson From(ImportReport r) => new(
-        r.Committed, r.PostsRead, r.ItemsNew, r.ItemsMerged, r.ItemsUnchanged,
-        r.Sources.Select(s => new SourceSummaryJson(s.Path, s.Format, s.Title, s.AlreadyImported, s.PostsRead, s.ItemsNew, s.ItemsMerged, s.ItemsUnchanged, s.ChromeDropped,
+        r.Committed, r.PostsRead, r.ItemsNew, r.ItemsMerged, r.ItemsUpdated, r.ItemsUnchanged,
+        r.Sources.Select(s => new SourceSummaryJson(s.Path, s.Format, s.Title, s.AlreadyImported, s.PostsRead, s.ItemsNew, s.ItemsMerged, s.ItemsUpdated, s.ItemsUnchanged, s.ChromeDropped,
             s.ByKind.ToDictionary(k => k.Key.Name(), k => k.Value),
             s.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).Select(d => d.ToString()).ToList())).ToList(),
         r.Diagnostics.Select(d => d.ToString()).ToList());
 }
 
-internal sealed record SourceSummaryJson(string Path, string Format, string? Title, bool AlreadyImported, int PostsRead, int ItemsNew, int ItemsMerged, int ItemsUnchanged, int ChromeDropped, IReadOnlyDictionary<string, int> NewByKind, IReadOnlyList<string> Warnings);
+internal sealed record SourceSummaryJson(string Path, string Format, string? Title, bool AlreadyImported, int PostsRead, int ItemsNew, int ItemsMerged, int ItemsUpdated, int ItemsUnchanged, int ChromeDropped, IReadOnlyDictionary<string, int> NewByKind, IReadOnlyList<string> Warnings);

@@ -14,6 +14,8 @@ public sealed record ImportReport(IReadOnlyList<SourceReport> Sources, bool Comm
 
     public int ItemsMerged => Sources.Sum(s => s.ItemsMerged);
 
+    public int ItemsUpdated => Sources.Sum(s => s.ItemsUpdated);
+
     public int ItemsUnchanged => Sources.Sum(s => s.ItemsUnchanged);
 }
 
@@ -34,6 +36,9 @@ public sealed record SourceReport
     public int ItemsNew { get; init; }
 
     public int ItemsMerged { get; init; }
+
+    /// <summary>Items a newer version of a note (same GUID, new text) replaced.</summary>
+    public int ItemsUpdated { get; init; }
 
     public int ItemsUnchanged { get; init; }
 

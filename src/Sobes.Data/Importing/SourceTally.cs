@@ -15,6 +15,8 @@ internal sealed class SourceTally
 
     public int Merged { get; private set; }
 
+    public int Updated { get; private set; }
+
     public int Unchanged { get; private set; }
 
     public void Count(AcceptOutcome outcome, ItemKind kind)
@@ -27,6 +29,9 @@ internal sealed class SourceTally
                 break;
             case AcceptOutcome.Merged:
                 Merged++;
+                break;
+            case AcceptOutcome.Updated:
+                Updated++;
                 break;
             default:
                 Unchanged++;
@@ -42,6 +47,7 @@ internal sealed class SourceTally
         PostsRead = PostsRead,
         ItemsNew = New,
         ItemsMerged = Merged,
+        ItemsUpdated = Updated,
         ItemsUnchanged = Unchanged,
         ChromeDropped = ChromeDropped,
         ByKind = new Dictionary<ItemKind, int>(byKind),

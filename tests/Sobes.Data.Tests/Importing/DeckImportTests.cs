@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Sobes.Data.Library;
+using Sobes.Testing;
+
+namespace Sobes.Data.Tests.Importing;
+
+public sealed class DeckImportTests(PostgresServer postgres) : IClassFixture<PostgresServer>, IDisposable
+{
+    private const string Header = "#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n#tags column:6\n";
+
+    private readonly string dir = Path.Combine(Path.GetTempPath(), "sobes-decks-" + Guid.NewGuid().ToString("N"));
+
+    public static TheoryData<string> Providers => new() { "sqlite", "postgres" };
+
+    private static string Notes(string rocAnswer) => Header
+        + $"aB1cD2eF3g\tBasic\tML::Метрики\tЧто показывает ROC AUC?\t{rocAnswer}\tметрики\n"
+        + "hI4jK5lM6n\tBasic\tML::Валидация\tЗачем нужна кросс-валидация?\tЧтобы оценить качество модели на нескольких разбиениях данных.\tvalidation\n"
+        + "oP7qR8sT9u\tCloze\tML::Регуляризация\t{{c1::Lasso}} зануляет веса неинформативных признаков.\t\tрегуляризация\n";
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public async Task An_anki_text_export_imports_as_one_item_a_note(string provider)
+    {
+        await using var library = await TestLibrary.CreateAsync(provider, postgres);
+        var file = Fixtures.Write(dir, "deck.txt", Notes("Вероятность, что положительный пример оценён выше отрицательного."));
+
+        var report = await library.Importer.ImportAsync([file]);
+
+        Assert.True(report.Committed, string.Join("\n", report.Sources.SelectMany(s => s.Diagnostics)));
+        Assert.Equal("anki-text", report.Sources.Single().Format);
+        Assert.Equal(3, report.ItemsNew);
+        await using var db = library.Context();
+        var items = await LibraryQueries.ListAsync(db, LibraryFilter.All);
+        Assert.Equal(3, items.Count);
+        Assert.DoesNotContain(items, i => i.Title.Contains("separator", StringComparison.Ordinal));
+        var roc = await LibraryQueries.GetAsync(db, items.Single(i => i.Title == "Что показывает ROC AUC?").Id);
+        Assert.Equal("question", roc!.Kind);
+        Assert.Contains("metrics", roc.Topics);
+        Assert.Equal("note aB1cD2eF3g", roc.Sources.Single().Locator);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public async Task Reimporting_a_re_exported_deck_changes_nothing_and_a_newer_note_updates_its_item(string provider)
+    {
+        await using var library = await TestLibrary.CreateAsync(provider, postgres);
+        await library.Importer.ImportAsync([Fixtures.Write(dir, "deck.txt", Notes("Вероятность, что положительный пример оценён выше отрицательного."))]);
+        var before = await Snapshot(library);
+
+        // The same notes, exported again with other bytes (a trailing comment line): nothing changes.
+        var again = await library.Importer.ImportAsync([Fixtures.Write(dir, "deck-again.txt", Notes("Вероятность, что положительный пример оценён выше отрицательного.") + "# exported again\n")]);
+        Assert.True(again.Committed);
+        Assert.Equal((0, 0, 0, 3), (again.ItemsNew, again.ItemsMerged, again.ItemsUpdated, again.ItemsUnchanged));
+        Assert.Equal(before.Items, (await Snapshot(library)).Items);
+        Assert.Equal(before.Provenances, (await Snapshot(library)).Provenances);
+
+        var edited = await library.Importer.ImportAsync([Fixtures.Write(dir, "deck-edited.txt", Notes("Площадь под ROC-кривой: вероятность верно упорядочить пару примеров."))]);
+
+        Assert.True(edited.Committed);
+        Assert.Equal((0, 1, 2), (edited.ItemsNew, edited.ItemsUpdated, edited.ItemsUnchanged));
+        await using var db = library.Context();
+        Assert.Equal(3, await db.Items.CountAsync());
+        var items = await LibraryQueries.ListAsync(db, LibraryFilter.All);
+        var roc = await LibraryQueries.GetAsync(db, items.Single(i => i.Title == "Что показывает ROC AUC?").Id);
+        Assert.StartsWith("Площадь под ROC-кривой", roc!.Answer);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public async Task Quizlet_and_csv_exports_import_as_one_item_a_pair(string provider)
+    {
+        await using var library = await TestLibrary.CreateAsync(provider, postgres);
+        var quizlet = Fixtures.Write(dir, "quizlet.txt", "bias\tсистематическая ошибка модели\nvariance\tчувствительность модели к обучающей выборке\ndropout\tслучайное отключение нейронов при обучении\n");
+        var csv = Fixtures.Write(dir, "cards.csv", "question,answer\nЧто такое F1-мера?,Среднее гармоническое точности и полноты\n\"Что такое утечка данных?\",\"Признаки, несущие информацию\nо целевой переменной\"\n");
+
+        var report = await library.Importer.ImportAsync([quizlet, csv]);
+
+        Assert.True(report.Committed, string.Join("\n", report.Sources.SelectMany(s => s.Diagnostics)));
+        Assert.Equal(["quizlet", "csv"], report.Sources.Select(s => s.Format));
+        Assert.Equal([3, 2], report.Sources.Select(s => s.ItemsNew));
+    }
+
+    private static async Task<(int Items, int Sources, int Provenances)> Snapshot(TestLibrary library)
+    {
+        await using var db = library.Context();
+        return (await db.Items.CountAsync(), await db.Sources.CountAsync(), await db.ItemSources.CountAsync());
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(dir))
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+}
