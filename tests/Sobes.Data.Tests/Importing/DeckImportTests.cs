@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sobes.Data.Library;
 using Sobes.Testing;
+using Sobes.Testing.Exports;
 
 namespace Sobes.Data.Tests.Importing;
 
@@ -78,6 +79,54 @@ public sealed class DeckImportTests(PostgresServer postgres) : IClassFixture<Pos
         Assert.True(report.Committed, string.Join("\n", report.Sources.SelectMany(s => s.Diagnostics)));
         Assert.Equal(["quizlet", "csv"], report.Sources.Select(s => s.Format));
         Assert.Equal([3, 2], report.Sources.Select(s => s.ItemsNew));
+    }
+
+    private static readonly AnkiTestNote[] PackageNotes =
+    [
+        new("pkgNote001", "Basic", "ML::Метрики", ["Что такое log loss?", "Среднее минус логарифм вероятности верного класса."], ["metrics"], 1_750_000_000),
+        new("pkgNote002", "Basic (and reversed card)", "ML::Валидация", ["Что такое стратификация?", "Сохранение долей классов в каждом фолде."], ["validation"], 1_750_000_000),
+        new("pkgNote003", "Cloze", "ML::Регуляризация", ["{{c1::Dropout}} случайно выключает нейроны во время обучения.", ""], [], 1_750_000_000),
+    ];
+
+    private string Package(string name, AnkiCollectionFormat format, IReadOnlyList<AnkiTestNote> notes)
+    {
+        Directory.CreateDirectory(dir);
+        var path = Path.Combine(dir, name);
+        using var file = File.Create(path);
+        AnkiPackageWriter.Write(file, format, notes);
+        return path;
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public async Task An_anki_package_imports_once_and_a_newer_note_updates_its_item_while_an_older_one_changes_nothing(string provider)
+    {
+        await using var library = await TestLibrary.CreateAsync(provider, postgres);
+
+        var first = await library.Importer.ImportAsync([Package("deck.apkg", AnkiCollectionFormat.Anki21b, PackageNotes)]);
+        Assert.True(first.Committed, string.Join("\n", first.Sources.SelectMany(s => s.Diagnostics)));
+        Assert.Equal(("anki-package", "ML", 3), (first.Sources.Single().Format, first.Sources.Single().Title, first.ItemsNew));
+        var before = await Snapshot(library);
+
+        // The same notes in the older format: other bytes, same notes.
+        var again = await library.Importer.ImportAsync([Package("deck-legacy.apkg", AnkiCollectionFormat.Anki2, PackageNotes)]);
+        Assert.Equal((0, 0, 0, 3), (again.ItemsNew, again.ItemsMerged, again.ItemsUpdated, again.ItemsUnchanged));
+        Assert.Equal((before.Items, before.Provenances), ((await Snapshot(library)).Items, (await Snapshot(library)).Provenances));
+
+        AnkiTestNote[] older = [PackageNotes[0] with { Fields = ["Что такое log loss?", "Старая формулировка ответа."], ModifiedSeconds = 1_740_000_000 }];
+        var stale = await library.Importer.ImportAsync([Package("deck-old.apkg", AnkiCollectionFormat.Anki21, older)]);
+        Assert.Equal((0, 1), (stale.ItemsUpdated, stale.ItemsUnchanged));
+
+        AnkiTestNote[] newer = [PackageNotes[0] with { Fields = ["Что такое log loss?", "Кросс-энтропия: штраф за уверенные ошибки."], ModifiedSeconds = 1_760_000_000 }];
+        var fresh = await library.Importer.ImportAsync([Package("deck-new.apkg", AnkiCollectionFormat.Anki21b, newer)]);
+        Assert.Equal((0, 1), (fresh.ItemsNew, fresh.ItemsUpdated));
+
+        await using var db = library.Context();
+        Assert.Equal(3, await db.Items.CountAsync());
+        var items = await LibraryQueries.ListAsync(db, LibraryFilter.All);
+        var logLoss = await LibraryQueries.GetAsync(db, items.Single(i => i.Title == "Что такое log loss?").Id);
+        Assert.Equal("Кросс-энтропия: штраф за уверенные ошибки.", logLoss!.Answer);
+        Assert.Contains(items, i => i.Kind == "note" && i.Title.StartsWith("Dropout случайно", StringComparison.Ordinal));
     }
 
     private static async Task<(int Items, int Sources, int Provenances)> Snapshot(TestLibrary library)
