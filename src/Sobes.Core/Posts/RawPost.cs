@@ -46,6 +46,9 @@ public sealed record RawPost
 
     /// <summary>The channel or person a forwarded post came from.</summary>
     public string? ForwardedFrom { get; init; }
+
+    /// <summary>The named part of its source the post belongs to (an Anki deck): the import records each part as a source of its own.</summary>
+    public string? Section { get; init; }
 }
 
 /// <summary>What a reader knows of a post's kind from the format alone.</summary>

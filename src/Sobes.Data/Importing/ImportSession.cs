@@ -96,7 +96,9 @@ internal sealed class ImportSession : IAsyncDisposable
             return null;
         }
 
-        var items = await db.ItemSources.Where(p => p.SourceId == source.Id).Select(p => p.ItemId).Distinct().CountAsync(cancellationToken);
+        // The file's parts (SectionSources) share its path and import time.
+        var parts = db.Sources.Where(s => s.Path == source.Path && s.ImportedAt == source.ImportedAt).Select(s => s.Id);
+        var items = await db.ItemSources.Where(p => parts.Contains(p.SourceId)).Select(p => p.ItemId).Distinct().CountAsync(cancellationToken);
         return (source.Title, items);
     }
 

@@ -122,8 +122,10 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
         var tally = new SourceTally();
         var read = reader.Read(seekable, info, cancellationToken);
         var source = await session.AddSourceAsync(info, cancellationToken);
-        var matched = new Queue<PendingPost>();
-        async Task AcceptAsync(PendingPost post) => tally.Count(await session.AcceptAsync(post, source, cancellationToken), post.Draft.Kind);
+        var sections = new SectionSources(session, source);
+        var matched = new Queue<(PendingPost Post, SourceRecord Source)>();
+        async Task AcceptAsync((PendingPost Post, SourceRecord Source) next) =>
+            tally.Count(await session.AcceptAsync(next.Post, next.Source, cancellationToken), next.Post.Draft.Kind);
 
         await foreach (var (post, draft, probe) in AnalyzedPosts.ReadAsync(read.Posts, session.Probe, cancellationToken))
         {
@@ -140,7 +142,7 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
             }
 
             tally.ChromeDropped += draft.ChromeLinesDropped;
-            matched.Enqueue(session.Match(draft, probe));
+            matched.Enqueue((session.Match(draft, probe), await sections.ForAsync(post, cancellationToken)));
             if (matched.Count > VerifiedAhead)
             {
                 await AcceptAsync(matched.Dequeue());
@@ -165,6 +167,7 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
         if (!diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             await session.CompleteSourceAsync(source, cancellationToken);
+            await sections.CompleteAsync(cancellationToken);
         }
 
         return tally.ToReport(input.Name, reader.Format, source.Title, diagnostics);

@@ -43,6 +43,7 @@ internal static partial class DeckPosts
             TopicHints = TopicHints(note),
             Media = media,
             Date = note.Modified,
+            Section = note.Deck,
         };
     }
 

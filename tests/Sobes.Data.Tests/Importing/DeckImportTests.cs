@@ -107,6 +107,8 @@ public sealed class DeckImportTests(PostgresServer postgres) : IClassFixture<Pos
         Assert.True(first.Committed, string.Join("\n", first.Sources.SelectMany(s => s.Diagnostics)));
         Assert.Equal(("anki-package", "ML", 3), (first.Sources.Single().Format, first.Sources.Single().Title, first.ItemsNew));
         var before = await Snapshot(library);
+        var same = await library.Importer.ImportAsync([Path.Combine(dir, "deck.apkg")]);
+        Assert.Equal((true, 3), (same.Sources.Single().AlreadyImported, same.ItemsUnchanged));
 
         // The same notes in the older format: other bytes, same notes.
         var again = await library.Importer.ImportAsync([Package("deck-legacy.apkg", AnkiCollectionFormat.Anki2, PackageNotes)]);
@@ -127,6 +129,23 @@ public sealed class DeckImportTests(PostgresServer postgres) : IClassFixture<Pos
         var logLoss = await LibraryQueries.GetAsync(db, items.Single(i => i.Title == "Что такое log loss?").Id);
         Assert.Equal("Кросс-энтропия: штраф за уверенные ошибки.", logLoss!.Answer);
         Assert.Contains(items, i => i.Kind == "note" && i.Title.StartsWith("Dropout случайно", StringComparison.Ordinal));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public async Task Each_deck_of_a_package_becomes_a_source_titled_by_its_name(string provider)
+    {
+        await using var library = await TestLibrary.CreateAsync(provider, postgres);
+
+        var report = await library.Importer.ImportAsync([Package("deck.apkg", AnkiCollectionFormat.Anki21, PackageNotes)]);
+
+        Assert.True(report.Committed);
+        await using var db = library.Context();
+        var titles = (await db.Sources.Select(s => s.Title).ToListAsync()).Order(StringComparer.Ordinal);
+        Assert.Equal(["ML", "ML::Валидация", "ML::Метрики", "ML::Регуляризация"], titles);
+        var items = await LibraryQueries.ListAsync(db, LibraryFilter.All);
+        var logLoss = await LibraryQueries.GetAsync(db, items.Single(i => i.Title == "Что такое log loss?").Id);
+        Assert.Equal(("deck.apkg", "ML::Метрики"), (logLoss!.Sources.Single().Source, logLoss.Sources.Single().SourceTitle));
     }
 
     private static async Task<(int Items, int Sources, int Provenances)> Snapshot(TestLibrary library)
