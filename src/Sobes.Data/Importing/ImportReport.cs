@@ -42,6 +42,9 @@ public sealed record SourceReport
 
     public int ItemsUnchanged { get; init; }
 
+    /// <summary>Answers from a deck's review history added to the learner's log.</summary>
+    public int ReviewsImported { get; init; }
+
     /// <summary>Chrome lines removed, plus posts that held nothing but chrome.</summary>
     public int ChromeDropped { get; init; }
 
@@ -57,4 +60,5 @@ public sealed record ImportProgress(string Path, long BytesRead, long BytesTotal
 
 /// <summary>How to import.</summary>
 /// <param name="Format">A reader's format name to force, or null to detect from the content.</param>
-public sealed record ImportOptions(string? Format = null);
+/// <param name="Learner">The learner a deck's review history goes to; null for the local learner.</param>
+public sealed record ImportOptions(string? Format = null, string? Learner = null);

@@ -54,6 +54,14 @@ internal sealed class ImportSession : IAsyncDisposable
         writer = ImportWriter.Create(db);
     }
 
+    /// <summary>The context the session writes through: the review history shares its transaction.</summary>
+    public SobesDbContext Db => db;
+
+    public DateTimeOffset Now => now;
+
+    /// <summary>The item a note (its <see cref="NoteLocator"/>) was imported into, if any.</summary>
+    public long? ItemOfNote(string locator) => notes.TryGetValue(locator, out var note) ? note.ItemId : null;
+
     /// <summary>True once the import has created or changed an item.</summary>
     public bool Changed => touched.Count > 0;
 

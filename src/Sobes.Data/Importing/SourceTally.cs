@@ -9,6 +9,8 @@ internal sealed class SourceTally
 
     public int PostsRead { get; set; }
 
+    public int ReviewsImported { get; set; }
+
     public int ChromeDropped { get; set; }
 
     public int New { get; private set; }
@@ -50,6 +52,7 @@ internal sealed class SourceTally
         ItemsUpdated = Updated,
         ItemsUnchanged = Unchanged,
         ChromeDropped = ChromeDropped,
+        ReviewsImported = ReviewsImported,
         ByKind = new Dictionary<ItemKind, int>(byKind),
         Diagnostics = diagnostics,
     };

@@ -48,4 +48,7 @@ internal sealed record DeckNote
 
     /// <summary>When the note was last changed, where the format says.</summary>
     public DateTimeOffset? Modified { get; init; }
+
+    /// <summary>The answers to the note's first card, oldest first (a package's review log).</summary>
+    public IReadOnlyList<Sobes.Core.Posts.PastReview> Reviews { get; init; } = [];
 }

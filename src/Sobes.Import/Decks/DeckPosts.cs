@@ -44,6 +44,7 @@ internal static partial class DeckPosts
             Media = media,
             Date = note.Modified,
             Section = note.Deck,
+            Reviews = note.Reviews,
         };
     }
 

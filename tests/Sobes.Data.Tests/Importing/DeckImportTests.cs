@@ -148,6 +148,61 @@ public sealed class DeckImportTests(PostgresServer postgres) : IClassFixture<Pos
         Assert.Equal(("deck.apkg", "ML::Метрики"), (logLoss!.Sources.Single().Source, logLoss.Sources.Single().SourceTitle));
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public async Task A_packages_review_history_carries_progress_to_the_learner_once(string provider)
+    {
+        await using var library = await TestLibrary.CreateAsync(provider, postgres);
+        var day = new DateTimeOffset(2026, 9, 1, 9, 0, 0, TimeSpan.Zero);
+        AnkiTestReview[] history = [new(day, 3), new(day.AddDays(2), 3), new(day.AddDays(9), 3)];
+        AnkiTestNote[] notes = [PackageNotes[0] with { Reviews = history }, PackageNotes[1]];
+
+        var report = await library.Importer.ImportAsync([Package("reviewed.apkg", AnkiCollectionFormat.Anki21b, notes)]);
+
+        Assert.True(report.Committed, string.Join("\n", report.Sources.SelectMany(s => s.Diagnostics)));
+        Assert.Equal(3, report.Sources.Single().ReviewsImported);
+        long cardId;
+        await using (var db = library.Context())
+        {
+            var learner = await db.Learners.SingleAsync();
+            Assert.Equal(Sobes.Data.Practice.Learners.LocalName, learner.Name);
+            var log = await db.ReviewLog.OrderBy(r => r.ReviewedAt).ToListAsync();
+            Assert.Equal(history.Select(h => h.At), log.Select(r => r.ReviewedAt));
+            var card = await db.Cards.SingleAsync(c => c.Id == log[0].CardId);
+            cardId = card.Id;
+            Assert.Equal(Core.Cards.CardType.Flashcard, card.Type);
+            Assert.Equal(3, card.Reps);
+            Assert.Equal(day.AddDays(9), card.LastReview);
+            Assert.True(card.Stability > log[0].Stability, "stability grows with each good answer");
+            Assert.True(card.Due > day.AddDays(9));
+        }
+
+        // The same history and one answer more, exported again: only the new answer is added.
+        AnkiTestNote[] later = [PackageNotes[0] with { Reviews = [.. history, new(day.AddDays(30), 1)] }, PackageNotes[1]];
+        var again = await library.Importer.ImportAsync([Package("reviewed-later.apkg", AnkiCollectionFormat.Anki21, later)]);
+
+        Assert.Equal(1, again.Sources.Single().ReviewsImported);
+        await using (var db = library.Context())
+        {
+            Assert.Equal(4, await db.ReviewLog.CountAsync(r => r.CardId == cardId));
+            Assert.Equal(1, (await db.Cards.SingleAsync(c => c.Id == cardId)).Lapses);
+        }
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public async Task A_review_history_for_a_learner_who_does_not_exist_commits_nothing(string provider)
+    {
+        await using var library = await TestLibrary.CreateAsync(provider, postgres);
+        AnkiTestNote[] notes = [PackageNotes[0] with { Reviews = [new(new DateTimeOffset(2026, 9, 1, 9, 0, 0, TimeSpan.Zero), 3)] }];
+
+        var report = await library.Importer.ImportAsync([Package("reviewed.apkg", AnkiCollectionFormat.Anki2, notes)], new Sobes.Data.Importing.ImportOptions(Learner: "nobody"));
+
+        Assert.False(report.Committed);
+        Assert.Contains(report.Sources.Single().Diagnostics, d => d.Message.Contains("'nobody'", StringComparison.Ordinal));
+        Assert.Equal((0, 0, 0), await Snapshot(library));
+    }
+
     private static async Task<(int Items, int Sources, int Provenances)> Snapshot(TestLibrary library)
     {
         await using var db = library.Context();

@@ -85,6 +85,19 @@ public sealed class AnkiPackageReaderTests
         Assert.Contains("question: Термин, Пример", named.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void A_notes_review_log_comes_with_its_post_oldest_first(AnkiCollectionFormat format)
+    {
+        var day = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
+        AnkiTestNote[] notes = [Notes[0] with { Reviews = [new(day.AddDays(3), 3, 4000), new(day, 1, 12000), new(day.AddDays(1), 3)] }, Notes[1]];
+
+        var batch = Read(Package(format, notes));
+
+        Assert.Equal([(day, 1, 12000), (day.AddDays(1), 3, 8000), (day.AddDays(3), 3, 4000)], batch.Posts[0].Reviews.Select(r => (r.At, r.Rating, r.DurationMs)));
+        Assert.Empty(batch.Posts[1].Reviews);
+    }
+
     [Fact]
     public void The_newest_collection_in_a_package_is_read_not_the_stub_beside_it()
     {

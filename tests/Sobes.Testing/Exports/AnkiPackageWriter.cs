@@ -19,7 +19,14 @@ public enum AnkiCollectionFormat
 }
 
 /// <summary>A note to write: its type is one of <see cref="AnkiPackageWriter.NoteTypes"/>.</summary>
-public sealed record AnkiTestNote(string Guid, string NoteType, string Deck, IReadOnlyList<string> Fields, IReadOnlyList<string> Tags, long ModifiedSeconds);
+public sealed record AnkiTestNote(string Guid, string NoteType, string Deck, IReadOnlyList<string> Fields, IReadOnlyList<string> Tags, long ModifiedSeconds)
+{
+    /// <summary>Answers to the note's card, written to the review log.</summary>
+    public IReadOnlyList<AnkiTestReview> Reviews { get; init; } = [];
+}
+
+/// <summary>One answer in Anki's review log: when (the revlog id is its Unix milliseconds), ease 1–4, milliseconds taken.</summary>
+public sealed record AnkiTestReview(DateTimeOffset At, int Ease, int DurationMs = 8000);
 
 /// <summary>
 /// Writes Anki packages for tests and benchmarks in all three collection formats, with the tables and JSON or

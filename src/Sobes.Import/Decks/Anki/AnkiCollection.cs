@@ -59,6 +59,24 @@ internal sealed class AnkiCollection : IDisposable
         return command.ExecuteReader();
     }
 
+    /// <summary>
+    /// The review log of each note's first card, ordered by note then time (a merge with <see cref="OpenNotes"/>):
+    /// note id, time (the revlog id is Unix milliseconds), ease, duration in ms. Manual rescheduling (type 4) and
+    /// entries without a rating are left out.
+    /// </summary>
+    public SqliteDataReader OpenReviews()
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT c.nid, r.id, r.ease, r.time
+            FROM revlog r JOIN cards c ON c.id = r.cid
+            WHERE r.ease BETWEEN 1 AND 4 AND r.type != 4
+              AND c.id = (SELECT c2.id FROM cards c2 WHERE c2.nid = c.nid ORDER BY c2.ord LIMIT 1)
+            ORDER BY c.nid, r.id
+            """;
+        return command.ExecuteReader();
+    }
+
     public static AnkiNoteRow Row(SqliteDataReader reader) => new(
         reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetString(4), reader.GetString(5), reader.GetInt64(6));
 

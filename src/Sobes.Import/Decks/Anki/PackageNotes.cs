@@ -23,6 +23,8 @@ internal sealed class PackageNotes(AnkiCollection collection, string file, IColl
             yield break;
         }
 
+        using var reviews = new ReviewMerge(Reviews());
+
         var count = 0;
         while (Next(reader, out var row))
         {
@@ -50,7 +52,7 @@ internal sealed class PackageNotes(AnkiCollection collection, string file, IColl
                 notesPerDeck[top] = notesPerDeck.GetValueOrDefault(top) + 1;
             }
 
-            var note = ToNote(row, type, deck);
+            var note = ToNote(row, type, deck) with { Reviews = reviews.Of(row.Id) };
             if (DeckPosts.ToPost(note, out var skipped) is { } post)
             {
                 yield return post;
@@ -90,6 +92,19 @@ internal sealed class PackageNotes(AnkiCollection collection, string file, IColl
 
     private static string Names(AnkiNoteType type, IReadOnlyList<int> fields) =>
         fields.Count == 0 ? "none" : string.Join(", ", fields.Select(i => type.Fields[i]));
+
+    private SqliteDataReader? Reviews()
+    {
+        try
+        {
+            return collection.OpenReviews();
+        }
+        catch (SqliteException e)
+        {
+            diagnostics.Add(Diagnostic.Warning(file, 0, 0, "the collection's review log cannot be read (" + e.Message + "); no review history was imported"));
+            return null;
+        }
+    }
 
     private SqliteDataReader? Query()
     {
