@@ -6,6 +6,12 @@ public sealed partial class Texts
     private static readonly Dictionary<string, (string En, string Ru)> Study = new(StringComparer.Ordinal)
     {
         ["nav.study"] = ("Study", "Учёба"),
+        ["notes.title"] = ("Study notes", "Конспект"),
+        ["notes.notes"] = ("Notes", "Заметки"),
+        ["notes.questions"] = ("Questions and answers", "Вопросы и ответы"),
+        ["notes.sources"] = ("Sources", "Источники"),
+        ["notes.empty"] = ("No notes or answered questions on this topic yet.", "По этой теме пока нет заметок и вопросов с ответами."),
+        ["notes.link"] = ("Study notes on this topic", "Конспект по теме"),
         ["nav.interview"] = ("Interview", "Собеседование"),
         ["nav.settings"] = ("Settings", "Настройки"),
         ["card.flashcard"] = ("flashcard", "карточка"),
