@@ -43,7 +43,7 @@ public static partial class PostAnalyzer
             Options = options,
             Key = KeyOf(poll),
             Explanation = poll?.Explanation is { } e ? TextNormalizer.Normalize(InertText.Clean(e)) : null,
-            Topics = TopicTagger.Tag(split.Title, body, hashtags, post.TopicHints),
+            Topics = TopicTagger.Tag(split.Title, body, hashtags, post.TopicHints, post.DocumentTitle),
             Hashtags = hashtags.Distinct(StringComparer.Ordinal).ToList(),
             Links = links,
             Code = post.Code.Select(c => c with { Text = InertText.Clean(c.Text) }).ToList(),

@@ -27,6 +27,9 @@ public sealed record RawPost
     /// <summary>Topic names the format gives (enclosing headings of a Markdown list).</summary>
     public IReadOnlyList<string> TopicHints { get; init; } = [];
 
+    /// <summary>The title of the document or channel the post stands in: words in it only support topics found otherwise.</summary>
+    public string? DocumentTitle { get; init; }
+
     public Poll? Poll { get; init; }
 
     public IReadOnlyList<CodeBlock> Code { get; init; } = [];
