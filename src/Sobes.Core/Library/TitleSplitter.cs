@@ -53,6 +53,9 @@ public static partial class TitleSplitter
         Span<char> lower = stackalloc char[t.Length + 1];
         InvariantCase.ToLower(t, lower);
         lower[^1] = ' ';
+
+        // "Объясните, что…": a comma after the opening word separates it as a space does.
+        lower.Replace(',', ' ');
         return StartsWithAny(lower, StrongStarts) || (StartsWithAny(lower, QuestionStarts) && !t.EndsWith('.'));
     }
 

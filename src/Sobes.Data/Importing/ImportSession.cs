@@ -37,6 +37,7 @@ internal sealed class ImportSession : IAsyncDisposable
     private readonly Dictionary<long, IReadOnlyList<string>> indexedSourcesBySource = [];
     private readonly Dictionary<long, MergeState> states = [];
     private readonly Dictionary<long, long> itemByFinderKey = [];
+    private readonly Dictionary<long, string> questionByItem = [];
     private readonly HashSet<long> touched = [];
     private long nextFinderKey = -1;
 
@@ -65,10 +66,14 @@ internal sealed class ImportSession : IAsyncDisposable
             session.matchedTextHashes.Add(p.TextHash);
         }
 
-        await foreach (var i in db.Items.AsNoTracking().OrderBy(i => i.Id).Select(i => new { i.Id, i.Body }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var i in db.Items.AsNoTracking().OrderBy(i => i.Id).Select(i => new { i.Id, i.Body, i.Question }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             session.finder.Add(i.Id, i.Body);
             session.itemByFinderKey[i.Id] = i.Id;
+            if (i.Question is { } question)
+            {
+                session.questionByItem[i.Id] = question;
+            }
         }
 
         return session;
@@ -143,7 +148,8 @@ internal sealed class ImportSession : IAsyncDisposable
         }
 
         var key = post.FinderKey;
-        if (await post.Match is { } m && Compatible(draft, m))
+        if (await post.Match is { } m && Compatible(draft, m)
+            && !QuestionIdentity.Differ(draft.Question, questionByItem.GetValueOrDefault(itemByFinderKey[m.ExistingId])))
         {
             var target = itemByFinderKey[m.ExistingId];
             itemByFinderKey[key] = target;
@@ -160,6 +166,11 @@ internal sealed class ImportSession : IAsyncDisposable
         await indexing.StageAsync(item, sources, created: true, cancellationToken);
         itemByFinderKey[key] = id;
         byTextHash[hash] = (id, source.Id);
+        if (item.Question is { } asked)
+        {
+            questionByItem[id] = asked;
+        }
+
         states[id] = new MergeState(item.Merged, item.Richness, item.Revision, item.EditedByUser, item.Hashtags, sources);
         touched.Add(id);
         return AcceptOutcome.New;
