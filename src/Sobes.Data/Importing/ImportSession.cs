@@ -94,7 +94,7 @@ internal sealed class ImportSession : IAsyncDisposable
 
     public async Task<SourceRecord> AddSourceAsync(SourceInfo info, CancellationToken cancellationToken)
     {
-        var source = new SourceRecord { Path = info.Path, Format = info.Format, Title = info.Title, ContentHash = info.ContentHash, ImportedAt = now };
+        var source = new SourceRecord { Path = info.Path, Format = info.Format, ContentHash = info.ContentHash, ImportedAt = now };
         db.Sources.Add(source);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();

@@ -48,6 +48,7 @@ public sealed class SobesDatabase
         }
 
         await using var db = CreateContext();
+        await SquashedMigrations.AdoptAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await LibraryRevision.EnsureAsync(db, cancellationToken);
     }
