@@ -80,9 +80,10 @@ public static class Taxonomy
         { WeakKeywords = ["релевантность", "relevance", "search", "поиск"] },
         new("recsys", "Recommender systems", "Рекомендательные системы",
         [
-            "рекомендательная система", "recommender system", "recommender", "рекомендация", "recommendation", "collaborative filtering", "коллаборативная фильтрация",
+            "рекомендательная система", "recommender system", "recommender", "collaborative filtering", "коллаборативная фильтрация",
             "matrix factorization", "матричная факторизация", "cold start", "холодный старт", "implicit feedback", "неявный фидбек", "als", "item-based", "user-based",
-        ]),
+        ])
+        { WeakKeywords = ["рекомендация", "recommendation"] },
         new("time-series", "Time series", "Временные ряды",
         [
             "временной ряд", "временные ряды", "time series", "time-series", "forecasting", "прогнозирование", "arima", "sarima", "prophet", "сезонность",

@@ -85,6 +85,45 @@ public static class TopicTagger
         return Strongest(scores);
     }
 
+    /// <summary>
+    /// The topic term a text mentions most, as the taxonomy or the dictionary writes it ("кросс-валидация"); a specific
+    /// term before a common one, on a tie the one mentioned first; null when it mentions none.
+    /// </summary>
+    internal static string? MainPhrase(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var table = Table.Value;
+        var list = new List<string>();
+        TextStemmer.AddStems(text, list);
+        var stems = CollectionsMarshal.AsSpan(list);
+        var counts = new Dictionary<Phrase, int>();
+        var order = new List<Phrase>();
+        for (var i = 0; i < stems.Length; i++)
+        {
+            if (!table.ByFirstStem.TryGetValue(stems[i], out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var phrase in candidates)
+            {
+                if (Matches(stems, i, phrase.Stems))
+                {
+                    if (!counts.TryAdd(phrase, 1))
+                    {
+                        counts[phrase]++;
+                    }
+                    else
+                    {
+                        order.Add(phrase);
+                    }
+                }
+            }
+        }
+
+        return order.OrderByDescending(p => counts[p] * p.Units).FirstOrDefault()?.Text;
+    }
+
     // A hashtag or a heading that names a topic ("Deep learning", "sql") counts as a strong term thrice; any other is scored by its words.
     private static void ScoreNamed(string name, int[] scores, int factor)
     {
@@ -207,12 +246,12 @@ public static class TopicTagger
             {
                 foreach (var keyword in Taxonomy.Topics[t].Keywords)
                 {
-                    table.Add(t, TextStemmer.Stems(keyword), StrongUnits);
+                    table.Add(t, keyword, StrongUnits);
                 }
 
                 foreach (var keyword in Taxonomy.Topics[t].WeakKeywords)
                 {
-                    table.Add(t, TextStemmer.Stems(keyword), WeakUnits);
+                    table.Add(t, keyword, WeakUnits);
                 }
             }
 
@@ -221,15 +260,16 @@ public static class TopicTagger
                 var topic = entry.Topic is null ? -1 : IndexOf(entry.Topic);
                 foreach (var form in topic < 0 ? [] : entry.Russian.Concat(entry.English))
                 {
-                    table.Add(topic, form.Stems, form.Weak ? WeakUnits : StrongUnits);
+                    table.Add(topic, form.Text, form.Weak ? WeakUnits : StrongUnits);
                 }
             }
 
             return table;
         }
 
-        private void Add(int topic, IReadOnlyList<string> stems, int units)
+        private void Add(int topic, string text, int units)
         {
+            var stems = TextStemmer.Stems(text);
             if (stems.Count == 0)
             {
                 return;
@@ -242,7 +282,7 @@ public static class TopicTagger
                 return;
             }
 
-            var phrase = new Phrase(topic, stems, keys.Count) { Units = units };
+            var phrase = new Phrase(topic, stems, keys.Count, text) { Units = units };
             keys[joined] = phrase;
             if (!ByFirstStem.TryGetValue(stems[0], out var list))
             {
@@ -266,8 +306,11 @@ public static class TopicTagger
         }
     }
 
-    private sealed class Phrase(int topic, IReadOnlyList<string> stems, int key)
+    private sealed class Phrase(int topic, IReadOnlyList<string> stems, int key, string text)
     {
+        /// <summary>The keyword as written.</summary>
+        public string Text { get; } = text;
+
         public int Topic { get; } = topic;
 
         public IReadOnlyList<string> Stems { get; } = stems;

@@ -74,6 +74,7 @@ internal static class MlTerms
         "~классификация | ~classification | classical-ml",
         "~регрессия | ~regression | classical-ml",
         "~выброс | ~outlier | classical-ml",
+        "стандартизация, масштабирование признаков, нормализация признаков | standardization, feature scaling | classical-ml",
         "дисбаланс классов | class imbalance, imbalanced classes | classical-ml",
         // Ensembles
         "ансамбль | ensemble | ensembles",
