@@ -53,7 +53,7 @@ public static partial class PostAnalyzer
             TitleInferred = titleInferred,
             Question = question,
             Answer = answer,
-            NeedsAnswer = post.AnswerHidden || (kind is ItemKind.Question or ItemKind.Problem && answer is null),
+            NeedsAnswer = post.AnswerHidden || kind.NeedsAnswer(answer),
             Shape = post.Shape,
             Body = body,
             Language = TextNormalizer.DetectLanguage(body),

@@ -121,7 +121,7 @@ internal static class MlTerms
         "механизм внимания, ~внимание | attention mechanism, ~attention | llm",
         "~промпт | ~prompt | llm",
         // RL
-        "обучение с подкреплением | reinforcement learning | rl",
+        "обучение с подкреплением | reinforcement learning, rl | rl",
         "~вознаграждение, ~награда | ~reward | rl",
         "марковский процесс принятия решений | markov decision process | rl",
         "~стратегия агента | ~policy | rl",
