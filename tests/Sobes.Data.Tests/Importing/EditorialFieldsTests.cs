@@ -101,3 +101,41 @@ public sealed class EditorialFieldsTests(PostgresServer postgres) : IClassFixtur
         return output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
     }
 }
+
+public sealed class DifferentQuestionsTests(PostgresServer postgres) : IClassFixture<PostgresServer>, IDisposable
+{
+    private const string List = """
+        ## Регуляризация
+
+        **Когда нужна L1-регуляризация?**
+
+        Подробный ответ появится в следующем выпуске канала, а пока напишите свои варианты в комментариях: мы соберём лучшие из них, разберём ошибки и вернёмся с примерами кода на Python и графиками.
+
+        **Когда нужна L2-регуляризация?**
+
+        Подробный ответ появится в следующем выпуске канала, а пока напишите свои варианты в комментариях: мы соберём лучшие из них, разберём ошибки и вернёмся с примерами кода на Python и графиками.
+        """;
+
+    private readonly string dir = Path.Combine(Path.GetTempPath(), "sobes-questions-" + Guid.NewGuid().ToString("N"));
+
+    [SkippableFact]
+    public async Task Two_questions_with_the_same_answer_are_never_merged()
+    {
+        await using var library = await TestLibrary.CreateAsync("sqlite", postgres);
+        var file = Fixtures.Write(dir, "list.md", List);
+
+        var report = await library.Importer.ImportAsync([file]);
+
+        Assert.True(report.Committed);
+        await using var db = library.Context();
+        Assert.Equal(2, await db.Items.CountAsync());
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(dir))
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}
