@@ -196,7 +196,7 @@ internal sealed class ImportSession : IAsyncDisposable
             if (state.UserKey is { } key && key < draft.Options.Count)
             {
                 // A key a learner set survives a richer duplicate replacing the text.
-                (item.KeyOption, item.KeySource) = (key, "user");
+                (item.KeyOption, item.KeySource) = (key, KeySource.User);
             }
 
             if (state.EditedByUser)
@@ -237,7 +237,7 @@ internal sealed class ImportSession : IAsyncDisposable
     private async Task<MergeState> LoadStateAsync(long itemId, CancellationToken cancellationToken)
     {
         var row = await db.Items.AsNoTracking().Where(i => i.Id == itemId)
-            .Select(i => new MergeState(i.Merged, i.Richness, i.Revision, i.EditedByUser, i.Hashtags, null, i.KeySource == "user" ? i.KeyOption : null)).FirstAsync(cancellationToken);
+            .Select(i => new MergeState(i.Merged, i.Richness, i.Revision, i.EditedByUser, i.Hashtags, null, i.KeySource == KeySource.User ? i.KeyOption : null)).FirstAsync(cancellationToken);
         return row;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sobes.Core.Library;
 using Sobes.Data.Storage;
 
 namespace Sobes.Data.Practice;
@@ -37,7 +38,7 @@ public static class CardEdits
         ArgumentOutOfRangeException.ThrowIfNegative(option);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(option, count);
         item.KeyOption = option;
-        item.KeySource = "user";
+        item.KeySource = KeySource.User;
         await db.SaveChangesAsync(cancellationToken);
     }
 }
