@@ -15,7 +15,7 @@ public sealed record ItemDraft
     /// <summary>True when the post did not give its title (its question was lost) and the pipeline made one from what the text is about.</summary>
     public bool TitleInferred { get; init; }
 
-    /// <summary>True for a question or problem whose answer is not known (hidden by the source, or never given): kept out of practice until answered.</summary>
+    /// <summary>True for an item whose answer the source hid, or a question whose answer was never given: kept out of practice until answered.</summary>
     public bool NeedsAnswer { get; init; }
 
     /// <summary>A fill-in or matching task's shape; null for any other item.</summary>

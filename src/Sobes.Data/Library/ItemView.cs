@@ -23,7 +23,7 @@ public sealed record ItemView
 
     public string? Answer { get; init; }
 
-    /// <summary>True for a question or problem whose answer is not known (hidden by its source or never given); such an item is kept out of practice.</summary>
+    /// <summary>True when the source hid the answer or a question has none; such an item is kept out of practice.</summary>
     public bool NeedsAnswer { get; init; }
 
     public required string Body { get; init; }

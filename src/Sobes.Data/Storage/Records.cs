@@ -36,7 +36,7 @@ public sealed class ItemRecord
 
     public string? Answer { get; set; }
 
-    /// <summary>True for a question or problem without a known answer: kept out of practice until answered.</summary>
+    /// <summary>True when the source hid the answer or a question has none: kept out of practice until answered.</summary>
     public bool NeedsAnswer { get; set; }
 
     /// <summary>A fill-in or matching task's shape as JSON of <see cref="Core.Posts.TaskShape"/>; null for any other item.</summary>
