@@ -26,7 +26,7 @@ public static class CardSync
     public static async Task<CardSyncReport> SyncAsync(SobesDbContext db, long learnerId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var items = await db.Items.AsNoTracking().Where(i => PracticedKinds.Contains(i.Kind)).ToListAsync(cancellationToken);
+        var items = await db.Items.AsNoTracking().Where(i => PracticedKinds.Contains(i.Kind) && !i.NeedsAnswer).ToListAsync(cancellationToken);
         var flags = (await db.CardFlags.AsNoTracking().Select(f => new { f.GeneratorKey, f.ItemId }).ToListAsync(cancellationToken))
             .Select(f => (f.GeneratorKey, f.ItemId)).ToHashSet();
         var drafts = CardGenerator.Generate(items.Select(ToSource).ToList(), flags, Glossary);
