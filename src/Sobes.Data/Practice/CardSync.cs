@@ -12,8 +12,9 @@ public sealed record CardSyncReport(int Created, int Regenerated, int Unchanged,
 
 /// <summary>
 /// Brings a learner's cards in step with the library. Cards are keyed by item and generator key: a card whose
-/// item revision is unchanged keeps its schedule untouched; one whose item changed gets the new content and,
-/// if its content changed, starts again as new. Cards no longer generated are suspended, never deleted.
+/// item revision is unchanged keeps its schedule untouched; one whose item changed gets the new content and starts
+/// again as new only when it asks another fact (<see cref="CardFacts"/>): better wording keeps the learner's progress.
+/// Cards no longer generated are suspended, never deleted.
 /// </summary>
 public static class CardSync
 {
@@ -24,7 +25,7 @@ public static class CardSync
     public static async Task<CardSyncReport> SyncAsync(SobesDbContext db, long learnerId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var items = await db.Items.AsNoTracking().Where(i => PracticedKinds.Contains(i.Kind)).ToListAsync(cancellationToken);
+        var items = await db.Items.AsNoTracking().Where(i => PracticedKinds.Contains(i.Kind) && !i.NeedsAnswer).ToListAsync(cancellationToken);
         var flags = (await db.CardFlags.AsNoTracking().Select(f => new { f.GeneratorKey, f.ItemId }).ToListAsync(cancellationToken))
             .Select(f => (f.GeneratorKey, f.ItemId)).ToHashSet();
         var drafts = CardGenerator.Generate(items.Select(ToSource).ToList(), flags, Glossary);
@@ -136,7 +137,11 @@ public static class CardSync
     {
         if (card.PayloadJson != payload)
         {
-            ScheduleMapping.Apply(CardSchedule.New(now), card);
+            if (card.Type != draft.Type || !CardFacts.Same(draft.Type, ScheduleMapping.Payload(card.PayloadJson), draft.Payload))
+            {
+                ScheduleMapping.Apply(CardSchedule.New(now), card);
+            }
+
             card.PayloadJson = payload;
         }
 

@@ -119,6 +119,15 @@ public sealed class PracticeSession
     public static Rating? Suggested(AnswerVerdict? verdict, TimeSpan took) =>
         verdict is null ? null : ObjectiveGrade.Rate(verdict.Correct, AnswerDuration.Clamp(took));
 
+    /// <summary>How long each rating would put <paramref name="card"/> away for if it were answered now (Again first).</summary>
+    public IReadOnlyList<TimeSpan> NextIntervals(StudyCard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var now = Now;
+        var outcomes = CardScheduler.Preview(card.CardId, card.Schedule, now, ScheduleMapping.Settings(Learner));
+        return Rating.All.Select(r => outcomes[r].Next.Due - now).ToList();
+    }
+
     /// <summary>
     /// Records an answer in the card's answer shape (see <see cref="AnswerCheck"/>; a quiz answer is the stored index
     /// of the option picked, logged as its text): the learner's <paramref name="rating"/>, else the suggested one for

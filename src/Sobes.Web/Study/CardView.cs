@@ -66,7 +66,8 @@ internal sealed record ProblemPartView(string Label, string Prompt);
 /// <summary>Today's progress, and with /progress the learner's whole picture.</summary>
 internal sealed record ProgressView(
     int AnsweredToday, int DueLeft, int NewLeft, int? Streak, double? TrueRetention, double? DesiredRetention, int? Cards, int? NewCards,
-    IReadOnlyList<int>? DueForecast, IReadOnlyDictionary<string, int>? ReviewsPerDay, IReadOnlyDictionary<string, double>? TopicMastery)
+    IReadOnlyList<int>? DueForecast, IReadOnlyDictionary<string, int>? ReviewsPerDay, IReadOnlyDictionary<string, double>? TopicMastery,
+    int? LearningCards = null, int? YoungCards = null, int? MatureCards = null, double? Recall = null, IReadOnlyDictionary<string, double>? TopicRecall = null)
 {
     public static ProgressView Of(StudyProgress progress) =>
         new(progress.AnsweredToday, progress.DueLeft, progress.NewLeft, null, null, null, null, null, null, null, null);
@@ -75,5 +76,5 @@ internal sealed record ProgressView(
         new(progress.AnsweredToday, progress.DueLeft, progress.NewLeft, report.Streak, report.TrueRetention, report.DesiredRetention,
             report.Cards, report.NewCards, report.DueForecast,
             report.ReviewsPerDay.ToDictionary(d => d.Key.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), d => d.Value),
-            report.TopicMastery);
+            report.TopicMastery, report.LearningCards, report.YoungCards, report.MatureCards, report.Recall, report.TopicRecall);
 }
