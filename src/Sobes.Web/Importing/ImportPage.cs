@@ -11,7 +11,7 @@ namespace Sobes.Web.Importing;
 [Authorize(Policy = SobesPolicies.Edit)]
 [RequestSizeLimit(WebServices.UploadLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = WebServices.UploadLimit)]
-public sealed class ImportPage(LibraryImporter importer, IndexGate gate) : PageModel
+public sealed class ImportPage(LibraryImporter importer) : PageModel
 {
     public IReadOnlyList<ImportReport> Reports { get; private set; } = [];
 
@@ -34,10 +34,7 @@ public sealed class ImportPage(LibraryImporter importer, IndexGate gate) : PageM
         foreach (var file in chosen)
         {
             // Each file is its own import: one broken file does not hold back the others.
-            using (await gate.EnterAsync(cancellationToken))
-            {
-                reports.Add(await importer.ImportStreamAsync(Path.GetFileName(file.FileName), file.OpenReadStream, cancellationToken: cancellationToken));
-            }
+            reports.Add(await importer.ImportStreamAsync(Path.GetFileName(file.FileName), file.OpenReadStream, cancellationToken: cancellationToken));
         }
 
         Reports = reports;

@@ -9,7 +9,7 @@ using Sobes.Web.Hosting;
 namespace Sobes.Web.Library;
 
 /// <summary>The library: a list in id order, or search hits with highlighted snippets; filtered and paged.</summary>
-public sealed class LibraryPage(SobesDatabase database, IndexGate gate) : PageModel
+public sealed class LibraryPage(SobesDatabase database) : PageModel
 {
     public const int PageSize = 20;
 
@@ -50,7 +50,7 @@ public sealed class LibraryPage(SobesDatabase database, IndexGate gate) : PageMo
         if (IsSearch)
         {
             var filter = new SearchFilter(One(Kind), One(Topic), One(Source));
-            var results = await gate.ReadAsync(index => index.Search(new SearchQuery(Q!, filter, skip, PageSize)), cancellationToken);
+            var results = await database.Search.SearchAsync(new SearchQuery(Q!, filter, skip, PageSize), cancellationToken);
             Total = results.Total;
             var ids = results.Hits.Select(h => h.Id).ToList();
             var topics = await db.Items.AsNoTracking().Where(i => ids.Contains(i.Id)).Select(i => new { i.Id, i.Topics, i.Merged })

@@ -41,8 +41,15 @@ internal sealed class TestLibrary : IAsyncDisposable
 
     public SobesDbContext Context() => Database.CreateContext();
 
+    /// <summary>Searches the library's index, as the web app and the CLI do.</summary>
+    public Task<Search.SearchResults> SearchAsync(string words, Search.SearchFilter? filter = null) =>
+        Database.Search.SearchAsync(new Search.SearchQuery(words, filter));
+
+    public Task<int> IndexCountAsync() => Database.Search.CountAsync();
+
     public async ValueTask DisposeAsync()
     {
+        Database.Dispose();
         if (Database.Location.Provider == DatabaseProvider.Postgres && Directory.Exists(Database.Location.IndexDirectory))
         {
             Directory.Delete(Database.Location.IndexDirectory, true);
