@@ -63,6 +63,7 @@ public sealed class SobesDatabase : IDisposable
         }
 
         await using var db = CreateContext();
+        await SquashedMigrations.AdoptAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await LibraryRevision.EnsureAsync(db, cancellationToken);
         await ItemChangeLog.EnsureLibraryAsync(db, cancellationToken);

@@ -11,8 +11,8 @@ using Sobes.Data.Storage;
 namespace Sobes.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSobesDbContext))]
-    [Migration("20261124070748_ProvenancePolls")]
-    partial class ProvenancePolls
+    [Migration("20261207011542_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -470,7 +470,7 @@ namespace Sobes.Data.Migrations.Sqlite
                     b.HasIndex("LearnerId", "ItemId", "GeneratorKey")
                         .IsUnique();
 
-                    b.HasIndex("LearnerId", "State", "Due");
+                    b.HasIndex("LearnerId", "State", "Due", "Id");
 
                     b.ToTable("cards", (string)null);
                 });
