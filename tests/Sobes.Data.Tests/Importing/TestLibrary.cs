@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using Sobes.Data.Importing;
+using Sobes.Data.Search;
 using Sobes.Data.Storage;
 using Sobes.Testing;
 
@@ -42,8 +43,8 @@ internal sealed class TestLibrary : IAsyncDisposable
     public SobesDbContext Context() => Database.CreateContext();
 
     /// <summary>Searches the library's index, as the web app and the CLI do.</summary>
-    public Task<Search.SearchResults> SearchAsync(string words, Search.SearchFilter? filter = null) =>
-        Database.Search.SearchAsync(new Search.SearchQuery(words, filter));
+    public Task<SearchResults> SearchAsync(string words, SearchFilter? filter = null) =>
+        Database.Search.SearchAsync(new SearchQuery(words, filter));
 
     public Task<int> IndexCountAsync() => Database.Search.CountAsync();
 
