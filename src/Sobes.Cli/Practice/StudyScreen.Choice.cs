@@ -47,7 +47,7 @@ internal sealed partial class StudyScreen
             if (char.ToLowerInvariant(key.Value.KeyChar) == 'k')
             {
                 await using var db = database.CreateContext();
-                await CardEdits.SetQuizKeyAsync(db, card.ItemId, picked, cancellationToken);
+                await CardEdits.SetQuizKeyAsync(db, card.ItemId, picked, Learners.LocalName, context.Time.GetUtcNow(), cancellationToken);
                 Console.MarkupLine("[green]Key recorded (source: user).[/]");
                 return Grade(ObjectiveGrade.Rate(true, took), options[picked].Text, true);
             }

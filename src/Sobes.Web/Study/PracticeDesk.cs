@@ -139,7 +139,7 @@ public sealed class PracticeDesk(SobesDatabase database, CurrentLearner current,
     }
 
     /// <summary>Records the learner's pick as the key of a quiz without one; false unless the card is the learner's key-less quiz.</summary>
-    public static async Task<bool> SetKeyAsync(SobesDbContext db, StudyCard card, int option, CancellationToken cancellationToken)
+    public async Task<bool> SetKeyAsync(SobesDbContext db, StudyCard card, int option, string editor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(card);
         if (card.Type != CardType.MultipleChoice || card.Key is { Trusted: true } || option < 0 || option >= (card.Payload.Options?.Count ?? 0))
@@ -147,7 +147,7 @@ public sealed class PracticeDesk(SobesDatabase database, CurrentLearner current,
             return false;
         }
 
-        await CardEdits.SetQuizKeyAsync(db, card.ItemId, option, cancellationToken);
+        await CardEdits.SetQuizKeyAsync(db, card.ItemId, option, editor, Now, cancellationToken);
         return true;
     }
 }

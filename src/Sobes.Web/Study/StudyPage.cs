@@ -110,11 +110,17 @@ public sealed class StudyPage(PracticeDesk desk) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostKeyAsync(long cardId, string answer, long shown, long answeredAt, CancellationToken cancellationToken)
+    // The key is every learner's: recording one is an edit of the library (edit policy), logged under the editor.
+    public async Task<IActionResult> OnPostKeyAsync(long cardId, string answer, long shown, long answeredAt, [FromServices] IAuthorizationService authorization, CancellationToken cancellationToken)
     {
+        if (!(await authorization.AuthorizeAsync(User, SobesPolicies.Edit)).Succeeded)
+        {
+            return Forbid();
+        }
+
         await using var db = desk.CreateContext();
         if (!await LoadCardAsync(db, cardId, cancellationToken) || !int.TryParse(answer, out var option)
-            || !await PracticeDesk.SetKeyAsync(db, Card!, option, cancellationToken))
+            || !await desk.SetKeyAsync(db, Card!, option, Editing.EditingApi.EditorOf(User), cancellationToken))
         {
             return NotFound();
         }
