@@ -18,7 +18,13 @@ internal static class SearchCommand
         {
             var database = await context.OpenDatabaseAsync(parse, ct);
             var f = filter.Read(parse);
-            var results = await database.Search.SearchAsync(new SearchQuery(string.Join(' ', parse.GetValue(query) ?? []), new SearchFilter(f.Kinds, f.Topics, f.Sources), 0, parse.GetValue(limit)), ct);
+            var text = string.Join(' ', parse.GetValue(query) ?? []);
+            if (SearchQuery.Problem(text) is { } problem)
+            {
+                throw new CliException(problem, 2);
+            }
+
+            var results = await database.Search.SearchAsync(new SearchQuery(text, new SearchFilter(f.Kinds, f.Topics, f.Sources), 0, parse.GetValue(limit)), ct);
             if (parse.GetValue(json))
             {
                 context.WriteJson(results);

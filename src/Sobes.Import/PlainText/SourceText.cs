@@ -8,6 +8,12 @@ internal static class SourceText
 {
     private const int BinaryProbeLength = 1024;
 
+    /// <summary>
+    /// The longest line a text copy may have (as the quiz-page reader's cap): a post is far shorter, and the pipeline's
+    /// per-post work grows with a line's length (a 50 MB line cost 2 GB).
+    /// </summary>
+    public const int MaxLineLength = QuizPage.SourceLines.MaxLineLength;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static string? Decode(Stream content, string file, ICollection<Diagnostic> diagnostics)
@@ -60,6 +66,13 @@ internal static class SourceText
         {
             return Math.Max(0, error.Index);
         }
+    }
+
+    /// <summary>The index of the first line longer than <see cref="MaxLineLength"/>, or null.</summary>
+    public static int? FindOverlongLine(List<string> lines)
+    {
+        var index = lines.FindIndex(l => l.Length > MaxLineLength);
+        return index >= 0 ? index : null;
     }
 
     /// <summary>Splits on \n, \r\n and \r.</summary>

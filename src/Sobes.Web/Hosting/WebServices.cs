@@ -59,6 +59,7 @@ internal static class WebServices
         {
             api.UseExceptionHandler();
             api.UseStatusCodePages();
+            api.Use(SameOriginOnly.RefuseCrossSiteWritesAsync);
         });
         app.UseWhen(c => !IsApi(c), pages =>
         {

@@ -66,6 +66,11 @@ internal static class LibraryApi
             return problem;
         }
 
+        if (SearchQuery.Problem(q) is { } tooLong)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [tooLong] });
+        }
+
         var query = new SearchQuery(q ?? "", new SearchFilter(kind, topic, source), skip ?? 0, take ?? 20);
         return TypedResults.Ok(await database.Search.SearchAsync(query, cancellationToken));
     }

@@ -40,8 +40,13 @@ public sealed class LibraryPage(SobesDatabase database) : PageModel
 
     public bool IsFiltered => IsSearch || Kind is { Length: > 0 } || Topic is { Length: > 0 } || Source is { Length: > 0 };
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        if (SearchQuery.Problem(Q) is { } problem)
+        {
+            return BadRequest(problem);
+        }
+
         PageNumber = Math.Max(1, PageNumber);
         var skip = (PageNumber - 1) * PageSize;
         await using var db = database.CreateContext();
@@ -65,6 +70,8 @@ public sealed class LibraryPage(SobesDatabase database) : PageModel
             Rows = (await LibraryQueries.ListAsync(db, filter, skip, PageSize, cancellationToken))
                 .Select(s => new LibraryRow(s.Id, s.Kind, s.Title, s.Topics, s.Merged, null)).ToList();
         }
+
+        return Page();
     }
 
     /// <summary>The current query with some values replaced (null removes one).</summary>
