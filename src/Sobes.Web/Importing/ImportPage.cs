@@ -3,14 +3,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sobes.Data.Importing;
 using Sobes.Web.Accounts;
-using Sobes.Web.Hosting;
 
 namespace Sobes.Web.Importing;
 
 /// <summary>Uploads files and imports each through the one import path; shows what every file did.</summary>
 [Authorize(Policy = SobesPolicies.Edit)]
-[RequestSizeLimit(WebServices.UploadLimit)]
-[RequestFormLimits(MultipartBodyLengthLimit = WebServices.UploadLimit)]
 public sealed class ImportPage(LibraryImporter importer) : PageModel
 {
     public IReadOnlyList<ImportReport> Reports { get; private set; } = [];
