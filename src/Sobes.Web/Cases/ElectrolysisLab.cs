@@ -24,7 +24,7 @@ public sealed record SubmissionOutcome(RegressionScore? Score, CaseKey? Key, IRe
 /// Any seed may be asked for, so only the most recently used ones are kept (<c>Sobes:CaseSeedsKept</c>, 16 by default,
 /// about 20 MB each).
 /// </summary>
-public sealed partial class ElectrolysisLab(IConfiguration configuration, SobesDatabase database, ILogger<ElectrolysisLab> logger)
+public sealed partial class ElectrolysisLab(IConfiguration configuration, SobesDatabase database, ILogger<ElectrolysisLab> logger) : IDisposable
 {
     /// <summary>Configuration key of the folder the cases are cached in.</summary>
     public const string FolderKey = "Sobes:CaseData";
@@ -53,6 +53,8 @@ public sealed partial class ElectrolysisLab(IConfiguration configuration, SobesD
         : Path.Combine(Path.GetDirectoryName(DatabaseLocation.DefaultSqlitePath)!, "cases");
 
     public static bool IsSeed(long seed) => seed is >= 0 and <= MaxSeed;
+
+    public void Dispose() => builds.Dispose();
 
     /// <summary>The zip of the case's files for <paramref name="seed"/>, built first if needed.</summary>
     public async Task<string> DataZipAsync(long seed, CancellationToken cancellationToken)

@@ -24,7 +24,7 @@ public sealed class CaseBuildTests : IDisposable
         var log = new BuildLog();
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Sobes:CaseData"] = folder, ["Sobes:CaseBuilds"] = "1" }).Build();
-        var lab = new ElectrolysisLab(configuration, new SobesDatabase(DatabaseLocation.Sqlite(file.FilePath)), log);
+        using var lab = new ElectrolysisLab(configuration, new SobesDatabase(DatabaseLocation.Sqlite(file.FilePath)), log);
         using var gone = new CancellationTokenSource();
 
         var kept = lab.KeyAsync(11, CancellationToken.None);
