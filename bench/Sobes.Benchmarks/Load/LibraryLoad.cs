@@ -39,25 +39,28 @@ internal static class LibraryLoad
             var random = new Random(i);
             var times = new List<double>();
             var errors = 0;
+            var empty = 0;
             while (Stopwatch.GetTimestamp() < deadline)
             {
                 var started = Stopwatch.GetTimestamp();
                 using var request = new HttpRequestMessage(HttpMethod.Get, url(random));
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
                 using var response = await http.SendAsync(request);
-                await response.Content.ReadAsByteArrayAsync();
+                var body = await response.Content.ReadAsByteArrayAsync();
                 if (started >= measureFrom)
                 {
                     times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                     errors += response.IsSuccessStatusCode ? 0 : 1;
+                    empty += body.AsSpan().IndexOf("\"total\":0,"u8) >= 0 ? 1 : 0;
                 }
             }
 
-            return (times, errors);
+            return (times, errors, empty);
         })).ToArray();
         var results = await Task.WhenAll(runs);
         var summary = LatencySummary.Of(name, results.SelectMany(r => r.times).ToList(), results.Sum(r => r.errors));
-        Console.WriteLine(summary + string.Create(CultureInfo.InvariantCulture, $"  throughput {summary.Count / (double)seconds,7:F0} requests/s"));
+        Console.WriteLine(summary + string.Create(CultureInfo.InvariantCulture,
+            $"  throughput {summary.Count / (double)seconds,7:F0} requests/s, {results.Sum(r => r.empty)} answers with no item"));
         return summary;
     }
 }

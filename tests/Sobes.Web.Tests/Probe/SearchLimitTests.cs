@@ -24,7 +24,7 @@ public sealed class SearchLimitTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
         Assert.Contains("\"q\"", body, StringComparison.Ordinal);
-        Assert.Contains("words", body, StringComparison.Ordinal);
+        Assert.Contains("A search takes at most", body, StringComparison.Ordinal);
     }
 
     [Fact]
