@@ -15,7 +15,7 @@ if (args.Length > 2 && args[0] == "write-export")
 {
     // `-- write-export N FILE`: the generated export the import benchmarks read, to import with the CLI and compare results.
     await using var file = File.Create(args[2]);
-    Sobes.Import.TelegramJson.TelegramExportGenerator.Write(file, int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), 2026, distinct: true);
+    Sobes.Testing.Exports.TelegramExportGenerator.Write(file, int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), 2026, distinct: true);
     return 0;
 }
 

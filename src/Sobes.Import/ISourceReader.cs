@@ -12,11 +12,10 @@ public interface ISourceReader
     double Detect(string fileName, ReadOnlySpan<byte> head);
 
     /// <summary>
-    /// Reads posts lazily, so a large export streams in bounded memory. Expected failures (malformed,
-    /// truncated or binary input) are added to <paramref name="diagnostics"/> as errors naming file and
-    /// place (line and column, or byte offset), never thrown; after an error the reader stops yielding.
+    /// Reads posts lazily, so a large export streams in bounded memory. Expected failures (malformed, truncated or
+    /// binary input) become errors in <see cref="SourceRead.Diagnostics"/> naming file and place, never exceptions.
     /// </summary>
-    IEnumerable<RawPost> Read(Stream content, SourceInfo source, ICollection<Diagnostic> diagnostics, CancellationToken cancellationToken = default);
+    SourceRead Read(Stream content, SourceInfo source, CancellationToken cancellationToken = default);
 }
 
 public static class SourceReaderExtensions
@@ -25,8 +24,12 @@ public static class SourceReaderExtensions
     public static ImportBatch ReadBatch(this ISourceReader reader, Stream content, SourceInfo source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var diagnostics = new List<Diagnostic>();
-        var posts = reader.Read(content, source, diagnostics, cancellationToken).ToList();
-        return new ImportBatch(source, posts, diagnostics);
+        var read = reader.Read(content, source, cancellationToken);
+        var posts = read.Posts.ToList();
+        return new ImportBatch(source, posts, read.Diagnostics.ToList())
+        {
+            ChannelTitle = read.ChannelTitle,
+            ChromeLinesDropped = read.ChromeLinesDropped,
+        };
     }
 }

@@ -67,8 +67,4 @@ public static class SourceReaders
         stream.Position = 0;
         return Convert.ToHexStringLower(hash);
     }
-
-    /// <summary>The channel's or page's name when the format states it near the start of the file.</summary>
-    public static string? TitleOf(ISourceReader reader, ReadOnlySpan<byte> head) =>
-        reader is TelegramJsonReader ? TelegramJsonReader.ReadTitle(head) : null;
 }

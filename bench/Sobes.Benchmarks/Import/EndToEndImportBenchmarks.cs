@@ -3,7 +3,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using Sobes.Data.Importing;
 using Sobes.Data.Storage;
-using Sobes.Import.TelegramJson;
+using Sobes.Testing.Exports;
 
 namespace Sobes.Benchmarks.Import;
 

@@ -3,6 +3,7 @@ using Sobes.Core.Library;
 using Sobes.Core.Library.Duplicates;
 using Sobes.Core.Posts;
 using Sobes.Import.TelegramJson;
+using Sobes.Testing.Exports;
 
 namespace Sobes.Benchmarks.Import;
 
@@ -20,7 +21,7 @@ public static class ImportStageTimings
         var watch = Stopwatch.StartNew();
         Lap(watch);
         export.Position = 0;
-        var raw = new TelegramJsonReader().Read(export, new SourceInfo("x.json", "telegram-json", null, "0"), new List<Diagnostic>()).ToList();
+        var raw = new TelegramJsonReader().Read(export, new SourceInfo("x.json", "telegram-json", "0")).Posts.ToList();
         var read = Lap(watch);
         var drafts = raw.Select(PostAnalyzer.Analyze).OfType<ItemDraft>().ToList();
         var analyse = Lap(watch);

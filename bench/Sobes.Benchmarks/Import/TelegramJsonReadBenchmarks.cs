@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Sobes.Core.Posts;
 using Sobes.Import.TelegramJson;
+using Sobes.Testing.Exports;
 
 namespace Sobes.Benchmarks.Import;
 
@@ -32,14 +33,14 @@ public class TelegramJsonReadBenchmarks
     public int ReadAllPosts()
     {
         using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
-        var diagnostics = new List<Diagnostic>();
-        var source = new SourceInfo(_path, TelegramJsonReader.FormatName, null, "");
+        var source = new SourceInfo(_path, TelegramJsonReader.FormatName, "");
         var count = 0;
-        foreach (var post in new TelegramJsonReader().Read(stream, source, diagnostics))
+        var read = new TelegramJsonReader().Read(stream, source);
+        foreach (var post in read.Posts)
         {
             count += post.Text.Length > 0 ? 1 : 0;
         }
 
-        return diagnostics.Count == 0 ? count : -1;
+        return read.Diagnostics.Count == 0 ? count : -1;
     }
 }

@@ -123,7 +123,7 @@ public static class LoadTest
             var export = Path.Combine(work, "library.json");
             await using (var file = File.Create(export))
             {
-                Sobes.Import.TelegramJson.TelegramExportGenerator.Write(file, posts, 2026, distinct: true);
+                Sobes.Testing.Exports.TelegramExportGenerator.Write(file, posts, 2026, distinct: true);
             }
 
             var report = await new Sobes.Data.Importing.LibraryImporter(database, TimeProvider.System).ImportAsync([export]);

@@ -45,7 +45,7 @@ public class StudySessionBenchmarks
                     var last = now.AddDays(-random.Next(1, 200));
                     db.Cards.Add(new CardRecord
                     {
-                        ItemId = item.Id, LearnerId = learnerId, Type = "flashcard", GeneratorKey = "k" + k, PayloadJson = "{\"prompt\":\"p\"}",
+                        ItemId = item.Id, LearnerId = learnerId, Type = Sobes.Core.Cards.CardType.Flashcard, GeneratorKey = "k" + k, PayloadJson = "{\"prompt\":\"p\"}",
                         Topic = topics[random.Next(topics.Length)], CreatedAt = now,
                         State = review ? (int)CardState.Review : (int)CardState.New,
                         Due = review ? now.AddDays(random.NextDouble() < 0.08 ? -random.Next(0, 30) : random.Next(1, 300)) : now,

@@ -17,11 +17,11 @@ internal static class InterviewCommand
         var command = new Command("interview", "A mock interview: questions across topics, a time limit each, your typed answer, the reference answer, a self-grade and a closing report.") { topics, count, seconds };
         command.SetAction(async (parse, ct) =>
         {
-            var (database, learner) = await PracticeStart.OpenAsync(context, parse, ct);
+            var (database, session) = await PracticeStart.OpenAsync(context, parse, SessionFilter.All, ct);
             IReadOnlyList<StudyCard> questions;
             await using (var db = database.CreateContext())
             {
-                questions = await Interviews.QuestionsAsync(db, learner.Id, context.Time.GetUtcNow(), parse.GetValue(topics) ?? [], parse.GetValue(count), ct);
+                questions = await Interviews.QuestionsAsync(db, session.Learner.Id, context.Time.GetUtcNow(), parse.GetValue(topics) ?? [], parse.GetValue(count), ct);
             }
 
             if (questions.Count == 0)
@@ -30,7 +30,7 @@ internal static class InterviewCommand
                 return 0;
             }
 
-            var screen = new InterviewScreen(context, database, KeyInputs.For(context), InterviewReport.Limit(parse.GetValue(seconds)));
+            var screen = new InterviewScreen(context, session, KeyInputs.For(context), InterviewReport.Limit(parse.GetValue(seconds)));
             await screen.RunAsync(questions, ct);
             return 0;
         });

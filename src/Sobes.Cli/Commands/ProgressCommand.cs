@@ -15,9 +15,9 @@ internal static class ProgressCommand
         var command = new Command("progress", "Practice statistics: reviews per day, true retention against desired, 30-day due forecast, mastery per topic, streak.") { json };
         command.SetAction(async (parse, ct) =>
         {
-            var (database, learner) = await PracticeStart.OpenAsync(context, parse, ct);
+            var (database, session) = await PracticeStart.OpenAsync(context, parse, SessionFilter.All, ct);
             await using var db = database.CreateContext();
-            var report = await PracticeStats.ForAsync(db, learner.Id, context.Time.GetUtcNow(), ct);
+            var report = await PracticeStats.ForAsync(db, session.Learner.Id, context.Time.GetUtcNow(), ct);
             if (parse.GetValue(json))
             {
                 context.WriteJson(new { progress = report });

@@ -41,7 +41,7 @@ internal static class ShowCommand
         {
             var opt = item.Options[o];
             var share = opt.Share is { } s ? $"{s,4:P0}" : "   ?";
-            var key = item.Key?.Option == o ? (item.Key.Source == "crowd" ? " [grey](crowd's pick)[/]" : " [green]✓[/]") : "";
+            var key = item.Key?.Option == o ? (item.Key.Source == Core.Library.KeySource.Crowd ? " [grey](crowd's pick)[/]" : " [green]✓[/]") : "";
             console.MarkupLine($"  {share}  {Markup.Escape(opt.Text)}{key}");
         }
 

@@ -4,7 +4,7 @@ using Sobes.Core.Srs;
 
 namespace Sobes.Cli.Commands;
 
-/// <summary>`sobes srs replay FILE`: the scheduler's values for review histories in the reference file's shape.</summary>
+/// <summary>`sobes srs`: `replay FILE` (the scheduler's values for review histories in the reference file's shape) and the optimizer's tools.</summary>
 internal static class SrsCommand
 {
     public static Command Create(CliContext context)
@@ -35,6 +35,6 @@ internal static class SrsCommand
 
             return 0;
         });
-        return new Command("srs", "Spaced-repetition scheduler tools.") { replay };
+        return new Command("srs", "Spaced-repetition scheduler tools.") { replay, SrsFitCommand.Create(context), SrsSimulateCommand.Create(context) };
     }
 }

@@ -24,15 +24,8 @@ internal static class StudyCommand
 
     internal static async Task<int> RunAsync(CliContext context, ParseResult parse, SessionFilter filter, CancellationToken ct)
     {
-        var (database, learner) = await PracticeStart.OpenAsync(context, parse, ct);
-        var session = await PracticeStart.SessionAsync(context, database, learner.Id, filter, ct);
-        if (session.Count == 0)
-        {
-            context.Console.MarkupLine("Nothing to study now: no cards are due and today's new cards are done (or the library is empty: sobes import).");
-            return 0;
-        }
-
-        await new StudyScreen(context, database, KeyInputs.For(context), learner.Id).RunAsync(session, ct);
+        var (_, session) = await PracticeStart.OpenAsync(context, parse, filter, ct);
+        await new StudyScreen(context, session, KeyInputs.For(context)).RunAsync(ct);
         return 0;
     }
 }

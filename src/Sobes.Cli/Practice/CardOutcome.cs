@@ -9,8 +9,8 @@ internal abstract record CardOutcome
     {
     }
 
-    /// <summary>Answered and graded.</summary>
-    public sealed record Rated(Rating Rating, string? AnswerText, bool? Correct) : CardOutcome;
+    /// <summary>Answered and graded; <paramref name="Answer"/> is in the card's answer shape (null for a self-graded card), <paramref name="Took"/> the time to answer.</summary>
+    public sealed record Rated(Rating Rating, string? Answer, TimeSpan Took) : CardOutcome;
 
     /// <summary>Asked to undo the previous answer.</summary>
     public sealed record Undo : CardOutcome;

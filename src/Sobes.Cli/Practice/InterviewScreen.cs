@@ -1,13 +1,12 @@
 using Sobes.Core.Cards;
 using Sobes.Core.Srs;
 using Sobes.Data.Practice;
-using Sobes.Data.Storage;
 using Spectre.Console;
 
 namespace Sobes.Cli.Practice;
 
 /// <summary>The mock interview loop: question, timed typed answer, reference answer, self-grade; then a report per topic.</summary>
-internal sealed class InterviewScreen(CliContext context, SobesDatabase database, IKeyInput keys, TimeSpan limit)
+internal sealed class InterviewScreen(CliContext context, PracticeSession session, IKeyInput keys, TimeSpan limit)
 {
     private IAnsiConsole Console => context.Console;
 
@@ -39,8 +38,7 @@ internal sealed class InterviewScreen(CliContext context, SobesDatabase database
                 break;
             }
 
-            await using var db = database.CreateContext();
-            await Reviews.AnswerAsync(db, new ReviewAnswer(card.CardId, grade.Value, took, string.Join('\n', lines)), context.Time.GetUtcNow(), cancellationToken);
+            await session.AnswerAsync(card, string.Join('\n', lines), grade.Value, took, cancellationToken);
             answers.Add(new InterviewAnswer(card.Topic, grade.Value, took, limit));
         }
 

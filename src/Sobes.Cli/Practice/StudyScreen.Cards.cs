@@ -25,7 +25,6 @@ internal sealed partial class StudyScreen
     {
         Show("True or false?", card.Payload.Prompt);
         Console.MarkupLine("[grey]y true · n false[/]");
-        var started = context.Time.GetTimestamp();
         while (true)
         {
             var key = keys.ReadKey();
@@ -34,9 +33,7 @@ internal sealed partial class StudyScreen
             if (c is 'y' or 'n')
             {
                 var said = c == 'y' ? "true" : "false";
-                var correct = AnswerCheck.Check(card.CardId, card.Schedule.Reps, card.Type, card.Payload, card.Key, said)!.Correct;
-                Verdict(correct, card.Payload.Answer == "true" ? "It is true." : "It is false.");
-                return Grade(ObjectiveGrade.Rate(correct, context.Time.GetElapsedTime(started)), said, correct);
+                return Checked(card, said, verdict => card.Payload.Answer == "true" ? "It is true." : "It is false.");
             }
 
             if (Command(key.Value) is { } outcome) { return outcome; }
@@ -46,12 +43,8 @@ internal sealed partial class StudyScreen
     private CardOutcome Cloze(StudyCard card)
     {
         Show("Fill the blank", card.Payload.Prompt);
-        var started = context.Time.GetTimestamp();
         var (text, command) = ReadAnswer("term:");
-        if (command is not null) { return command; }
-        var correct = AnswerCheck.Check(card.CardId, card.Schedule.Reps, card.Type, card.Payload, card.Key, text!)!.Correct;
-        Verdict(correct, "The term: " + card.Payload.Answer);
-        return Grade(ObjectiveGrade.Rate(correct, context.Time.GetElapsedTime(started)), text, correct);
+        return command ?? Checked(card, text!, verdict => "The term: " + card.Payload.Answer);
     }
 
     private CardOutcome Matching(StudyCard card)
@@ -65,21 +58,15 @@ internal sealed partial class StudyScreen
         }
 
         Console.Write(table);
-        var started = context.Time.GetTimestamp();
         var (text, command) = ReadAnswer($"letters for terms 1–{pairs.Count} (e.g. {string.Concat(Enumerable.Range(0, pairs.Count).Select(i => (char)('a' + i)))}):");
-        if (command is not null) { return command; }
-        var verdict = AnswerCheck.Check(card.CardId, card.Schedule.Reps, card.Type, card.Payload, card.Key, text!)!;
-        Verdict(verdict.Correct, "The pairs: " + verdict.Expected);
-        return Grade(ObjectiveGrade.Rate(verdict.Correct, context.Time.GetElapsedTime(started)), text, verdict.Correct);
+        return command ?? Checked(card, text!, verdict => "The pairs: " + verdict.Expected);
     }
 
     private CardOutcome Problem(StudyCard card)
     {
-        var instance = AnswerCheck.ProblemOf(card.CardId, card.Schedule.Reps, card.Payload);
-        if (instance is null) { return Flashcard(card); }
+        if (!card.IsChecked || AnswerCheck.ProblemOf(card.CardId, card.Schedule.Reps, card.Payload) is not { } instance) { return Flashcard(card); }
         var generator = ProblemCatalog.Find(instance.Kind)!;
         Show(card.Payload.Language == "en" ? generator.TitleEn : generator.TitleRu, instance.Statement);
-        var started = context.Time.GetTimestamp();
         var answers = new Dictionary<string, string>();
         foreach (var part in instance.Parts)
         {
@@ -88,13 +75,24 @@ internal sealed partial class StudyScreen
             answers[part.Label] = text!;
         }
 
-        var result = AnswerCheck.Problem(instance, answers);
-        foreach (var part in result.Parts)
+        var answer = AnswerCheck.ProblemAnswerText(answers);
+        var took = context.Time.GetElapsedTime(shownAt);
+        var verdict = PracticeSession.Check(card, answer)!;
+        foreach (var part in verdict.Parts)
         {
             Console.MarkupLine($"{part.Label}) {(part.Correct ? "[green]right[/]" : "[red]wrong[/]")} — {Markup.Escape(part.Expected.Display(instance.Language))}{(part.Hint is { } h ? " · " + Markup.Escape(h) : "")}");
         }
 
-        return Grade(ObjectiveGrade.Rate(result.Correct, context.Time.GetElapsedTime(started)), AnswerCheck.ProblemAnswerText(answers), result.Correct);
+        return Grade(PracticeSession.Suggested(verdict, took), answer, took);
+    }
+
+    /// <summary>Checks <paramref name="answer"/> as the session does, shows the verdict and asks for the grade (the suggested one on Enter).</summary>
+    private CardOutcome Checked(StudyCard card, string answer, Func<AnswerVerdict, string> detail)
+    {
+        var took = context.Time.GetElapsedTime(shownAt);
+        var verdict = PracticeSession.Check(card, answer)!;
+        Verdict(verdict.Correct, detail(verdict));
+        return Grade(PracticeSession.Suggested(verdict, took), answer, took);
     }
 
     private void Verdict(bool correct, string detail) =>

@@ -18,7 +18,6 @@ internal sealed partial class StudyScreen
             Console.MarkupLine($"  [bold]{i + 1}[/]  {Markup.Escape(options[order[i]].Text)}");
         }
 
-        var started = context.Time.GetTimestamp();
         int picked;
         while (true)
         {
@@ -28,31 +27,31 @@ internal sealed partial class StudyScreen
             if (Command(key.Value) is { } outcome) { return outcome; }
         }
 
-        var took = context.Time.GetElapsedTime(started);
+        var took = context.Time.GetElapsedTime(shownAt);
+        var answer = picked.ToString(System.Globalization.CultureInfo.InvariantCulture);
         ShowShares(options, order, picked);
-        var key0 = card.Key ?? QuizKeyInfo.Of(options, null, null);
-        if (AnswerCheck.Check(card.CardId, card.Schedule.Reps, card.Type, card.Payload, key0, picked.ToString(System.Globalization.CultureInfo.InvariantCulture)) is { } verdict)
+        if (PracticeSession.Check(card, answer) is { } verdict)
         {
             Verdict(verdict.Correct, "Answer: " + verdict.Expected);
-            return Grade(ObjectiveGrade.Rate(verdict.Correct, took), options[picked].Text, verdict.Correct);
+            return Grade(PracticeSession.Suggested(verdict, took), answer, took);
         }
 
+        var crowd = card.Key?.CrowdPick ?? QuizKeyInfo.Of(options, null, null).CrowdPick;
         Console.MarkupLine("[yellow]No author key is known for this quiz.[/]"
-            + (key0.CrowdPick is { } crowd ? " The crowd's pick: " + Markup.Escape(options[crowd].Text) : ""));
+            + (crowd is { } pick ? " The crowd's pick: " + Markup.Escape(options[pick].Text) : ""));
         Console.MarkupLine("[grey]k: record your answer as the key · then grade yourself 1–4[/]");
         while (true)
         {
             var key = keys.ReadKey();
             if (key is null) { return new CardOutcome.Quit(); }
-            if (char.ToLowerInvariant(key.Value.KeyChar) == 'k')
+            if (char.ToLowerInvariant(key.Value.KeyChar) == 'k' && await session.SetKeyAsync(card, picked, Learners.LocalName, cancellationToken)
+                && await session.CardAsync(card.CardId, cancellationToken) is { } keyed)
             {
-                await using var db = database.CreateContext();
-                await CardEdits.SetQuizKeyAsync(db, card.ItemId, picked, Learners.LocalName, context.Time.GetUtcNow(), cancellationToken);
                 Console.MarkupLine("[green]Key recorded (source: user).[/]");
-                return Grade(ObjectiveGrade.Rate(true, took), options[picked].Text, true);
+                return Grade(PracticeSession.Suggested(PracticeSession.Check(keyed, answer), took), answer, took);
             }
 
-            if (key.Value.KeyChar is >= '1' and <= '4') { return new CardOutcome.Rated(new Core.Srs.Rating(key.Value.KeyChar - '0'), options[picked].Text, null); }
+            if (key.Value.KeyChar is >= '1' and <= '4') { return new CardOutcome.Rated(new Core.Srs.Rating(key.Value.KeyChar - '0'), answer, took); }
             if (Command(key.Value) is { } outcome) { return outcome; }
         }
     }

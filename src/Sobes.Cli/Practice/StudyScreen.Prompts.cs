@@ -20,8 +20,11 @@ internal sealed partial class StudyScreen
         }
     }
 
-    /// <summary>Asks for a grade; Enter takes <paramref name="suggested"/> (or skips when there is none and <paramref name="skippable"/>).</summary>
-    private CardOutcome Grade(Rating? suggested, string? answerText, bool? correct, bool skippable = false)
+    /// <summary>
+    /// Asks for a grade; Enter takes <paramref name="suggested"/> (or skips when there is none and <paramref name="skippable"/>).
+    /// <paramref name="took"/> is the time to answer; for a self-graded card (null) it runs until the grade.
+    /// </summary>
+    private CardOutcome Grade(Rating? suggested, string? answer, TimeSpan? took, bool skippable = false)
     {
         Console.MarkupLine(suggested is { } s
             ? $"[grey]rated[/] [bold]{s}[/] [grey]— Enter to accept, 1–4 to change[/]"
@@ -30,10 +33,10 @@ internal sealed partial class StudyScreen
         {
             var key = keys.ReadKey();
             if (key is null) { return new CardOutcome.Quit(); }
-            if (key.Value.KeyChar is >= '1' and <= '4') { return new CardOutcome.Rated(new Rating(key.Value.KeyChar - '0'), answerText, correct); }
+            if (key.Value.KeyChar is >= '1' and <= '4') { return new CardOutcome.Rated(new Rating(key.Value.KeyChar - '0'), answer, took ?? context.Time.GetElapsedTime(shownAt)); }
             if (key.Value.Key == ConsoleKey.Enter || key.Value.KeyChar == '\r')
             {
-                if (suggested is { } r) { return new CardOutcome.Rated(r, answerText, correct); }
+                if (suggested is { } r) { return new CardOutcome.Rated(r, answer, took ?? context.Time.GetElapsedTime(shownAt)); }
                 if (skippable) { return new CardOutcome.Skip(); }
             }
 

@@ -1,64 +1,76 @@
 using Sobes.Core.Cards;
 using Sobes.Data.Practice;
-using Sobes.Data.Storage;
 using Spectre.Console;
 
 namespace Sobes.Cli.Practice;
 
 /// <summary>
-/// The full-screen study loop: one card at a time; space reveals, 1–4 grade, u undoes the last answer,
-/// f flags a bad card, q quits. Every answer is committed before the next card is drawn.
+/// The full-screen study loop over a <see cref="PracticeSession"/> (the page's and the API's practice path): one card
+/// at a time, planned afresh before each; space reveals, 1–4 grade, u undoes the last answer, f flags a bad card,
+/// q quits. Every answer is committed before the next card is drawn.
 /// </summary>
-internal sealed partial class StudyScreen(CliContext context, SobesDatabase database, IKeyInput keys, long learnerId)
+internal sealed partial class StudyScreen(CliContext context, PracticeSession session, IKeyInput keys)
 {
+    // When the card on screen was shown (a timestamp of the context's clock).
+    private long shownAt;
+
     private IAnsiConsole Console => context.Console;
 
-    /// <summary>Runs the session; returns how many cards were answered.</summary>
-    public async Task<int> RunAsync(IReadOnlyList<StudyCard> session, CancellationToken cancellationToken)
+    /// <summary>Runs the session until the day's cards are done, the filter's limit is reached or the learner quits; returns how many cards were answered.</summary>
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var queue = session.ToList();
         var answered = 0;
-        for (var index = 0; index < queue.Count;)
+        var handled = 0;
+        long? pinned = null;
+        while (handled < session.Filter.MaxCards)
         {
-            var card = queue[index];
-            Header(card, index, queue.Count);
-            var started = context.Time.GetTimestamp();
-            var outcome = await ShowAsync(card, cancellationToken);
-            await using var db = database.CreateContext();
-            switch (outcome)
+            var turn = await session.NextAsync(pinned, cancellationToken);
+            pinned = null;
+            if (turn.Card is not { } card)
+            {
+                if (handled == 0)
+                {
+                    Console.MarkupLine("Nothing to study now: no cards are due and today's new cards are done (or the library is empty: sobes import).");
+                    return 0;
+                }
+
+                break;
+            }
+
+            Header(card, turn.Progress);
+            shownAt = context.Time.GetTimestamp();
+            switch (await ShowAsync(card, cancellationToken))
             {
                 case CardOutcome.Rated rated:
-                    await Reviews.AnswerAsync(db, new ReviewAnswer(card.CardId, rated.Rating, context.Time.GetElapsedTime(started), rated.AnswerText, rated.Correct), context.Time.GetUtcNow(), cancellationToken);
+                    await session.AnswerAsync(card, rated.Answer, rated.Rating, rated.Took, cancellationToken);
                     answered++;
-                    index++;
+                    handled++;
                     break;
                 case CardOutcome.Undo:
-                    if (await Reviews.UndoLastAsync(db, learnerId, context.Time.GetUtcNow(), cancellationToken) is { } undone)
+                    if (await session.UndoAsync(cancellationToken) is { } undone)
                     {
-                        answered--;
-                        var again = await StudySessions.LoadAsync(db, [undone], cancellationToken);
-                        var at = queue.FindIndex(c => c.CardId == undone);
-                        if (at >= 0 && at < index)
-                        {
-                            queue.RemoveAt(at);
-                            index--;
-                        }
-
-                        queue.Insert(index, again[0]);
+                        answered = Math.Max(0, answered - 1);
+                        handled = Math.Max(0, handled - 1);
+                        pinned = undone;
+                    }
+                    else
+                    {
+                        pinned = card.CardId;
                     }
 
                     break;
                 case CardOutcome.Flag:
-                    await CardEdits.FlagAsync(db, card.CardId, "flagged in study", context.Time.GetUtcNow(), cancellationToken);
+                    await session.FlagAsync(card.CardId, "flagged in study", cancellationToken);
                     Console.MarkupLine("[yellow]Flagged: this card will not be generated again.[/]");
-                    index++;
+                    handled++;
                     break;
                 case CardOutcome.Skip:
-                    index++;
+                    session.Skip(card.CardId);
+                    handled++;
                     break;
                 default:
-                    index = queue.Count;
-                    break;
+                    Console.MarkupLine($"[bold]Session over:[/] {answered} answered.");
+                    return answered;
             }
         }
 
@@ -77,11 +89,11 @@ internal sealed partial class StudyScreen(CliContext context, SobesDatabase data
         _ => Task.FromResult(Flashcard(card)),
     };
 
-    private void Header(StudyCard card, int index, int count)
+    private void Header(StudyCard card, StudyProgress progress)
     {
         Console.Clear();
         var topic = card.Topic.Length == 0 ? "" : " · " + card.Topic;
-        Console.Write(new Rule($"[grey]{index + 1}/{count} · {card.Type.Name()}{Markup.Escape(topic)}{(card.IsNew ? " · new" : "")}[/]").LeftJustified());
+        Console.Write(new Rule($"[grey]{progress.Position}/{progress.Total} · {card.Type.Name()}{Markup.Escape(topic)}{(card.IsNew ? " · new" : "")}[/]").LeftJustified());
         Console.MarkupLine("[grey]space reveal · 1 again 2 hard 3 good 4 easy · u undo · f flag · q quit[/]");
     }
 

@@ -34,6 +34,17 @@ public static class AnswerCheck
         };
     }
 
+    /// <summary>
+    /// Whether the program checks answers to this card (and rates them): true/false, cloze and matching always; a quiz
+    /// only with a trusted key; a problem only when its generator is known. Otherwise the learner grades themselves.
+    /// </summary>
+    public static bool IsChecked(long cardId, int reps, CardType type, CardPayload payload, QuizKeyInfo? key) => type switch
+    {
+        CardType.MultipleChoice => key is { Trusted: true },
+        CardType.Problem => ProblemOf(cardId, reps, payload) is not null,
+        _ => type.IsObjective(),
+    };
+
     /// <summary>The order matching definitions are shown in: element i is the pair whose definition gets letter i.</summary>
     public static IReadOnlyList<int> MatchingOrder(long cardId, int reps, int count) => ChoiceShuffle.Order(cardId, reps, count);
 

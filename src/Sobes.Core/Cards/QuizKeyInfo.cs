@@ -1,3 +1,5 @@
+using Sobes.Core.Library;
+
 namespace Sobes.Core.Cards;
 
 /// <summary>What is known of a quiz's right answer.</summary>
@@ -7,13 +9,13 @@ namespace Sobes.Core.Cards;
 public sealed record QuizKeyInfo(int? Option, bool Trusted, int? CrowdPick)
 {
     /// <summary>Reads the key of <paramref name="options"/> set by <paramref name="keySource"/>.</summary>
-    public static QuizKeyInfo Of(IReadOnlyList<ChoiceOption> options, int? keyOption, string? keySource)
+    public static QuizKeyInfo Of(IReadOnlyList<ChoiceOption> options, int? keyOption, Library.KeySource? keySource)
     {
         ArgumentNullException.ThrowIfNull(options);
         int? crowd = options.Any(o => o.Share is not null)
             ? options.Select((o, i) => (Share: o.Share ?? 0, i)).MaxBy(p => p.Share).i
             : null;
-        var trusted = keyOption is not null && keySource is "author" or "user";
+        var trusted = keyOption is not null && keySource is { } source && source.IsTrusted();
         return new QuizKeyInfo(trusted ? keyOption : null, trusted, crowd);
     }
 }

@@ -30,8 +30,8 @@ public sealed record SourceItem
     /// <summary>The right option (0-based) when known.</summary>
     public int? KeyOption { get; init; }
 
-    /// <summary>Who set the key: "author", "crowd" or "user"; null when none.</summary>
-    public string? KeySource { get; init; }
+    /// <summary>Who set the key; null when none.</summary>
+    public Library.KeySource? KeySource { get; init; }
 
     /// <summary>Topic slugs.</summary>
     public IReadOnlyList<string> Topics { get; init; } = [];

@@ -53,6 +53,7 @@ public sealed record QuizOption(string Text, double? Share);
 /// <summary>The right option of a quiz and who said so.</summary>
 public sealed record QuizKey(int Option, KeySource Source);
 
+/// <summary>Who said which option of a quiz is right. The stored names are <see cref="KeySources.Name"/>'s.</summary>
 public enum KeySource
 {
     /// <summary>The post's author marked it.</summary>

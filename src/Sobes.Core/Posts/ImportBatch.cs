@@ -3,15 +3,20 @@ namespace Sobes.Core.Posts;
 /// <summary>What one reader made of one source file: its posts and what it had to say about them.</summary>
 public sealed record ImportBatch(SourceInfo Source, IReadOnlyList<RawPost> Posts, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>The channel's or page's name when the source states it.</summary>
+    public string? ChannelTitle { get; init; }
+
+    /// <summary>Lines of page chrome the reader dropped before making posts.</summary>
+    public int ChromeLinesDropped { get; init; }
+
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }
 
-/// <summary>The file a batch came from.</summary>
+/// <summary>The file a batch comes from, as known before reading it (the reader reports the channel's title).</summary>
 /// <param name="Path">The path as the user gave it (or the file's name inside a folder).</param>
 /// <param name="Format">The reader's format name: "telegram-json", "telegram-html", "text", "quiz-page", "markdown".</param>
-/// <param name="Title">The channel's or page's name when the source states it.</param>
 /// <param name="ContentHash">SHA-256 of the file's bytes, lower-case hex: re-imports are recognised by it.</param>
-public sealed record SourceInfo(string Path, string Format, string? Title, string ContentHash);
+public sealed record SourceInfo(string Path, string Format, string ContentHash);
 
 public enum DiagnosticSeverity
 {

@@ -5,9 +5,10 @@ public static partial class CardScheduler
     /// <summary>Everything one answer depends on, computed once for the four ratings.</summary>
     private sealed partial class Context
     {
-        private Context(long cardId, CardSchedule card, DateTimeOffset now, SchedulingSettings settings)
+        private Context(long cardId, CardSchedule card, DateTimeOffset now, SchedulingSettings settings, DueCounts? due)
         {
             Card = card;
+            Due = due;
             Now = now;
             Settings = settings;
             Today = LearnerCalendar.DayOf(now, settings);
@@ -33,11 +34,14 @@ public static partial class CardScheduler
 
         public double? RetrievabilityNow { get; }
 
-        public static Context Create(long cardId, CardSchedule card, DateTimeOffset now, SchedulingSettings settings)
+        // Reviews already due per day, when the caller balances load; null for the plain fuzz.
+        public DueCounts? Due { get; }
+
+        public static Context Create(long cardId, CardSchedule card, DateTimeOffset now, SchedulingSettings settings, DueCounts? due = null)
         {
             ArgumentNullException.ThrowIfNull(card);
             ArgumentNullException.ThrowIfNull(settings);
-            return new Context(cardId, card, now, settings);
+            return new Context(cardId, card, now, settings, due);
         }
 
         public ScheduleOutcome Outcome(Rating rating)

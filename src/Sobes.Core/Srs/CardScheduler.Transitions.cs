@@ -45,19 +45,24 @@ public static partial class CardScheduler
 
         private int Passing(Rating rating)
         {
-            var hard = ReviewFuzz.Apply(FuzzFactor, States.Hard.Interval, 1, MaximumInterval);
+            var hard = Fuzzed(States.Hard.Interval, 1);
             if (rating == Rating.Hard)
             {
                 return hard;
             }
 
-            var good = ReviewFuzz.Apply(FuzzFactor, States.Good.Interval, hard + 1, MaximumInterval);
-            return rating == Rating.Good ? good : ReviewFuzz.Apply(FuzzFactor, States.Easy.Interval, good + 1, MaximumInterval);
+            var good = Fuzzed(States.Good.Interval, hard + 1);
+            return rating == Rating.Good ? good : Fuzzed(States.Easy.Interval, good + 1);
         }
 
-        private int GraduatingGood() => ReviewFuzz.Apply(FuzzFactor, States.Good.Interval, 1, MaximumInterval);
+        private int GraduatingGood() => Fuzzed(States.Good.Interval, 1);
 
-        private int GraduatingEasy() => ReviewFuzz.Apply(FuzzFactor, States.Easy.Interval, GraduatingGood() + 1, MaximumInterval);
+        private int GraduatingEasy() => Fuzzed(States.Easy.Interval, GraduatingGood() + 1);
+
+        // The fuzzed interval, load-balanced within the fuzz range when the caller gave the days' due counts.
+        private int Fuzzed(double interval, int minimum) => Due is { } due
+            ? LoadBalancer.Interval(interval, minimum, MaximumInterval, Today, due, Settings.LoadBalancing, FuzzFactor)
+            : ReviewFuzz.Apply(FuzzFactor, interval, minimum, MaximumInterval);
 
         private CardSchedule InStep(CardState state, int step, TimeSpan delay) =>
             Card with { State = state, Step = step, Due = Now + delay, ScheduledDays = state == CardState.Learning ? 0 : Card.ScheduledDays };

@@ -8,14 +8,24 @@ namespace Sobes.Core.Srs;
 public static partial class CardScheduler
 {
     /// <summary>The outcomes of answering <paramref name="card"/> at <paramref name="now"/> with each rating.</summary>
-    public static ScheduleOutcomes Preview(long cardId, CardSchedule card, DateTimeOffset now, SchedulingSettings settings)
+    public static ScheduleOutcomes Preview(long cardId, CardSchedule card, DateTimeOffset now, SchedulingSettings settings) =>
+        AllOutcomes(Context.Create(cardId, card, now, settings));
+
+    /// <summary>
+    /// The outcomes with review intervals load-balanced against <paramref name="due"/>, the reviews already due on each
+    /// day (other cards'), and lightened on the easy days of <see cref="SchedulingSettings.LoadBalancing"/>.
+    /// </summary>
+    public static ScheduleOutcomes Preview(long cardId, CardSchedule card, DateTimeOffset now, SchedulingSettings settings, DueCounts due)
     {
-        var context = Context.Create(cardId, card, now, settings);
-        return new ScheduleOutcomes(
-            context.Outcome(Rating.Again),
-            context.Outcome(Rating.Hard),
-            context.Outcome(Rating.Good),
-            context.Outcome(Rating.Easy));
+        ArgumentNullException.ThrowIfNull(due);
+        return AllOutcomes(Context.Create(cardId, card, now, settings, due));
+    }
+
+    /// <summary>The outcome of answering with load balancing: the same as <see cref="Preview(long, CardSchedule, DateTimeOffset, SchedulingSettings, DueCounts)"/> shows for <paramref name="rating"/>.</summary>
+    public static ScheduleOutcome Answer(long cardId, CardSchedule card, Rating rating, DateTimeOffset now, SchedulingSettings settings, DueCounts due)
+    {
+        ArgumentNullException.ThrowIfNull(due);
+        return Context.Create(cardId, card, now, settings, due).Outcome(rating);
     }
 
     /// <summary>The outcome of answering <paramref name="card"/> at <paramref name="now"/> with <paramref name="rating"/>.</summary>
@@ -41,4 +51,10 @@ public static partial class CardScheduler
         var days = Math.Max(0, (now - last).TotalDays);
         return Fsrs.Retrievability(parameters, memory.Stability, days);
     }
+
+    private static ScheduleOutcomes AllOutcomes(Context context) => new(
+        context.Outcome(Rating.Again),
+        context.Outcome(Rating.Hard),
+        context.Outcome(Rating.Good),
+        context.Outcome(Rating.Easy));
 }

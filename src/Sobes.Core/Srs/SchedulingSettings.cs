@@ -54,6 +54,12 @@ public sealed record SchedulingSettings
     /// <summary>Whether review intervals get Anki's fuzz.</summary>
     public bool EnableFuzz { get; init; } = true;
 
+    /// <summary>
+    /// Load balancing and easy days within the fuzz range. It takes effect where the caller passes the days' due counts
+    /// (<see cref="CardScheduler.Preview(long, CardSchedule, DateTimeOffset, SchedulingSettings, DueCounts)"/>).
+    /// </summary>
+    public LoadBalancing LoadBalancing { get; init; } = LoadBalancing.On;
+
     /// <summary>Finds a time zone by IANA or Windows id; throws <see cref="TimeZoneNotFoundException"/> if unknown.</summary>
     public static TimeZoneInfo FindTimeZone(string id) => TimeZoneInfo.FindSystemTimeZoneById(id);
 

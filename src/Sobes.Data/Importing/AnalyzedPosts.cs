@@ -3,7 +3,6 @@ using System.Threading.Channels;
 using Sobes.Core.Library;
 using Sobes.Core.Library.Duplicates;
 using Sobes.Core.Posts;
-using Sobes.Import;
 
 namespace Sobes.Data.Importing;
 
@@ -16,8 +15,7 @@ internal static class AnalyzedPosts
     private const int Ahead = 64;
 
     public static async IAsyncEnumerable<(RawPost Post, ItemDraft? Draft, DuplicateProbe? Probe)> ReadAsync(
-        ISourceReader reader, Stream stream, SourceInfo info, Func<ItemDraft, DuplicateProbe> probe, ICollection<Diagnostic> diagnostics,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+        IEnumerable<RawPost> posts, Func<ItemDraft, DuplicateProbe> probe, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var queue = Channel.CreateBounded<Task<(RawPost, ItemDraft?, DuplicateProbe?)>>(new BoundedChannelOptions(Ahead) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -26,7 +24,7 @@ internal static class AnalyzedPosts
         {
             try
             {
-                foreach (var post in reader.Read(stream, info, diagnostics, token))
+                foreach (var post in posts)
                 {
                     var analysis = Task.Run(() => Analyze(post, probe), token);
                     await queue.Writer.WriteAsync(analysis, token);

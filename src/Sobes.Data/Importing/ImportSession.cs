@@ -89,7 +89,7 @@ internal sealed class ImportSession : IAsyncDisposable
 
     public async Task<SourceRecord> AddSourceAsync(SourceInfo info, CancellationToken cancellationToken)
     {
-        var source = new SourceRecord { Path = info.Path, Format = info.Format, Title = info.Title, ContentHash = info.ContentHash, ImportedAt = now };
+        var source = new SourceRecord { Path = info.Path, Format = info.Format, ContentHash = info.ContentHash, ImportedAt = now };
         db.Sources.Add(source);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
@@ -185,7 +185,7 @@ internal sealed class ImportSession : IAsyncDisposable
             if (state.UserKey is { } key && key < draft.Options.Count)
             {
                 // A key a learner set survives a richer duplicate replacing the text.
-                (item.KeyOption, item.KeySource) = (key, "user");
+                (item.KeyOption, item.KeySource) = (key, KeySource.User);
             }
 
             if (state.EditedByUser)
@@ -226,7 +226,7 @@ internal sealed class ImportSession : IAsyncDisposable
     private async Task<MergeState> LoadStateAsync(long itemId, CancellationToken cancellationToken)
     {
         var row = await db.Items.AsNoTracking().Where(i => i.Id == itemId)
-            .Select(i => new MergeState(i.Merged, i.Richness, i.Revision, i.EditedByUser, i.Hashtags, null, i.KeySource == "user" ? i.KeyOption : null)).FirstAsync(cancellationToken);
+            .Select(i => new MergeState(i.Merged, i.Richness, i.Revision, i.EditedByUser, i.Hashtags, null, i.KeySource == KeySource.User ? i.KeyOption : null)).FirstAsync(cancellationToken);
         return row;
     }
 

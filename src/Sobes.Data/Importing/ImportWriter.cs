@@ -134,7 +134,7 @@ internal sealed class ImportWriter : IAsyncDisposable
         statement.Bind(7, item.Language);
         statement.Bind(8, item.OptionsJson);
         statement.Bind(9, item.KeyOption);
-        statement.Bind(10, item.KeySource);
+        statement.Bind(10, item.KeySource is { } keySource ? Core.Library.KeySources.Name(keySource) : null);
         statement.Bind(11, item.Explanation);
         statement.Bind(12, item.Topics);
         statement.Bind(13, item.Hashtags);

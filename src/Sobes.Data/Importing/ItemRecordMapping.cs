@@ -36,7 +36,7 @@ internal static class ItemRecordMapping
         item.Language = draft.Language;
         item.OptionsJson = JsonSerializer.Serialize(draft.Options.Select(o => new OptionJson(o.Text, o.Share)), StorageJson.Options);
         item.KeyOption = draft.Key?.Option;
-        item.KeySource = draft.Key is { } k ? KeySourceName(k.Source) : null;
+        item.KeySource = draft.Key?.Source;
         item.Explanation = draft.Explanation;
         item.Topics = Delimited(draft.Topics);
         item.Hashtags = Delimited(Split(item.Hashtags).Union(draft.Hashtags));
@@ -75,13 +75,6 @@ internal static class ItemRecordMapping
         score += d.Kind == ItemKind.Ad ? -300 : 0;
         return score;
     }
-
-    public static string KeySourceName(KeySource s) => s switch
-    {
-        KeySource.Author => "author",
-        KeySource.Crowd => "crowd",
-        _ => "user",
-    };
 
     public static string Delimited(IEnumerable<string> values)
     {

@@ -129,14 +129,14 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
             return new SourceReport { Path = input.Name, Format = reader.Format, Title = previous.Title, AlreadyImported = true, ItemsUnchanged = previous.Items };
         }
 
-        var info = new SourceInfo(input.Name, reader.Format, SourceReaders.TitleOf(reader, head), hash);
-        var diagnostics = new List<Diagnostic>();
+        var info = new SourceInfo(input.Name, reader.Format, hash);
         var tally = new SourceTally();
+        var read = reader.Read(seekable, info, cancellationToken);
         var source = await session.AddSourceAsync(info, cancellationToken);
         var matched = new Queue<PendingPost>();
         async Task AcceptAsync(PendingPost post) => tally.Count(await session.AcceptAsync(post, source, cancellationToken), post.Draft.Kind);
 
-        await foreach (var (post, draft, probe) in AnalyzedPosts.ReadAsync(reader, seekable, info, session.Probe, diagnostics, cancellationToken))
+        await foreach (var (post, draft, probe) in AnalyzedPosts.ReadAsync(read.Posts, session.Probe, cancellationToken))
         {
             tally.PostsRead++;
             if (tally.PostsRead % 1000 == 0)
@@ -164,14 +164,15 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
         }
 
         progress?.Report(new ImportProgress(input.Name, seekable.Length, seekable.Length, tally.PostsRead));
+        var diagnostics = read.Diagnostics.ToList();
         if (!diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) && tally.PostsRead == 0)
         {
             diagnostics.Add(Diagnostic.Warning(input.Name, 0, 0, "no posts found"));
         }
 
         source.PostCount = tally.PostsRead;
-        source.Title = Titles.From(diagnostics) ?? source.Title;
-        tally.ChromeDropped += Titles.ChromeFrom(diagnostics);
+        source.Title = read.ChannelTitle;
+        tally.ChromeDropped += read.ChromeLinesDropped;
         if (!diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             await session.CompleteSourceAsync(source, cancellationToken);

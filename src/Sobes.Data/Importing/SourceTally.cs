@@ -48,16 +48,3 @@ internal sealed class SourceTally
         Diagnostics = diagnostics,
     };
 }
-
-internal static class Titles
-{
-    /// <summary>A reader that drops chrome itself reports it in an info diagnostic "chrome: N lines dropped".</summary>
-    public static int ChromeFrom(IEnumerable<Diagnostic> diagnostics) =>
-        diagnostics.Where(d => d.Severity == DiagnosticSeverity.Info && d.Message.StartsWith("chrome: ", StringComparison.Ordinal))
-            .Sum(d => int.TryParse(d.Message.AsSpan(8, d.Message.IndexOf(' ', 8) - 8), out var n) ? n : 0);
-
-    /// <summary>A reader may name the channel in an info diagnostic "channel: NAME".</summary>
-    public static string? From(IEnumerable<Diagnostic> diagnostics) =>
-        diagnostics.Where(d => d.Severity == DiagnosticSeverity.Info && d.Message.StartsWith("channel: ", StringComparison.Ordinal))
-            .Select(d => d.Message["channel: ".Length..].Trim()).FirstOrDefault();
-}

@@ -1,3 +1,5 @@
+using Sobes.Data.Storage;
+
 namespace Sobes.Data.Library;
 
 /// <summary>
@@ -56,8 +58,8 @@ public sealed record ItemView
 /// <summary>A quiz option; <c>share</c> is the fraction of votes (0–1) or null when unknown.</summary>
 public sealed record OptionView(string Text, double? Share);
 
-/// <summary>The right option (0-based) and who said so: "author", "crowd" (the most voted, a guess) or "user".</summary>
-public sealed record KeyView(int Option, string Source);
+/// <summary>The right option (0-based) and who said so; JSON names the source "author", "crowd" (the most voted, a guess) or "user".</summary>
+public sealed record KeyView(int Option, [property: System.Text.Json.Serialization.JsonConverter(typeof(KeySourceJson))] Core.Library.KeySource Source);
 
 public sealed record CodeView(string? Language, string Text);
 

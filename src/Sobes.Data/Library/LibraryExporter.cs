@@ -77,7 +77,7 @@ public static class LibraryExporter
         for (var o = 0; o < i.Options.Count; o++)
         {
             var share = i.Options[o].Share is { } s ? $" ({s:P0})" : "";
-            var mark = i.Key?.Option == o ? (i.Key.Source == "crowd" ? " ← crowd" : " ✓") : "";
+            var mark = i.Key?.Option == o ? (i.Key.Source == Core.Library.KeySource.Crowd ? " ← crowd" : " ✓") : "";
             sb.Append("- ").Append(Md(i.Options[o].Text)).Append(share).Append(mark).Append('\n');
         }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sobes.Core.Library;
 using Sobes.Data.Storage;
 
 namespace Sobes.Data.Practice;
@@ -38,9 +39,9 @@ public static class CardEdits
         var count = System.Text.Json.JsonDocument.Parse(item.OptionsJson).RootElement.GetArrayLength();
         ArgumentOutOfRangeException.ThrowIfNegative(option);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(option, count);
-        var before = new { key = item.KeyOption, key_source = item.KeySource };
+        var before = new { key = item.KeyOption, key_source = item.KeySource?.Name() };
         item.KeyOption = option;
-        item.KeySource = "user";
+        item.KeySource = KeySource.User;
         Library.Editing.EditLog.Add(db, new Library.Editing.ItemEditRecord
         {
             ItemId = itemId,
@@ -49,7 +50,7 @@ public static class CardEdits
             Editor = editor.Length > 128 ? editor[..128] : editor,
             At = now,
             BeforeJson = Library.Editing.EditLog.Json(before),
-            AfterJson = Library.Editing.EditLog.Json(new { key = option, key_source = "user" }),
+            AfterJson = Library.Editing.EditLog.Json(new { key = option, key_source = KeySource.User.Name() }),
         });
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -122,7 +122,7 @@ public static class CardSync
         {
             ItemId = draft.ItemId,
             LearnerId = learnerId,
-            Type = draft.Type.Name(),
+            Type = draft.Type,
             GeneratorKey = draft.GeneratorKey,
             PayloadJson = payload,
             ItemRevision = draft.ItemRevision,
@@ -141,7 +141,7 @@ public static class CardSync
             card.PayloadJson = payload;
         }
 
-        card.Type = draft.Type.Name();
+        card.Type = draft.Type;
         card.ItemRevision = draft.ItemRevision;
         card.Topic = draft.Topic;
         card.Suspended = card.Flagged;

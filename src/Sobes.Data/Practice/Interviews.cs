@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sobes.Core.Cards;
+using Sobes.Core.Srs;
 using Sobes.Data.Storage;
 
 namespace Sobes.Data.Practice;
@@ -24,7 +25,7 @@ public static class Interviews
             var have = questions.Select(q => q.CardId).ToList();
             var topicList = topics.ToList();
             var more = await db.Cards.AsNoTracking()
-                .Where(c => c.LearnerId == learnerId && !c.Suspended && c.Type == "flashcard" && !have.Contains(c.Id) && (topicList.Count == 0 || topicList.Contains(c.Topic)))
+                .Where(c => c.LearnerId == learnerId && !c.Suspended && c.Type == CardType.Flashcard && !have.Contains(c.Id) && (topicList.Count == 0 || topicList.Contains(c.Topic)))
                 .OrderBy(c => c.Due).ThenBy(c => c.Id).Select(c => c.Id).Take(wanted - questions.Count).ToListAsync(cancellationToken);
             questions.AddRange(await StudySessions.LoadAsync(db, more, cancellationToken));
         }
@@ -40,7 +41,7 @@ public static class Interviews
         ArgumentNullException.ThrowIfNull(cardIds);
         var ids = cardIds.ToList();
         var rows = await db.ReviewLog.AsNoTracking()
-            .Where(r => r.LearnerId == learnerId && r.Kind == "review" && !r.Undone && r.ReviewedAt >= since && ids.Contains(r.CardId))
+            .Where(r => r.LearnerId == learnerId && r.Kind == ReviewKind.Review && !r.Undone && r.ReviewedAt >= since && ids.Contains(r.CardId))
             .Join(db.Cards, r => r.CardId, c => c.Id, (r, c) => new { r.Id, c.Topic, r.Rating, r.DurationMs })
             .ToListAsync(cancellationToken);
         return rows.OrderBy(r => r.Id).Select(r => new InterviewAnswer(r.Topic, new Core.Srs.Rating(r.Rating), TimeSpan.FromMilliseconds(r.DurationMs), limit)).ToList();

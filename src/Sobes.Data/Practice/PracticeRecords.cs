@@ -1,3 +1,5 @@
+using Sobes.Core.Cards;
+using Sobes.Core.Srs;
 using Sobes.Data.Storage;
 
 namespace Sobes.Data.Practice;
@@ -36,7 +38,8 @@ public sealed class CardRecord
 
     public long LearnerId { get; set; }
 
-    public required string Type { get; set; }
+    /// <summary>Stored by name (<see cref="CardTypes.Name"/>).</summary>
+    public required CardType Type { get; set; }
 
     public required string GeneratorKey { get; set; }
 
@@ -84,8 +87,8 @@ public sealed class ReviewLogRecord
 
     public long LearnerId { get; set; }
 
-    /// <summary>"review" or "undo".</summary>
-    public string Kind { get; set; } = "review";
+    /// <summary>Stored by name: "review" or "undo".</summary>
+    public ReviewKind Kind { get; set; } = ReviewKind.Review;
 
     public long? UndoesId { get; set; }
 

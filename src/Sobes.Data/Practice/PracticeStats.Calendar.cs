@@ -18,7 +18,7 @@ public static partial class PracticeStats
         var first = today.AddDays(1 - days);
         var since = LearnerCalendar.StartOf(first, settings);
         var times = await db.ReviewLog.AsNoTracking()
-            .Where(r => r.LearnerId == learnerId && r.Kind == "review" && !r.Undone && r.ReviewedAt >= since)
+            .Where(r => r.LearnerId == learnerId && r.Kind == ReviewKind.Review && !r.Undone && r.ReviewedAt >= since)
             .Select(r => r.ReviewedAt).ToListAsync(cancellationToken);
         var byDay = times.GroupBy(t => LearnerCalendar.DayOf(t, settings)).ToDictionary(g => g.Key, g => g.Count());
         return Enumerable.Range(0, days).Select(i => first.AddDays(i)).Select(d => (d, byDay.GetValueOrDefault(d))).ToList();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sobes.Core.Cards;
 using Sobes.Core.Srs;
 using Sobes.Data.Storage;
 
@@ -28,14 +29,14 @@ public static partial class PracticeStats
         var learner = await db.Learners.AsNoTracking().FirstAsync(l => l.Id == learnerId, cancellationToken);
         var settings = ScheduleMapping.Settings(learner);
         var today = LearnerCalendar.DayOf(now, settings);
-        var log = await db.ReviewLog.AsNoTracking().Where(r => r.LearnerId == learnerId && r.Kind == "review" && !r.Undone)
+        var log = await db.ReviewLog.AsNoTracking().Where(r => r.LearnerId == learnerId && r.Kind == ReviewKind.Review && !r.Undone)
             .Select(r => new { r.ReviewedAt, r.Rating, r.StateBefore }).ToListAsync(cancellationToken);
         var byDay = log.GroupBy(r => LearnerCalendar.DayOf(r.ReviewedAt, settings)).ToDictionary(g => g.Key, g => g.Count());
         var recent = log.Where(r => LearnerCalendar.DayOf(r.ReviewedAt, settings).DayNumber > today.DayNumber - Days).ToList();
         var reviewed = recent.Where(r => r.StateBefore == (int)CardState.Review).ToList();
         double? retention = reviewed.Count == 0 ? null : reviewed.Count(r => r.Rating > 1) / (double)reviewed.Count;
 
-        var cards = await db.Cards.AsNoTracking().Where(c => c.LearnerId == learnerId && !c.Suspended && c.Type != "reading")
+        var cards = await db.Cards.AsNoTracking().Where(c => c.LearnerId == learnerId && !c.Suspended && c.Type != CardType.Reading)
             .Select(c => new { c.State, c.Due, c.Topic, c.Stability, c.LastReview }).ToListAsync(cancellationToken);
         var forecast = new int[Days];
         foreach (var c in cards.Where(c => c.State != (int)CardState.New))

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sobes.Core.Cards;
 using Sobes.Core.Srs;
 using Sobes.Data.Storage;
 
@@ -39,7 +40,7 @@ public static class Reviews
             LearnerId = card.LearnerId,
             Rating = answer.Rating.Value,
             ReviewedAt = now,
-            DurationMs = (int)Math.Clamp(answer.Duration.TotalMilliseconds, 0, int.MaxValue),
+            DurationMs = (int)AnswerDuration.Clamp(answer.Duration).TotalMilliseconds,
             StateBefore = (int)outcome.Log.StateBefore,
             StateAfter = (int)outcome.Log.StateAfter,
             ElapsedDays = outcome.Log.ElapsedDays,
@@ -65,7 +66,7 @@ public static class Reviews
     {
         ArgumentNullException.ThrowIfNull(db);
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        var last = await db.ReviewLog.Where(r => r.LearnerId == learnerId && r.Kind == "review" && !r.Undone)
+        var last = await db.ReviewLog.Where(r => r.LearnerId == learnerId && r.Kind == ReviewKind.Review && !r.Undone)
             .OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
         if (last is null)
         {
@@ -78,7 +79,7 @@ public static class Reviews
         {
             CardId = card.Id,
             LearnerId = learnerId,
-            Kind = "undo",
+            Kind = ReviewKind.Undo,
             UndoesId = last.Id,
             Rating = last.Rating,
             ReviewedAt = now,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sobes.Core.Cards;
+using Sobes.Core.Library;
 using Sobes.Core.Srs;
 using Sobes.Data.Storage;
 
@@ -12,7 +13,11 @@ public sealed record SessionFilter(IReadOnlyList<string> Topics, IReadOnlyList<C
 }
 
 /// <summary>A card of a session, with what the screen needs to show it.</summary>
-public sealed record StudyCard(long CardId, long ItemId, CardType Type, string GeneratorKey, string Topic, CardPayload Payload, CardSchedule Schedule, QuizKeyInfo? Key, bool IsNew);
+public sealed record StudyCard(long CardId, long ItemId, CardType Type, string GeneratorKey, string Topic, CardPayload Payload, CardSchedule Schedule, QuizKeyInfo? Key, bool IsNew)
+{
+    /// <summary>Whether the program checks (and rates) an answer to it; otherwise the learner grades themselves.</summary>
+    public bool IsChecked => AnswerCheck.IsChecked(CardId, Schedule.Reps, Type, Payload, Key);
+}
 
 /// <summary>A place in a session: which card, and whether it is new.</summary>
 public sealed record SessionEntry(long CardId, bool IsNew);
@@ -53,7 +58,7 @@ public static class StudySessions
             .Concat(cards.Where(c => (c.State == (int)CardState.Learning || c.State == (int)CardState.Relearning) && c.Due <= now)
                 .Select(c => new { c.Id, c.ItemId, c.Topic, c.Stability, c.LastReview, c.State }))
             .ToListAsync(cancellationToken);
-        var today = await db.ReviewLog.Where(r => r.LearnerId == learnerId && r.Kind == "review" && !r.Undone && r.ReviewedAt >= dayStart)
+        var today = await db.ReviewLog.Where(r => r.LearnerId == learnerId && r.Kind == ReviewKind.Review && !r.Undone && r.ReviewedAt >= dayStart)
             .Join(db.Cards, r => r.CardId, c => c.Id, (r, c) => new { r.CardId, r.StateBefore, c.ItemId }).ToListAsync(cancellationToken);
         var startedToday = today.Count(r => r.StateBefore == (int)CardState.New);
         var reviewedToday = today.Count(r => r.StateBefore == (int)CardState.Review);
@@ -107,7 +112,7 @@ public static class StudySessions
         return rows is [var row] ? ToStudyCard(row) : null;
     }
 
-    private sealed record ShownCard(CardRecord Card, int? KeyOption, string? KeySource);
+    private sealed record ShownCard(CardRecord Card, int? KeyOption, KeySource? KeySource);
 
     private static IQueryable<ShownCard> Shown(IQueryable<CardRecord> cards) =>
         cards.Select(c => new ShownCard(c, c.Item!.KeyOption, c.Item.KeySource));
@@ -115,7 +120,7 @@ public static class StudySessions
     private static StudyCard ToStudyCard(ShownCard r)
     {
         var payload = ScheduleMapping.Payload(r.Card.PayloadJson);
-        var type = CardTypes.Parse(r.Card.Type);
+        var type = r.Card.Type;
         var key = type == CardType.MultipleChoice ? QuizKeyInfo.Of(payload.Options ?? [], r.KeyOption, r.KeySource) : null;
         var schedule = ScheduleMapping.ToSchedule(r.Card);
         return new StudyCard(r.Card.Id, r.Card.ItemId, type, r.Card.GeneratorKey, r.Card.Topic, payload, schedule, key, schedule.State == CardState.New);
@@ -133,7 +138,7 @@ public static class StudySessions
             q = q.Where(c => topics.Contains(c.Topic));
         }
 
-        var types = filter.Types.Select(t => t.Name()).ToList();
-        return types.Count > 0 ? q.Where(c => types.Contains(c.Type)) : q.Where(c => c.Type != "reading");
+        var types = filter.Types.ToList();
+        return types.Count > 0 ? q.Where(c => types.Contains(c.Type)) : q.Where(c => c.Type != CardType.Reading);
     }
 }

@@ -41,7 +41,8 @@ public sealed class ItemRecord
 
     public int? KeyOption { get; set; }
 
-    public string? KeySource { get; set; }
+    /// <summary>Who set <see cref="KeyOption"/>; stored by name ("author", "crowd", "user").</summary>
+    public Core.Library.KeySource? KeySource { get; set; }
 
     public string? Explanation { get; set; }
 

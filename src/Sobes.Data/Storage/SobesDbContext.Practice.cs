@@ -27,7 +27,7 @@ public abstract partial class SobesDbContext
             e.ToTable("cards");
             e.HasOne(c => c.Item).WithMany().HasForeignKey(c => c.ItemId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<LearnerRecord>().WithMany().HasForeignKey(c => c.LearnerId).OnDelete(DeleteBehavior.Cascade);
-            e.Property(c => c.Type).HasMaxLength(24);
+            e.Property(c => c.Type).HasMaxLength(24).HasConversion(StoredNames.CardType);
             e.Property(c => c.GeneratorKey).HasMaxLength(200);
             e.Property(c => c.Topic).HasMaxLength(64);
             e.HasIndex(c => new { c.LearnerId, c.ItemId, c.GeneratorKey }).IsUnique();
@@ -40,7 +40,7 @@ public abstract partial class SobesDbContext
         {
             e.ToTable("review_log");
             e.HasOne<CardRecord>().WithMany().HasForeignKey(r => r.CardId).OnDelete(DeleteBehavior.Cascade);
-            e.Property(r => r.Kind).HasMaxLength(8);
+            e.Property(r => r.Kind).HasMaxLength(8).HasConversion(StoredNames.ReviewKind);
             e.HasIndex(r => new { r.LearnerId, r.ReviewedAt });
             e.HasIndex(r => r.CardId);
             e.Property(r => r.ReviewedAt).HasConversion(UnixMilliseconds.Converter);

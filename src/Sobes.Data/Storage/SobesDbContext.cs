@@ -86,7 +86,7 @@ public abstract partial class SobesDbContext(DbContextOptions options) : DbConte
             e.Property(i => i.Kind).HasMaxLength(16);
             e.Property(i => i.KindRule).HasMaxLength(64);
             e.Property(i => i.Language).HasMaxLength(8);
-            e.Property(i => i.KeySource).HasMaxLength(16);
+            e.Property(i => i.KeySource).HasMaxLength(16).HasConversion(StoredNames.KeySource);
             e.HasMany(i => i.Sources).WithOne(s => s.Item).HasForeignKey(s => s.ItemId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<ItemSourceRecord>(e =>

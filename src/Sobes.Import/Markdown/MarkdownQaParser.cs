@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Sobes.Core.Posts;
 using Sobes.Import.QuizPage;
+using Sobes.Import.Text;
 
 namespace Sobes.Import.Markdown;
 

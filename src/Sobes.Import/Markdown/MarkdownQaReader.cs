@@ -1,6 +1,6 @@
 using System.Text;
 using Sobes.Core.Posts;
-using Sobes.Import.QuizPage;
+using Sobes.Import.Text;
 
 namespace Sobes.Import.Markdown;
 
@@ -31,11 +31,11 @@ public sealed class MarkdownQaReader : ISourceReader
         return (headings > 0 && questions > 0) || details ? 0.6 : 0;
     }
 
-    public IEnumerable<RawPost> Read(Stream content, SourceInfo source, ICollection<Diagnostic> diagnostics, CancellationToken cancellationToken = default)
+    public SourceRead Read(Stream content, SourceInfo source, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(source);
-        ArgumentNullException.ThrowIfNull(diagnostics);
-        return ReadPosts(content, source, diagnostics, cancellationToken);
+        return new SourceRead(read => ReadPosts(content, source, read.Log, cancellationToken));
     }
 
     private static IEnumerable<RawPost> ReadPosts(Stream content, SourceInfo source, ICollection<Diagnostic> diagnostics, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Text;
 using Sobes.Core.Posts;
+using Sobes.Import.Text;
 
 namespace Sobes.Import.PlainText;
 
@@ -21,7 +22,7 @@ public sealed class PlainTextChannelReader : ISourceReader
     public double Detect(string fileName, ReadOnlySpan<byte> head)
     {
         var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
-        if (extension is not (".txt" or "" or ".text") || SourceText.FindBinary(head) is not null)
+        if (extension is not (".txt" or "" or ".text") || TextBytes.FindBinary(head) is not null)
         {
             return 0;
         }
@@ -40,12 +41,11 @@ public sealed class PlainTextChannelReader : ISourceReader
         };
     }
 
-    public IEnumerable<RawPost> Read(Stream content, SourceInfo source, ICollection<Diagnostic> diagnostics, CancellationToken cancellationToken = default)
+    public SourceRead Read(Stream content, SourceInfo source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(source);
-        ArgumentNullException.ThrowIfNull(diagnostics);
-        return ReadPosts(content, source, diagnostics, cancellationToken);
+        return new SourceRead(read => ReadPosts(content, source, read, cancellationToken));
     }
 
     /// <summary>The channel's name: from the preview header, else from its recurring signature line, else null.</summary>
@@ -57,9 +57,10 @@ public sealed class PlainTextChannelReader : ISourceReader
         return header.Title ?? SignatureLines.MostFrequent(lines, SignatureLines.Find(lines, header.BodyStart, null));
     }
 
-    private static IEnumerable<RawPost> ReadPosts(Stream content, SourceInfo source, ICollection<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private static IEnumerable<RawPost> ReadPosts(Stream content, SourceInfo source, SourceRead read, CancellationToken cancellationToken)
     {
-        var text = SourceText.Decode(content, source.Path, diagnostics);
+        var diagnostics = read.Log;
+        var text = SourceText.ReadAll(content, source.Path, diagnostics);
         if (text is null)
         {
             yield break;
@@ -75,18 +76,11 @@ public sealed class PlainTextChannelReader : ISourceReader
 
         var header = ChannelHeader.Find(lines);
         var signatures = SignatureLines.Find(lines, header.BodyStart, header.Title);
-        var title = header.Title ?? SignatureLines.MostFrequent(lines, signatures);
-        if (title is not null)
-        {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, source.Path, 1, 0, $"channel: {title}"));
-        }
+        read.NameChannel(header.Title ?? SignatureLines.MostFrequent(lines, signatures));
 
         var drafts = RenderingMerger.Merge(PostSplitter.Split(lines, header.BodyStart, signatures, cancellationToken, out var droppedMediaOnly, out var chromeLines));
         var headerLines = lines.Take(header.BodyStart).Count(l => l.Trim().Length > 0);
-        if (chromeLines + headerLines > 0)
-        {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, source.Path, 0, 0, $"chrome: {chromeLines + headerLines} lines dropped"));
-        }
+        read.CountChrome(chromeLines + headerLines);
 
         foreach (var line in droppedMediaOnly)
         {

@@ -1,4 +1,5 @@
 using Sobes.Core.Posts;
+using Sobes.Import.Text;
 
 namespace Sobes.Import.QuizPage;
 

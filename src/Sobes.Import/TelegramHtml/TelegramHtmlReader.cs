@@ -1,6 +1,6 @@
-using System.Text;
 using AngleSharp.Html.Parser;
 using Sobes.Core.Posts;
+using Sobes.Import.Text;
 
 namespace Sobes.Import.TelegramHtml;
 
@@ -30,19 +30,24 @@ public sealed class TelegramHtmlReader : ISourceReader
         };
     }
 
-    public IEnumerable<RawPost> Read(Stream content, SourceInfo source, ICollection<Diagnostic> diagnostics, CancellationToken cancellationToken = default)
+    public SourceRead Read(Stream content, SourceInfo source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(source);
-        ArgumentNullException.ThrowIfNull(diagnostics);
-        return ReadLazily(content, source, diagnostics, cancellationToken);
+        return new SourceRead(read => ReadLazily(content, source, read.Log, cancellationToken));
     }
 
     private static IEnumerable<RawPost> ReadLazily(Stream content, SourceInfo source, ICollection<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var html = Decode(content, source.Path, diagnostics);
+        var html = SourceText.ReadAll(content, source.Path, diagnostics);
         if (html is null)
         {
+            yield break;
+        }
+
+        if (!html.Contains('<', StringComparison.Ordinal))
+        {
+            diagnostics.Add(Diagnostic.Error(source.Path, 1, 1, "not HTML: no markup found"));
             yield break;
         }
 
@@ -68,34 +73,5 @@ public sealed class TelegramHtmlReader : ISourceReader
             cancellationToken.ThrowIfCancellationRequested();
             yield return post;
         }
-    }
-
-    /// <summary>Decodes UTF-8 (Telegram writes nothing else); null with an error for empty or binary input.</summary>
-    private static string? Decode(Stream content, string file, ICollection<Diagnostic> diagnostics)
-    {
-        using var memory = new MemoryStream();
-        content.CopyTo(memory);
-        var bytes = memory.GetBuffer().AsSpan(0, (int)memory.Length);
-        if (bytes.Length == 0)
-        {
-            diagnostics.Add(Diagnostic.Error(file, 1, 1, "file is empty"));
-            return null;
-        }
-
-        var zero = bytes.IndexOf((byte)0);
-        if (zero >= 0)
-        {
-            diagnostics.Add(Diagnostic.Error(file, 0, 0, $"binary data, not HTML: a zero byte at offset {zero}"));
-            return null;
-        }
-
-        var text = new UTF8Encoding(false, false).GetString(bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes);
-        if (!text.Contains('<', StringComparison.Ordinal))
-        {
-            diagnostics.Add(Diagnostic.Error(file, 1, 1, "not HTML: no markup found"));
-            return null;
-        }
-
-        return text;
     }
 }

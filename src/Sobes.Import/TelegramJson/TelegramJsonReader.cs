@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Sobes.Core.Posts;
 
 namespace Sobes.Import.TelegramJson;
@@ -33,15 +32,14 @@ public sealed class TelegramJsonReader : ISourceReader
         };
     }
 
-    public IEnumerable<RawPost> Read(Stream content, SourceInfo source, ICollection<Diagnostic> diagnostics, CancellationToken cancellationToken = default)
+    public SourceRead Read(Stream content, SourceInfo source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(source);
-        ArgumentNullException.ThrowIfNull(diagnostics);
-        return ReadLazily(content, source, diagnostics, cancellationToken);
+        return new SourceRead(read => ReadLazily(content, source, read, cancellationToken));
     }
 
-    private static IEnumerable<RawPost> ReadLazily(Stream content, SourceInfo source, ICollection<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private static IEnumerable<RawPost> ReadLazily(Stream content, SourceInfo source, SourceRead read, CancellationToken cancellationToken)
     {
         var scanner = new TelegramExportScanner(content, source.Path);
         var ready = new Queue<RawPost>();
@@ -65,57 +63,15 @@ public sealed class TelegramJsonReader : ISourceReader
             }
         }
 
+        // A single chat's export names it at the top; an account export has no one name.
+        if (!scanner.IsAccountExport)
+        {
+            read.NameChannel(scanner.RootName);
+        }
+
         if (scanner.Error is { } error)
         {
-            diagnostics.Add(error);
+            read.Log.Add(error);
         }
-    }
-
-    /// <summary>The export's top-level "name" (a channel's title) when it stands in <paramref name="head"/>, for <see cref="SourceInfo.Title"/>.</summary>
-    public static string? ReadTitle(ReadOnlySpan<byte> head)
-    {
-        var reader = new Utf8JsonReader(head, isFinalBlock: false, default);
-        try
-        {
-            if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            {
-                reader = new Utf8JsonReader(head[3..], isFinalBlock: false, default);
-            }
-
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-            {
-                return null;
-            }
-
-            while (reader.Read() && reader.CurrentDepth >= 1)
-            {
-                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
-                {
-                    var isName = reader.ValueTextEquals("name"u8);
-                    if (!reader.Read())
-                    {
-                        return null;
-                    }
-
-                    if (isName && reader.TokenType == JsonTokenType.String)
-                    {
-                        return reader.GetString();
-                    }
-
-                    if (reader.TokenType is JsonTokenType.StartArray or JsonTokenType.StartObject && !reader.TrySkip())
-                    {
-                        return null;
-                    }
-                }
-            }
-        }
-        catch (JsonException)
-        {
-        }
-        catch (InvalidOperationException)
-        {
-        }
-
-        return null;
     }
 }

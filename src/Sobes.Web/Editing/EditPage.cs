@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sobes.Core.Library;
 using Sobes.Data.Library;
 using Sobes.Data.Library.Editing;
 using Sobes.Data.Search;
@@ -112,7 +113,7 @@ public sealed class EditForm
     {
         Title = item.Title,
         Kind = item.Kind,
-        Key = item.Key?.Source == "user" ? item.Key.Option : null,
+        Key = item.Key?.Source == KeySource.User ? item.Key.Option : null,
         Topics = [.. item.Topics],
         Question = item.Question,
         Answer = item.Answer,
@@ -123,7 +124,7 @@ public sealed class EditForm
     {
         Title = Title ?? "",
         Kind = Kind,
-        Key = Key is { } key && (item.Key is not { } current || current.Option != key || current.Source != "user") ? key : null,
+        Key = Key is { } key && (item.Key is not { } current || current.Option != key || current.Source != KeySource.User) ? key : null,
         Topics = Topics,
         Question = Question ?? "",
         Answer = Answer ?? "",

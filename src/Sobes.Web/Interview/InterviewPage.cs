@@ -77,8 +77,7 @@ public sealed class InterviewPage(PracticeDesk desk) : PageModel
             return Page();
         }
 
-        Card = await PracticeDesk.OwnCardAsync(db, learner.Id, Ids[Index], cancellationToken);
-        if (Card is null)
+        if (!await LoadQuestionAsync(cancellationToken))
         {
             return NotFound();
         }
@@ -123,7 +122,7 @@ public sealed class InterviewPage(PracticeDesk desk) : PageModel
         Answered = true;
         Answer = answer ?? "";
         Shown = shown;
-        TookMs = Math.Clamp(desk.Now.ToUnixTimeMilliseconds() - shown, 0, (long)TimeSpan.FromHours(1).TotalMilliseconds);
+        TookMs = (long)AnswerDuration.Clamp(TimeSpan.FromMilliseconds(desk.Now.ToUnixTimeMilliseconds() - shown)).TotalMilliseconds;
         return Page();
     }
 
@@ -139,8 +138,8 @@ public sealed class InterviewPage(PracticeDesk desk) : PageModel
             return NotFound();
         }
 
-        await using var db = desk.CreateContext();
-        await desk.AnswerAsync(db, Card!, null, new Rating(rating), TimeSpan.FromMilliseconds(Math.Max(0, took)), cancellationToken);
+        var session = await desk.OpenAsync(SessionFilter.All, sync: false, cancellationToken);
+        await session.AnswerAsync(Card!, answer, new Rating(rating), TimeSpan.FromMilliseconds(took), cancellationToken);
         return Redirect(Address(Questions!, Seconds, Started, Index + 1));
     }
 
@@ -174,9 +173,8 @@ public sealed class InterviewPage(PracticeDesk desk) : PageModel
             return false;
         }
 
-        await using var db = desk.CreateContext();
-        var learner = await desk.LearnerAsync(db, cancellationToken);
-        Card = await PracticeDesk.OwnCardAsync(db, learner.Id, Ids[Index], cancellationToken);
+        var session = await desk.OpenAsync(SessionFilter.All, sync: true, cancellationToken);
+        Card = await session.CardAsync(Ids[Index], cancellationToken);
         return Card is not null;
     }
 }

@@ -26,7 +26,7 @@ internal sealed record CardView(
     {
         var p = card.Payload;
         var keyKnown = card.Type == CardType.MultipleChoice ? card.Key is { Trusted: true } : (bool?)null;
-        var isChecked = card.Type.IsObjective() && keyKnown != false && (card.Type != CardType.Problem || AnswerCheck.ProblemOf(card.CardId, card.Schedule.Reps, p) is not null);
+        var isChecked = card.IsChecked;
         IReadOnlyList<OptionView>? options = null;
         if (p.Options is { } all)
         {

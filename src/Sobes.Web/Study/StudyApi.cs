@@ -30,9 +30,8 @@ internal static class StudyApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["type"] = [StudyFilters.TypeProblem] });
         }
 
-        await using var db = desk.CreateContext();
-        var learner = await desk.LearnerAsync(db, cancellationToken);
-        var turn = await desk.NextAsync(db, learner, filter, null, cancellationToken);
+        var session = await desk.OpenAsync(filter, sync: true, cancellationToken);
+        var turn = await session.NextAsync(null, cancellationToken);
         return turn.Card is { } card ? TypedResults.Ok(new NextCardView(CardView.Of(card), ProgressView.Of(turn.Progress))) : TypedResults.NoContent();
     }
 
@@ -49,9 +48,8 @@ internal static class StudyApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["duration_ms"] = ["must be 0 or more"] });
         }
 
-        await using var db = desk.CreateContext();
-        var learner = await desk.OwnerAsync(db, cancellationToken);
-        if (await PracticeDesk.OwnCardAsync(db, learner.Id, id, cancellationToken) is not { } card)
+        var session = await desk.OpenAsync(SessionFilter.All, sync: false, cancellationToken);
+        if (await session.CardAsync(id, cancellationToken) is not { } card)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Card not found", detail: $"You have no card {id} in practice.");
         }
@@ -59,7 +57,7 @@ internal static class StudyApi
         // Without a duration a right answer counts as an ordinary one (Good), not a fluent one.
         var took = request.DurationMs is { } ms ? TimeSpan.FromMilliseconds(ms) : ObjectiveGrade.FastAnswer;
         var rating = request.Rating is { } r ? new Rating(r) : (Rating?)null;
-        var result = await desk.AnswerAsync(db, card, request.Answer, rating, took, cancellationToken);
+        var result = await session.AnswerAsync(card, request.Answer, rating, took, cancellationToken);
         if (result is null)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
@@ -74,19 +72,18 @@ internal static class StudyApi
 
     private static async Task<Results<Ok<UndoView>, ProblemHttpResult>> UndoAsync(PracticeDesk desk, CancellationToken cancellationToken)
     {
-        await using var db = desk.CreateContext();
-        var learner = await desk.OwnerAsync(db, cancellationToken);
-        return await desk.UndoAsync(db, learner.Id, cancellationToken) is { } cardId
+        var session = await desk.OpenAsync(SessionFilter.All, sync: false, cancellationToken);
+        return await session.UndoAsync(cancellationToken) is { } cardId
             ? TypedResults.Ok(new UndoView(cardId))
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Nothing to undo", detail: "You have no answer left to undo.");
     }
 
     private static async Task<Ok<ProgressView>> ProgressAsync(PracticeDesk desk, CancellationToken cancellationToken)
     {
+        var session = await desk.OpenAsync(SessionFilter.All, sync: true, cancellationToken);
+        var turn = await session.NextAsync(null, cancellationToken);
         await using var db = desk.CreateContext();
-        var learner = await desk.LearnerAsync(db, cancellationToken);
-        var turn = await desk.NextAsync(db, learner, SessionFilter.All, null, cancellationToken);
-        var report = await PracticeStats.ForAsync(db, learner.Id, desk.Now, cancellationToken);
+        var report = await PracticeStats.ForAsync(db, session.Learner.Id, session.Now, cancellationToken);
         return TypedResults.Ok(ProgressView.Of(turn.Progress, report));
     }
 }

@@ -30,9 +30,6 @@ public enum StudyPhase
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Answers)]
 public sealed class StudyPage(PracticeDesk desk) : PageModel
 {
-    // A duration is measured between two server stamps; longer than this is a learner who walked away.
-    private static readonly TimeSpan LongestAnswer = TimeSpan.FromHours(1);
-
     [BindProperty(SupportsGet = true, Name = "topic")]
     public string[] Topics { get; set; } = [];
 
@@ -81,21 +78,19 @@ public sealed class StudyPage(PracticeDesk desk) : PageModel
     public async Task<IActionResult> OnGetAsync(long? card, bool reveal, string? done, CancellationToken cancellationToken)
     {
         Done = done;
-        await using var db = desk.CreateContext();
-        if (!await LoadTurnAsync(db, card, cancellationToken))
+        if (await LoadTurnAsync(card, cancellationToken) is null)
         {
             return Page();
         }
 
-        Phase = reveal && Card is { } c && !IsChecked(c) ? StudyPhase.Revealed : StudyPhase.Question;
+        Phase = reveal && Card is { IsChecked: false } ? StudyPhase.Revealed : StudyPhase.Question;
         Shown = desk.Now.ToUnixTimeMilliseconds();
         return Page();
     }
 
     public async Task<IActionResult> OnPostCheckAsync(long cardId, string? answer, string[]? match, long shown, CancellationToken cancellationToken)
     {
-        await using var db = desk.CreateContext();
-        if (!await LoadCardAsync(db, cardId, cancellationToken))
+        if (await LoadCardAsync(cardId, cancellationToken) is null)
         {
             return NotFound();
         }
@@ -118,14 +113,13 @@ public sealed class StudyPage(PracticeDesk desk) : PageModel
             return Forbid();
         }
 
-        await using var db = desk.CreateContext();
-        if (!await LoadCardAsync(db, cardId, cancellationToken) || !int.TryParse(answer, out var option)
-            || !await desk.SetKeyAsync(db, Card!, option, Editing.EditingApi.EditorOf(User), cancellationToken))
+        if (await LoadCardAsync(cardId, cancellationToken) is not { } session || !int.TryParse(answer, out var option)
+            || !await session.SetKeyAsync(Card!, option, Editing.EditingApi.EditorOf(User), cancellationToken))
         {
             return NotFound();
         }
 
-        await LoadCardAsync(db, cardId, cancellationToken);
+        await LoadCardAsync(cardId, cancellationToken);
         KeyRecorded = true;
         Result(answer, shown, answeredAt);
         return Page();
@@ -138,29 +132,26 @@ public sealed class StudyPage(PracticeDesk desk) : PageModel
             return BadRequest();
         }
 
-        await using var db = desk.CreateContext();
-        if (!await LoadCardAsync(db, cardId, cancellationToken))
+        if (await LoadCardAsync(cardId, cancellationToken) is not { } session)
         {
             return NotFound();
         }
 
         var took = Took(shown, answeredAt ?? desk.Now.ToUnixTimeMilliseconds());
-        await desk.AnswerAsync(db, Card!, answer, new Rating(rating), took, cancellationToken);
+        await session.AnswerAsync(Card!, answer, new Rating(rating), took, cancellationToken);
         return Redirect(Here(null, "answered"));
     }
 
     public async Task<IActionResult> OnPostUndoAsync(CancellationToken cancellationToken)
     {
-        await using var db = desk.CreateContext();
-        var learner = await desk.LearnerAsync(db, cancellationToken);
-        return await desk.UndoAsync(db, learner.Id, cancellationToken) is { } undone ? Redirect(Here(undone, "undone")) : Redirect(Here(null, "nothing"));
+        var session = await desk.OpenAsync(SessionFilter.All, sync: false, cancellationToken);
+        return await session.UndoAsync(cancellationToken) is { } undone ? Redirect(Here(undone, "undone")) : Redirect(Here(null, "nothing"));
     }
 
     public async Task<IActionResult> OnPostFlagAsync(long cardId, CancellationToken cancellationToken)
     {
-        await using var db = desk.CreateContext();
-        var learner = await desk.LearnerAsync(db, cancellationToken);
-        return await desk.FlagAsync(db, learner.Id, cardId, cancellationToken) ? Redirect(Here(null, "flagged")) : NotFound();
+        var session = await desk.OpenAsync(SessionFilter.All, sync: false, cancellationToken);
+        return await session.FlagAsync(cardId, "flagged on the web", cancellationToken) ? Redirect(Here(null, "flagged")) : NotFound();
     }
 
     /// <summary>This page's address with the current filters, pinning <paramref name="card"/> first.</summary>
@@ -177,47 +168,35 @@ public sealed class StudyPage(PracticeDesk desk) : PageModel
     /// <summary>Where a form posts: this page's own address (study or quiz) and the handler.</summary>
     public string Action(string handler) => (IsQuiz ? "/quiz" : "/study") + "?handler=" + handler;
 
-    public static bool IsChecked(StudyCard card) => card.Type switch
-    {
-        CardType.MultipleChoice => card.Key is { Trusted: true },
-        CardType.Problem => AnswerCheck.ProblemOf(card.CardId, card.Schedule.Reps, card.Payload) is not null,
-        _ => card.Type.IsObjective(),
-    };
-
     private void Result(string text, long shown, long answeredAt)
     {
         Phase = StudyPhase.Result;
         Answer = text;
         Shown = shown;
         AnsweredAt = answeredAt;
-        Verdict = PracticeDesk.Check(Card!, text);
-        Suggested = PracticeDesk.Suggested(Verdict, Took(shown, answeredAt));
+        Verdict = PracticeSession.Check(Card!, text);
+        Suggested = PracticeSession.Suggested(Verdict, Took(shown, answeredAt));
     }
 
-    private static TimeSpan Took(long shown, long answeredAt) =>
-        TimeSpan.FromMilliseconds(Math.Clamp(answeredAt - shown, 0, LongestAnswer.TotalMilliseconds));
+    // A duration is measured between two server stamps (the session keeps it within AnswerDuration's bounds).
+    private static TimeSpan Took(long shown, long answeredAt) => TimeSpan.FromMilliseconds(answeredAt - shown);
 
-    private async Task<bool> LoadTurnAsync(Sobes.Data.Storage.SobesDbContext db, long? first, CancellationToken cancellationToken)
+    /// <summary>Shows the session's next card (or <paramref name="first"/>); returns the session, or null when there is no card.</summary>
+    private async Task<PracticeSession?> LoadTurnAsync(long? first, CancellationToken cancellationToken)
     {
         if (StudyFilters.Parse(Topics, Types, IsQuiz) is not { } filter)
         {
             BadFilter = true;
-            return false;
+            return null;
         }
 
-        var learner = await desk.LearnerAsync(db, cancellationToken);
-        var turn = await desk.NextAsync(db, learner, filter, first, cancellationToken);
+        var session = await desk.OpenAsync(filter, sync: true, cancellationToken);
+        var turn = await session.NextAsync(first, cancellationToken);
         (Card, Progress) = (turn.Card, turn.Progress);
-        return Card is not null;
+        return Card is null ? null : session;
     }
 
-    private async Task<bool> LoadCardAsync(Sobes.Data.Storage.SobesDbContext db, long cardId, CancellationToken cancellationToken)
-    {
-        if (!await LoadTurnAsync(db, cardId, cancellationToken) || Card!.CardId != cardId)
-        {
-            return false;
-        }
-
-        return true;
-    }
+    /// <summary>Shows the learner's card <paramref name="cardId"/>; returns the session, or null when it is not theirs in practice.</summary>
+    private async Task<PracticeSession?> LoadCardAsync(long cardId, CancellationToken cancellationToken) =>
+        await LoadTurnAsync(cardId, cancellationToken) is { } session && Card!.CardId == cardId ? session : null;
 }

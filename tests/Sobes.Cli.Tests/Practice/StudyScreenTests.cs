@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sobes.Core.Srs;
 using Spectre.Console.Testing;
 
 namespace Sobes.Cli.Tests.Practice;
@@ -40,11 +41,29 @@ public sealed class StudyScreenTests
 
         await using var db = cli.Context();
         var log = await db.ReviewLog.OrderBy(r => r.Id).ToListAsync();
-        Assert.Equal(["review", "undo", "review"], log.Select(r => r.Kind));
+        Assert.Equal([ReviewKind.Review, ReviewKind.Undo, ReviewKind.Review], log.Select(r => r.Kind));
         Assert.True(log[0].Undone);
         Assert.Equal(log[0].CardId, log[2].CardId);
         Assert.Equal(4, log[2].Rating);
         Assert.Equal(1, (await db.Cards.SingleAsync(c => c.Id == log[0].CardId)).Reps);
+    }
+
+    [Fact]
+    public async Task The_terminal_counts_todays_answers_as_the_page_does_across_sessions()
+    {
+        using var cli = await PracticeCli.CreateAsync();
+        var first = new TestConsole().Interactive();
+        first.Input.PushKey(ConsoleKey.Spacebar);
+        first.Input.PushCharacter('3');
+        first.Input.PushCharacter('q');
+        var (_, before) = await cli.RunAsync(first, "study", "--type", "flashcard");
+        var second = new TestConsole().Interactive();
+        second.Input.PushCharacter('q');
+
+        var (_, after) = await cli.RunAsync(second, "study", "--type", "flashcard");
+
+        Assert.Contains("1/3 · flashcard", before, StringComparison.Ordinal);
+        Assert.Contains("2/3 · flashcard", after, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Sobes.Core.Cards;
+using Sobes.Core.Library;
 using Sobes.Core.Problems;
 using Sobes.Core.Srs;
 
@@ -12,9 +13,9 @@ public sealed class AnswerCheckTests
         var options = new[] { new ChoiceOption("MSE", 0.1), new ChoiceOption("PR AUC", 0.8), new ChoiceOption("Accuracy", 0.1) };
         var payload = new CardPayload { Prompt = "?", Options = options };
 
-        var right = AnswerCheck.Check(1, 0, CardType.MultipleChoice, payload, QuizKeyInfo.Of(options, 1, "author"), "1");
-        var wrong = AnswerCheck.Check(1, 0, CardType.MultipleChoice, payload, QuizKeyInfo.Of(options, 1, "user"), "0");
-        var crowdOnly = AnswerCheck.Check(1, 0, CardType.MultipleChoice, payload, QuizKeyInfo.Of(options, 1, "crowd"), "1");
+        var right = AnswerCheck.Check(1, 0, CardType.MultipleChoice, payload, QuizKeyInfo.Of(options, 1, KeySource.Author), "1");
+        var wrong = AnswerCheck.Check(1, 0, CardType.MultipleChoice, payload, QuizKeyInfo.Of(options, 1, KeySource.User), "0");
+        var crowdOnly = AnswerCheck.Check(1, 0, CardType.MultipleChoice, payload, QuizKeyInfo.Of(options, 1, KeySource.Crowd), "1");
 
         Assert.True(right!.Correct);
         Assert.Equal("PR AUC", right.Expected);

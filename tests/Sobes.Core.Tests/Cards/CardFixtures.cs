@@ -11,7 +11,7 @@ internal static class CardFixtures
         Answer = "Чтобы честно оценить качество на данных, которых модель не видела.", Body = "…", Topics = [topic], Revision = revision,
     };
 
-    public static SourceItem Quiz(long id, int? key = null, string? keySource = null) => new()
+    public static SourceItem Quiz(long id, int? key = null, Sobes.Core.Library.KeySource? keySource = null) => new()
     {
         Id = id, Kind = "quiz", Title = "Какая метрика не зависит от порога?", Body = "…", Topics = ["metrics"],
         Options = [new ChoiceOption("Accuracy", 0.2), new ChoiceOption("ROC AUC", 0.7), new ChoiceOption("F1", 0.1)],

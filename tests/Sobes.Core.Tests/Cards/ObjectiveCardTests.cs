@@ -33,7 +33,7 @@ public sealed class ObjectiveCardTests
     [Fact]
     public void An_author_key_is_trusted()
     {
-        var key = QuizKeyInfo.Of(CardFixtures.Quiz(1).Options, 1, "author");
+        var key = QuizKeyInfo.Of(CardFixtures.Quiz(1).Options, 1, Sobes.Core.Library.KeySource.Author);
 
         Assert.True(key.Trusted);
         Assert.Equal(1, key.Option);
@@ -42,7 +42,7 @@ public sealed class ObjectiveCardTests
     [Fact]
     public void A_quiz_without_an_author_key_says_so_and_offers_the_crowds_pick()
     {
-        var crowd = QuizKeyInfo.Of(CardFixtures.Quiz(1).Options, 1, "crowd");
+        var crowd = QuizKeyInfo.Of(CardFixtures.Quiz(1).Options, 1, Sobes.Core.Library.KeySource.Crowd);
         var none = QuizKeyInfo.Of(CardFixtures.Quiz(1).Options, null, null);
 
         Assert.False(crowd.Trusted);
@@ -55,7 +55,7 @@ public sealed class ObjectiveCardTests
     [Fact]
     public void A_key_the_learner_set_is_trusted()
     {
-        Assert.True(QuizKeyInfo.Of(CardFixtures.Quiz(1).Options, 2, "user").Trusted);
+        Assert.True(QuizKeyInfo.Of(CardFixtures.Quiz(1).Options, 2, Sobes.Core.Library.KeySource.User).Trusted);
     }
 
     [Theory]

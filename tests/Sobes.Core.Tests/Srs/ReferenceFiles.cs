@@ -10,6 +10,10 @@ internal static class ReferenceFiles
 {
     public static string SchedulerCases => Path.Combine(Root(), "fsrs", "scheduler-cases.json");
 
+    public static string RevlogSample => Path.Combine(Root(), "fsrs", "revlog-sample.csv");
+
+    public static string RevlogSampleFit => Path.Combine(Root(), "fsrs", "revlog-sample.fit.json");
+
     private static string Root([CallerFilePath] string sourceFile = "")
     {
         string?[] starts = [AppContext.BaseDirectory, Path.GetDirectoryName(sourceFile)];

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sobes.Core.Library;
 using Sobes.Core.Srs;
 using Sobes.Data.Library.Editing;
 using Sobes.Data.Practice;
@@ -50,7 +51,7 @@ public sealed class ItemEditingTests(PostgresServer postgres) : IClassFixture<Po
         await using var after = library.Context();
         Assert.Equal(2, (await after.Items.SingleAsync(i => i.Id == id)).Revision);
         await PracticeFixtures.SyncAsync(after, PracticeFixtures.Now.AddHours(1));
-        var flashcard = await after.Cards.SingleAsync(c => c.ItemId == id && c.Type == "flashcard");
+        var flashcard = await after.Cards.SingleAsync(c => c.ItemId == id && c.Type == Sobes.Core.Cards.CardType.Flashcard);
         Assert.Equal(2, flashcard.ItemRevision);
         Assert.Contains("которых не будет", flashcard.PayloadJson, StringComparison.Ordinal);
     }
@@ -162,7 +163,7 @@ public sealed class ItemEditingTests(PostgresServer postgres) : IClassFixture<Po
         Assert.Equal(EditStatus.Done, result.Status);
         await using var after = library.Context();
         var item = await after.Items.SingleAsync();
-        Assert.Equal((1, "user", 2), (item.KeyOption, item.KeySource, item.Revision));
+        Assert.Equal((1, (KeySource?)KeySource.User, 2), (item.KeyOption, item.KeySource, item.Revision));
     }
 
     [SkippableTheory]
@@ -198,7 +199,7 @@ public sealed class ItemEditingTests(PostgresServer postgres) : IClassFixture<Po
         await using (var db = library.Context())
         {
             await PracticeFixtures.SyncAsync(db);
-            card = await db.Cards.Where(c => c.ItemId == id && c.Type == "flashcard").Select(c => c.Id).SingleAsync();
+            card = await db.Cards.Where(c => c.ItemId == id && c.Type == Sobes.Core.Cards.CardType.Flashcard).Select(c => c.Id).SingleAsync();
             await Reviews.AnswerAsync(db, new ReviewAnswer(card, Rating.Good, TimeSpan.FromSeconds(4)), PracticeFixtures.Now);
         }
 

@@ -27,7 +27,7 @@ public sealed class MergeAndSplitTests(PostgresServer postgres) : IClassFixture<
         await using (var db = library.Context())
         {
             await PracticeFixtures.SyncAsync(db);
-            reviewed = await db.Cards.Where(c => c.ItemId == absorbed && c.Type == "flashcard").Select(c => c.Id).SingleAsync();
+            reviewed = await db.Cards.Where(c => c.ItemId == absorbed && c.Type == Sobes.Core.Cards.CardType.Flashcard).Select(c => c.Id).SingleAsync();
             await Reviews.AnswerAsync(db, new ReviewAnswer(reviewed, Rating.Good, TimeSpan.FromSeconds(5)), PracticeFixtures.Now);
         }
 

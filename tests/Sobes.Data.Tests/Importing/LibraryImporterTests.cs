@@ -42,6 +42,24 @@ public sealed class LibraryImporterTests(PostgresServer postgres) : IClassFixtur
 
     [SkippableTheory]
     [MemberData(nameof(Providers))]
+    public async Task A_source_takes_the_channel_title_and_dropped_chrome_its_reader_reports(string provider)
+    {
+        await using var library = await TestLibrary.CreateAsync(provider, postgres);
+        var json = Fixtures.Write(dir, "channel.json", Fixtures.TelegramExport((1, Question)));
+        var text = Fixtures.Write(dir, "copy.txt", "@ml_notes_demo\n" + Question + "\n❤12👍3\n@ml_notes_demo\nЧто такое бэггинг?\n\nОбучение моделей на бутстреп-выборках.\n@ml_notes_demo\n");
+
+        var report = await library.Importer.ImportAsync([json, text]);
+
+        Assert.True(report.Committed, string.Join("\n", report.Sources.SelectMany(s => s.Diagnostics)));
+        Assert.Equal(["Test channel", "@ml_notes_demo"], report.Sources.Select(s => s.Title));
+        Assert.True(report.Sources[1].ChromeDropped > 0);
+        Assert.DoesNotContain(report.Sources.SelectMany(s => s.Diagnostics), d => d.Message.StartsWith("channel: ", StringComparison.Ordinal));
+        await using var db = library.Context();
+        Assert.Equal(["@ml_notes_demo", "Test channel"], (await db.Sources.Select(s => s.Title).ToListAsync()).Order(StringComparer.Ordinal));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
     public async Task Reimporting_the_same_file_changes_nothing_and_says_so(string provider)
     {
         await using var library = await TestLibrary.CreateAsync(provider, postgres);

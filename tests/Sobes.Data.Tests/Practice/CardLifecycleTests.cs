@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sobes.Core.Cards;
+using Sobes.Core.Library;
 using Sobes.Core.Srs;
 using Sobes.Data.Practice;
 using Sobes.Data.Tests.Importing;
@@ -21,7 +22,7 @@ public sealed class CardLifecycleTests(PostgresServer postgres) : IClassFixture<
         await PracticeFixtures.ImportAsync(library, dir, "a.json", (1, PracticeFixtures.Leakage));
         await using var db = library.Context();
         await PracticeFixtures.SyncAsync(db);
-        var card = await db.Cards.AsNoTracking().FirstAsync(c => c.Type == "flashcard");
+        var card = await db.Cards.AsNoTracking().FirstAsync(c => c.Type == Sobes.Core.Cards.CardType.Flashcard);
         await Reviews.AnswerAsync(db, new ReviewAnswer(card.Id, Rating.Good, TimeSpan.Zero), PracticeFixtures.Now);
 
         await PracticeFixtures.ImportAsync(library, dir, "b.json", (7, PracticeFixtures.Leakage), (8, PracticeFixtures.Dropout));
@@ -31,7 +32,7 @@ public sealed class CardLifecycleTests(PostgresServer postgres) : IClassFixture<
         var same = await after.Cards.SingleAsync(c => c.Id == card.Id);
         Assert.Equal(1, same.Reps);
         Assert.NotEqual((int)CardState.New, same.State);
-        Assert.Equal(2, await after.Cards.CountAsync(c => c.Type == "flashcard"));
+        Assert.Equal(2, await after.Cards.CountAsync(c => c.Type == Sobes.Core.Cards.CardType.Flashcard));
     }
 
     [SkippableTheory]
@@ -42,7 +43,7 @@ public sealed class CardLifecycleTests(PostgresServer postgres) : IClassFixture<
         await PracticeFixtures.ImportAsync(library, dir, "a.json", (1, PracticeFixtures.Leakage));
         await using var db = library.Context();
         await PracticeFixtures.SyncAsync(db);
-        var card = await db.Cards.AsNoTracking().FirstAsync(c => c.Type == "flashcard");
+        var card = await db.Cards.AsNoTracking().FirstAsync(c => c.Type == Sobes.Core.Cards.CardType.Flashcard);
         await Reviews.AnswerAsync(db, new ReviewAnswer(card.Id, Rating.Good, TimeSpan.Zero), PracticeFixtures.Now);
         var item = await db.Items.SingleAsync(i => i.Id == card.ItemId);
         item.Answer += " Проверяйте признаки на доступность в момент прогноза.";
@@ -67,7 +68,7 @@ public sealed class CardLifecycleTests(PostgresServer postgres) : IClassFixture<
         await PracticeFixtures.ImportAsync(library, dir, "a.json", (1, PracticeFixtures.Leakage));
         await using var db = library.Context();
         var learner = await PracticeFixtures.SyncAsync(db);
-        var cloze = await db.Cards.AsNoTracking().FirstAsync(c => c.Type == "cloze");
+        var cloze = await db.Cards.AsNoTracking().FirstAsync(c => c.Type == Sobes.Core.Cards.CardType.Cloze);
 
         await CardEdits.FlagAsync(db, cloze.Id, "bad blank", PracticeFixtures.Now);
         await using var after = library.Context();
@@ -89,7 +90,7 @@ public sealed class CardLifecycleTests(PostgresServer postgres) : IClassFixture<
         db.Items.Add(PracticeFixtures.KeylessQuiz());
         await db.SaveChangesAsync();
         var learner = await PracticeFixtures.SyncAsync(db);
-        var card = await db.Cards.AsNoTracking().SingleAsync(c => c.Type == "multiple-choice");
+        var card = await db.Cards.AsNoTracking().SingleAsync(c => c.Type == Sobes.Core.Cards.CardType.MultipleChoice);
 
         var before = (await StudySessions.LoadAsync(db, [card.Id])).Single().Key!;
         await CardEdits.SetQuizKeyAsync(db, card.ItemId, 1, "editor", PracticeFixtures.Now);
@@ -101,7 +102,7 @@ public sealed class CardLifecycleTests(PostgresServer postgres) : IClassFixture<
         Assert.True(then.Trusted);
         Assert.Equal(1, then.Option);
         var item = await after.Items.SingleAsync(i => i.Id == card.ItemId);
-        Assert.Equal(("user", 1), (item.KeySource, item.Revision));
+        Assert.Equal(((KeySource?)KeySource.User, 1), (item.KeySource, item.Revision));
         Assert.Equal(0, (await CardSync.SyncAsync(after, learner, PracticeFixtures.Now)).Regenerated);
     }
 }

@@ -23,8 +23,8 @@ public sealed class ReviewLogTests(PostgresServer postgres) : IClassFixture<Post
         var learner = await PracticeFixtures.SyncAsync(db);
 
         var cards = await db.Cards.Where(c => c.LearnerId == learner).ToListAsync();
-        Assert.Equal(2, cards.Count(c => c.Type == "flashcard"));
-        Assert.Contains(cards, c => c.Type == "cloze" && c.GeneratorKey == "cloze:утечка данных");
+        Assert.Equal(2, cards.Count(c => c.Type == Sobes.Core.Cards.CardType.Flashcard));
+        Assert.Contains(cards, c => c.Type == Sobes.Core.Cards.CardType.Cloze && c.GeneratorKey == "cloze:утечка данных");
         Assert.All(cards, c => Assert.Equal((int)CardState.New, c.State));
         Assert.Equal(20, (await db.Learners.SingleAsync()).DailyNewLimit);
     }
@@ -37,7 +37,7 @@ public sealed class ReviewLogTests(PostgresServer postgres) : IClassFixture<Post
         await PracticeFixtures.ImportAsync(library, dir, "a.json", (1, PracticeFixtures.Leakage));
         await using var db = library.Context();
         await PracticeFixtures.SyncAsync(db);
-        var card = await db.Cards.FirstAsync(c => c.Type == "flashcard");
+        var card = await db.Cards.FirstAsync(c => c.Type == Sobes.Core.Cards.CardType.Flashcard);
 
         var next = await Reviews.AnswerAsync(db, new ReviewAnswer(card.Id, Rating.Good, TimeSpan.FromSeconds(5), "ответ"), PracticeFixtures.Now);
 
@@ -61,7 +61,7 @@ public sealed class ReviewLogTests(PostgresServer postgres) : IClassFixture<Post
         await PracticeFixtures.ImportAsync(library, dir, "a.json", (1, PracticeFixtures.Leakage));
         await using var db = library.Context();
         var learner = await PracticeFixtures.SyncAsync(db);
-        var card = await db.Cards.AsNoTracking().FirstAsync(c => c.Type == "flashcard");
+        var card = await db.Cards.AsNoTracking().FirstAsync(c => c.Type == Sobes.Core.Cards.CardType.Flashcard);
         await Reviews.AnswerAsync(db, new ReviewAnswer(card.Id, Rating.Good, TimeSpan.Zero), PracticeFixtures.Now);
         var afterFirst = await db.Cards.AsNoTracking().SingleAsync(c => c.Id == card.Id);
         await Reviews.AnswerAsync(db, new ReviewAnswer(card.Id, Rating.Easy, TimeSpan.Zero), PracticeFixtures.Now.AddMinutes(2));
@@ -73,7 +73,7 @@ public sealed class ReviewLogTests(PostgresServer postgres) : IClassFixture<Post
         var restored = await fresh.Cards.SingleAsync(c => c.Id == card.Id);
         Assert.Equal((afterFirst.State, afterFirst.Reps, afterFirst.Due, afterFirst.Stability), (restored.State, restored.Reps, restored.Due, restored.Stability));
         var log = await fresh.ReviewLog.OrderBy(r => r.Id).ToListAsync();
-        Assert.Equal(["review", "review", "undo"], log.Select(r => r.Kind));
+        Assert.Equal([ReviewKind.Review, ReviewKind.Review, ReviewKind.Undo], log.Select(r => r.Kind));
         Assert.Equal([false, true, false], log.Select(r => r.Undone));
         Assert.Equal(log[1].Id, log[2].UndoesId);
     }

@@ -43,7 +43,7 @@ public sealed class StudySessionTests(PostgresServer postgres) : IClassFixture<P
         await PracticeFixtures.ImportAsync(library, dir, "a.json", (1, PracticeFixtures.Leakage), (2, PracticeFixtures.CrossValidation), (3, PracticeFixtures.Dropout));
         await using var db = library.Context();
         var learner = await PracticeFixtures.SyncAsync(db);
-        var dropout = await db.Cards.AsNoTracking().Where(c => c.Type == "flashcard").OrderByDescending(c => c.ItemId).FirstAsync();
+        var dropout = await db.Cards.AsNoTracking().Where(c => c.Type == Sobes.Core.Cards.CardType.Flashcard).OrderByDescending(c => c.ItemId).FirstAsync();
         await Reviews.AnswerAsync(db, new ReviewAnswer(dropout.Id, Rating.Easy, TimeSpan.Zero), PracticeFixtures.Now);
         var dueAt = (await db.Cards.AsNoTracking().SingleAsync(c => c.Id == dropout.Id)).Due;
 
@@ -65,7 +65,7 @@ public sealed class StudySessionTests(PostgresServer postgres) : IClassFixture<P
         await PracticeFixtures.ImportAsync(library, dir, "a.json", (1, PracticeFixtures.Leakage), (2, PracticeFixtures.CrossValidation));
         await using var db = library.Context();
         var learner = await PracticeFixtures.SyncAsync(db);
-        var cards = await db.Cards.AsNoTracking().Where(c => c.Type == "flashcard").ToListAsync();
+        var cards = await db.Cards.AsNoTracking().Where(c => c.Type == Sobes.Core.Cards.CardType.Flashcard).ToListAsync();
         await Reviews.AnswerAsync(db, new ReviewAnswer(cards[0].Id, Rating.Good, TimeSpan.Zero), PracticeFixtures.Now.AddDays(-1));
         await Reviews.AnswerAsync(db, new ReviewAnswer(cards[1].Id, Rating.Good, TimeSpan.Zero), PracticeFixtures.Now);
 

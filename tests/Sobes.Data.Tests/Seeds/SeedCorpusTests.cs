@@ -35,7 +35,7 @@ public sealed partial class SeedCorpusTests(PostgresServer postgres) : IClassFix
             Assert.Equal(4, quiz.Options.Count);
             Assert.All(quiz.Options, o => Assert.NotNull(o.Share));
             Assert.InRange(quiz.Options.Sum(o => o.Share!.Value), 0.97, 1.03);
-            Assert.Equal("crowd", quiz.Key?.Source);
+            Assert.Equal(Sobes.Core.Library.KeySource.Crowd, quiz.Key?.Source);
         }
     }
 

@@ -11,6 +11,15 @@ internal static class BatchText
     {
         var text = new StringBuilder();
         text.Append("source: ").Append(batch.Source.Path).Append('\n');
+        if (batch.ChannelTitle is { } title)
+        {
+            text.Append("channel: ").Append(title).Append('\n');
+        }
+
+        if (batch.ChromeLinesDropped > 0)
+        {
+            text.Append("chrome: ").Append(batch.ChromeLinesDropped).Append(" lines dropped\n");
+        }
         foreach (var diagnostic in batch.Diagnostics)
         {
             text.Append("diagnostic: ").Append(diagnostic).Append('\n');

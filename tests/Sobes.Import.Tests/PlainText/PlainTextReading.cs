@@ -12,7 +12,7 @@ internal static class PlainTextReading
     public static ImportBatch Read(byte[] bytes, string name = "copy.txt")
     {
         using var stream = new MemoryStream(bytes);
-        return new PlainTextChannelReader().ReadBatch(stream, new SourceInfo(name, "text", null, "hash"));
+        return new PlainTextChannelReader().ReadBatch(stream, new SourceInfo(name, "text", "hash"));
     }
 
     public static ImportBatch ReadFile(string path, string? name = null) => Read(File.ReadAllBytes(path), name ?? Path.GetFileName(path));

@@ -25,13 +25,13 @@ internal static class TestFiles
     public static ImportBatch Read(ISourceReader reader, string path)
     {
         using var stream = File.OpenRead(path);
-        return reader.ReadBatch(stream, new SourceInfo(Path.GetFileName(path), reader.Format, null, "test"));
+        return reader.ReadBatch(stream, new SourceInfo(Path.GetFileName(path), reader.Format, "test"));
     }
 
     public static ImportBatch Read(ISourceReader reader, byte[] content, string name = "input")
     {
         using var stream = new MemoryStream(content);
-        return reader.ReadBatch(stream, new SourceInfo(name, reader.Format, null, "test"));
+        return reader.ReadBatch(stream, new SourceInfo(name, reader.Format, "test"));
     }
 
     public static ImportBatch ReadText(ISourceReader reader, string text, string name = "input") =>

@@ -10,7 +10,7 @@ public sealed class SampleContentTests
     private static ImportBatch ReadSample()
     {
         using var stream = SampleContent.Open();
-        return new TelegramJsonReader().ReadBatch(stream, new SourceInfo(SampleContent.FileName, TelegramJsonReader.FormatName, null, "0"));
+        return new TelegramJsonReader().ReadBatch(stream, new SourceInfo(SampleContent.FileName, TelegramJsonReader.FormatName, "0"));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Sobes.Import.Tests.TelegramHtml;
 
 internal static class TelegramHtmlTestHelpers
 {
-    public static SourceInfo Source(string path = "messages.html") => new(path, TelegramHtmlReader.FormatName, null, "0");
+    public static SourceInfo Source(string path = "messages.html") => new(path, TelegramHtmlReader.FormatName, "0");
 
     public static ImportBatch Read(string html, string path = "messages.html") => Read(Encoding.UTF8.GetBytes(html), path);
 

@@ -139,11 +139,21 @@ public sealed class TelegramJsonContentTests
     }
 
     [Fact]
-    public void Title_is_read_from_the_head_of_an_export()
+    public void A_channel_export_reports_its_name_as_the_channel_title()
     {
-        var head = System.Text.Encoding.UTF8.GetBytes("{\n \"name\": \"My channel\",\n \"type\": \"public_channel\",\n \"messages\": [ {\"id\": 1");
+        var batch = Read("{\n \"name\": \"My channel\",\n \"type\": \"public_channel\",\n \"messages\": [ {\"id\": 1, \"type\": \"message\", \"text\": \"a\"}]}");
 
-        Assert.Equal("My channel", TelegramJsonReader.ReadTitle(head));
+        Assert.Equal("My channel", batch.ChannelTitle);
+        Assert.Empty(batch.Diagnostics);
+    }
+
+    [Fact]
+    public void An_account_export_has_no_one_channel_title()
+    {
+        var batch = Read("{\"personal_information\": {}, \"chats\": {\"list\": [{\"name\": \"Chat A\", \"messages\": [{\"id\": 1, \"type\": \"message\", \"text\": \"a\"}]}]}}");
+
+        Assert.Null(batch.ChannelTitle);
+        Assert.Single(batch.Posts);
     }
 
     [Theory]

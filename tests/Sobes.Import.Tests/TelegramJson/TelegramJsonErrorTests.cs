@@ -53,12 +53,13 @@ public sealed class TelegramJsonErrorTests
         var json = Channel(Enumerable.Range(1, 2000).Select(i => $"{{\"id\": {i}, \"type\": \"message\", \"text\": \"post number {i}\"}}").ToArray());
         var bytes = Encoding.UTF8.GetBytes(json);
         var cut = bytes.AsSpan(0, bytes.Length * 3 / 4).ToArray();
-        var diagnostics = new List<Diagnostic>();
         var errorsSeenWhileYielding = 0;
         var posts = new List<RawPost>();
 
         using var stream = new MemoryStream(cut);
-        foreach (var post in new TelegramJsonReader().Read(stream, Source("cut.json"), diagnostics))
+        var read = new TelegramJsonReader().Read(stream, Source("cut.json"));
+        var diagnostics = read.Diagnostics;
+        foreach (var post in read.Posts)
         {
             errorsSeenWhileYielding += diagnostics.Count;
             posts.Add(post);

@@ -1,6 +1,7 @@
 using System.Text;
 using Sobes.Core.Posts;
 using Sobes.Import.TelegramJson;
+using Sobes.Testing.Exports;
 using static Sobes.Import.Tests.TelegramJson.TelegramJsonTestHelpers;
 
 namespace Sobes.Import.Tests.TelegramJson;
@@ -36,10 +37,12 @@ public sealed class TelegramJsonLargeInputTests
             var baseline = GC.GetTotalMemory(forceFullCollection: true);
             var peak = 0L;
             var count = 0;
-            var diagnostics = new List<Diagnostic>();
+            IReadOnlyList<Diagnostic> diagnostics;
             using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan))
             {
-                foreach (var post in new TelegramJsonReader().Read(stream, Source(path), diagnostics))
+                var read = new TelegramJsonReader().Read(stream, Source(path));
+                diagnostics = read.Diagnostics;
+                foreach (var post in read.Posts)
                 {
                     if (++count % 20_000 == 0)
                     {

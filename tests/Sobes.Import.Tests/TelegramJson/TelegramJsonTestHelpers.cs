@@ -6,7 +6,7 @@ namespace Sobes.Import.Tests.TelegramJson;
 
 internal static class TelegramJsonTestHelpers
 {
-    public static SourceInfo Source(string path = "result.json") => new(path, TelegramJsonReader.FormatName, null, "0");
+    public static SourceInfo Source(string path = "result.json") => new(path, TelegramJsonReader.FormatName, "0");
 
     public static ImportBatch Read(string json, string path = "result.json") => Read(Encoding.UTF8.GetBytes(json), path);
 

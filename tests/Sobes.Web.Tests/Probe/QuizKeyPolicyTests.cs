@@ -31,7 +31,7 @@ public sealed class QuizKeyPolicyTests : IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         await using var db = Context(app);
         var item = await db.Items.SingleAsync(i => i.Id == itemId);
-        Assert.NotEqual("user", item.KeySource);
+        Assert.NotEqual(Sobes.Core.Library.KeySource.User, item.KeySource);
         Assert.False(await db.ItemEdits.AnyAsync(e => e.ItemId == itemId));
     }
 
@@ -48,7 +48,7 @@ public sealed class QuizKeyPolicyTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await using var db = Context(app);
         var item = await db.Items.SingleAsync(i => i.Id == itemId);
-        Assert.Equal((0, "user"), (item.KeyOption, item.KeySource));
+        Assert.Equal((0, (Sobes.Core.Library.KeySource?)Sobes.Core.Library.KeySource.User), (item.KeyOption, item.KeySource));
         var entry = await db.ItemEdits.SingleAsync(e => e.ItemId == itemId);
         Assert.Equal(("editor", "|key|"), (entry.Editor, entry.Fields));
     }
@@ -60,7 +60,7 @@ public sealed class QuizKeyPolicyTests : IDisposable
     {
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/study?type=multiple-choice")).StatusCode);
         await using var db = Context(app);
-        var card = await db.Cards.Where(c => c.Type == "multiple-choice" && c.Item!.KeySource != "author")
+        var card = await db.Cards.Where(c => c.Type == "multiple-choice" && c.Item!.KeySource != Sobes.Core.Library.KeySource.Author)
             .Select(c => new { c.ItemId, c.Id }).FirstAsync();
         return (card.ItemId, card.Id);
     }

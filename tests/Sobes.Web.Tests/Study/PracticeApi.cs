@@ -88,7 +88,7 @@ internal static class PracticeApi
             db.Learners.Add(other);
             await db.SaveChangesAsync();
             await CardSync.SyncAsync(db, other.Id, DateTimeOffset.UtcNow);
-            foreign = db.Cards.Where(c => c.LearnerId == other.Id && c.Type == "flashcard").Select(c => c.Id).First();
+            foreign = db.Cards.Where(c => c.LearnerId == other.Id && c.Type == Sobes.Core.Cards.CardType.Flashcard).Select(c => c.Id).First();
         }
 
         var problem = await client.AnswerAsync(foreign, new { rating = 3 }, HttpStatusCode.NotFound);

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Sobes.Data.Storage;
 using Sobes.Testing;
 using Sobes.Web.Tests.Infrastructure;
 
@@ -29,6 +31,31 @@ public sealed class StudyApiTests : IDisposable
     {
         await using var app = new SobesApp(file.FilePath);
         await PracticeApi.AnotherLearnersCardIsRefusedAsync(app);
+    }
+
+    [Fact]
+    public async Task An_api_answer_that_took_hours_is_logged_as_one_hour_like_the_pages()
+    {
+        await using var app = new SobesApp(file.FilePath);
+        var client = app.CreateClient();
+        var id = (await client.GetJsonAsync("/api/v1/cards/next?type=flashcard")).GetProperty("card").GetProperty("id").GetInt64();
+
+        await client.AnswerAsync(id, new { rating = 3, duration_ms = 10 * 3_600_000 });
+
+        await using var db = app.Services.GetRequiredService<SobesDatabase>().CreateContext();
+        Assert.Equal(3_600_000, Assert.Single(db.ReviewLog.ToList()).DurationMs);
+    }
+
+    [Fact]
+    public async Task A_quiz_with_only_the_crowds_pick_is_self_graded_by_the_api_as_on_the_page()
+    {
+        await using var app = new SobesApp(file.FilePath);
+        var client = app.CreateClient();
+        var card = (await client.GetJsonAsync("/api/v1/cards/next?type=multiple-choice")).GetProperty("card");
+
+        Assert.False(card.GetProperty("key_known").GetBoolean());
+        Assert.False(card.GetProperty("checked").GetBoolean());
+        Assert.Equal("rating", card.GetProperty("answer_shape").GetString());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Sobes.Testing;
 using Sobes.Web.Tests.Infrastructure;
 
@@ -134,6 +135,23 @@ public sealed partial class StudyPageTests : IDisposable
         Assert.Equal(30, ForecastBar().Count(html));
         Assert.Contains("<title", html, StringComparison.Ordinal);
         Assert.Contains("class=\"bar-fill\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_answer_whose_stamps_are_hours_apart_is_logged_as_one_hour_like_the_apis_and_the_terminals()
+    {
+        await using var app = new SobesApp(file.FilePath);
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        var page = await client.GetStringAsync("/study?type=flashcard&lang=en");
+        var card = CardId(page);
+        var shown = DateTimeOffset.UtcNow.AddHours(-5).ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        using var graded = await client.PostAsync("/study?handler=grade", Form(page, ("cardId", card), ("rating", "3"), ("shown", shown), ("type", "flashcard")));
+
+        Assert.Equal(HttpStatusCode.Redirect, graded.StatusCode);
+        await using var db = app.Services.GetRequiredService<Sobes.Data.Storage.SobesDatabase>().CreateContext();
+        var entry = Assert.Single(db.ReviewLog.ToList());
+        Assert.Equal((3_600_000, 3), (entry.DurationMs, entry.Rating));
     }
 
     private static string CardId(string html) => CardAttribute().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("no card on the page");

@@ -46,7 +46,7 @@ internal static class CardMoves
             {
                 card.PayloadJson = ScheduleMapping.Serialize(draft.Payload);
                 card.ItemRevision = draft.ItemRevision;
-                card.Type = draft.Type.Name();
+                card.Type = draft.Type;
                 card.Topic = draft.Topic;
             }
         }

@@ -36,7 +36,8 @@ internal static class ItemEditing
 
         if (edit.Key is { } key)
         {
-            changes.Set(EditFields.Key, new KeyValue(item.KeyOption, item.KeySource), new KeyValue(key, "user"), v => (item.KeyOption, item.KeySource) = (v.Option, v.Source));
+            changes.Set(EditFields.Key, new KeyValue(item.KeyOption, item.KeySource?.Name()), new KeyValue(key, KeySource.User.Name()),
+                v => (item.KeyOption, item.KeySource) = (v.Option, v.Source is null ? null : KeySources.Parse(v.Source)));
         }
 
         if (edit.Topics is { } topics)
@@ -82,6 +83,7 @@ internal static class ItemEditing
         return new EditResult(EditStatus.Done, itemId, []) { LogId = log.Id };
     }
 
+    // Kept in the edit log by the stored name of its source.
     internal sealed record KeyValue(int? Option, string? Source);
 
     private sealed class FieldChanges

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Sobes.Core.Library;
 using Sobes.Data.Importing;
 using Sobes.Data.Storage;
 
@@ -10,7 +11,7 @@ internal sealed record ItemSnapshot(
     IReadOnlyList<string> Topics, int Merged, int Revision, IReadOnlyList<long> Provenances)
 {
     public static ItemSnapshot Of(ItemRecord item, IReadOnlyList<long> provenances) => new(
-        item.Id, item.Kind, item.Title, item.Question, item.Answer, item.Body, item.KeyOption, item.KeySource,
+        item.Id, item.Kind, item.Title, item.Question, item.Answer, item.Body, item.KeyOption, item.KeySource?.Name(),
         ItemRecordMapping.Split(item.Topics), item.Merged, item.Revision, provenances);
 
     public static int OptionCount(ItemRecord item) => JsonDocument.Parse(item.OptionsJson).RootElement.GetArrayLength();

@@ -1,15 +1,15 @@
 using System.Text;
 using Sobes.Core.Posts;
 
-namespace Sobes.Import.QuizPage;
+namespace Sobes.Import.Text;
 
 /// <summary>One line of a text source, 1-based, without its line break.</summary>
 internal readonly record struct SourceLine(int Number, string Text);
 
 /// <summary>
-/// Splits a text source into lines for the line-based readers (quiz page, Markdown): decodes UTF-8 or
-/// UTF-16 (by BOM), refuses binary content and empty files, and truncates overlong lines, reporting each
-/// as a diagnostic rather than throwing.
+/// Splits a text source into lines for the line-based readers (quiz page, Markdown), streaming: decodes UTF-8 or
+/// UTF-16 (by BOM), refuses binary content and empty files (as <see cref="TextBytes"/> tells them), and truncates
+/// overlong lines, reporting each as a diagnostic rather than throwing.
 /// </summary>
 internal static partial class SourceLines
 {
@@ -28,15 +28,14 @@ internal static partial class SourceLines
         var read = ReadFully(content, bytes);
         if (read == 0)
         {
-            diagnostics.Add(Diagnostic.Error(source.Path, 0, 0, "the file is empty"));
+            diagnostics.Add(Diagnostic.Error(source.Path, 0, 0, SourceText.Messages.Empty));
             yield break;
         }
 
-        var (encoding, preamble) = DetectEncoding(bytes.AsSpan(0, read));
-        var binaryAt = encoding is UTF8Encoding ? FindBinaryMarker(bytes.AsSpan(preamble, read - preamble)) : -1;
-        if (binaryAt >= 0)
+        var (encoding, preamble) = TextBytes.DetectEncoding(bytes.AsSpan(0, read));
+        if (TextBytes.FindBinary(bytes.AsSpan(0, read)) is { } binaryAt)
         {
-            diagnostics.Add(Diagnostic.Error(source.Path, 0, 0, $"binary content at byte offset {binaryAt + preamble}: not a text file"));
+            diagnostics.Add(Diagnostic.Error(source.Path, 0, 0, SourceText.Messages.Binary(binaryAt)));
             yield break;
         }
 
@@ -47,9 +46,9 @@ internal static partial class SourceLines
         while (read > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (encoding is UTF8Encoding && start == 0 && bytes.AsSpan(0, read).IndexOf((byte)0) is var nul and >= 0)
+            if (encoding is UTF8Encoding && bytes.AsSpan(start, read - start).IndexOf((byte)0) is var nul and >= 0)
             {
-                diagnostics.Add(Diagnostic.Error(source.Path, splitter.LineNumber, 0, $"binary content (NUL byte at byte offset {offset + nul}): not a text file"));
+                diagnostics.Add(Diagnostic.Error(source.Path, splitter.LineNumber, 0, SourceText.Messages.Binary(offset + nul)));
                 yield break;
             }
 
@@ -72,7 +71,7 @@ internal static partial class SourceLines
 
         if (!sawText)
         {
-            diagnostics.Add(Diagnostic.Error(source.Path, 0, 0, "the file is empty (whitespace only)"));
+            diagnostics.Add(Diagnostic.Error(source.Path, 0, 0, SourceText.Messages.Blank));
         }
     }
 
@@ -102,36 +101,5 @@ internal static partial class SourceLines
         }
 
         return total;
-    }
-
-    private static (Encoding Encoding, int Preamble) DetectEncoding(ReadOnlySpan<byte> head) => head switch
-    {
-        [0xEF, 0xBB, 0xBF, ..] => (new UTF8Encoding(false), 3),
-        [0xFF, 0xFE, ..] => (Encoding.Unicode, 2),
-        [0xFE, 0xFF, ..] => (Encoding.BigEndianUnicode, 2),
-        _ => (new UTF8Encoding(false), 0),
-    };
-
-    /// <summary>A NUL byte, or many control bytes, in the head of a UTF-8 file means it is not text.</summary>
-    private static int FindBinaryMarker(ReadOnlySpan<byte> head)
-    {
-        var nul = head.IndexOf((byte)0);
-        if (nul >= 0)
-        {
-            return nul;
-        }
-
-        var controls = 0;
-        var first = -1;
-        for (var i = 0; i < head.Length; i++)
-        {
-            if (head[i] < 0x20 && head[i] is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C or 0x1B))
-            {
-                controls++;
-                first = first < 0 ? i : first;
-            }
-        }
-
-        return controls * 20 > head.Length ? first : -1;
     }
 }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Sobes.Import.QuizPage;
+namespace Sobes.Import.Text;
 
 internal static partial class SourceLines
 {

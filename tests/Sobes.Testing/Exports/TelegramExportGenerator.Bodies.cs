@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Sobes.Import.TelegramJson;
+namespace Sobes.Testing.Exports;
 
 /// <summary>The message bodies: which kind a message is and its entities.</summary>
 public static partial class TelegramExportGenerator

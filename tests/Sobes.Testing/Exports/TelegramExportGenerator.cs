@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Sobes.Import.TelegramJson;
+namespace Sobes.Testing.Exports;
 
 /// <summary>
 /// Writes a synthetic single-channel Telegram Desktop JSON export for benchmarks and streaming tests: questions with bold

@@ -1,0 +1,184 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Sobes.Core.Cards;
+using Sobes.Core.Srs;
+using Sobes.Data.Storage;
+
+namespace Sobes.Data.Practice;
+
+/// <summary>Where a learner stands in today's practice.</summary>
+/// <param name="AnsweredToday">Answers given today.</param>
+/// <param name="DueLeft">Due cards left in the session.</param>
+/// <param name="NewLeft">New cards left for today.</param>
+public sealed record StudyProgress(int AnsweredToday, int DueLeft, int NewLeft)
+{
+    public int Left => DueLeft + NewLeft;
+
+    /// <summary>The position of the card on screen, counting from today's first answer.</summary>
+    public int Position => AnsweredToday + 1;
+
+    public int Total => AnsweredToday + Left;
+}
+
+/// <summary>The card to show now, with the session's progress; <see cref="Card"/> is null when the session is done.</summary>
+public sealed record StudyTurn(StudyCard? Card, StudyProgress Progress);
+
+/// <summary>What an answer did.</summary>
+/// <param name="Verdict">The program's verdict on a checked answer; null when self-graded.</param>
+/// <param name="Rating">The rating recorded.</param>
+/// <param name="Schedule">The card's schedule after the answer.</param>
+public sealed record AnswerResult(AnswerVerdict? Verdict, Rating Rating, CardSchedule Schedule);
+
+/// <summary>
+/// One learner's practice, as the study page, the practice API and the terminal all run it: cards brought in step
+/// with the library, the next card and the progress (planned afresh before every card), answers checked by
+/// <see cref="AnswerCheck"/>, rated by <see cref="ObjectiveGrade"/> unless the learner rates them, their duration
+/// kept within <see cref="AnswerDuration"/>, undo, flags and quiz keys. Each call opens its own context, so a
+/// session can live as long as a terminal session or as short as a web request.
+/// </summary>
+public sealed class PracticeSession
+{
+    // One card sync at a time per learner in this process: two syncs of one learner would insert the same cards twice.
+    // Learners never wait for each other.
+    private static readonly ConcurrentDictionary<long, SemaphoreSlim> SyncGates = new();
+
+    private readonly SobesDatabase database;
+    private readonly TimeProvider time;
+    private readonly HashSet<long> skipped = [];
+
+    /// <summary>A session of <paramref name="learner"/> over the cards <paramref name="filter"/> lets through.</summary>
+    public PracticeSession(SobesDatabase database, LearnerRecord learner, SessionFilter filter, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(learner);
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(time);
+        (this.database, Learner, Filter, this.time) = (database, learner, filter, time);
+    }
+
+    public LearnerRecord Learner { get; }
+
+    public SessionFilter Filter { get; }
+
+    public DateTimeOffset Now => time.GetUtcNow();
+
+    /// <summary>Brings the learner's cards in step with the library, when it or the flags changed since the last sync.</summary>
+    public async Task SyncAsync(CancellationToken cancellationToken = default)
+    {
+        var gate = SyncGates.GetOrAdd(Learner.Id, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = database.CreateContext();
+            await CardSync.SyncIfChangedAsync(db, Learner.Id, Now, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// The session's next card (or <paramref name="first"/>, when it is one of the learner's cards in practice) and the
+    /// progress; cards skipped in this session are passed over.
+    /// </summary>
+    public async Task<StudyTurn> NextAsync(long? first = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        var plan = await StudySessions.PlanAsync(db, Learner, Now, Filter, cancellationToken);
+        var session = plan.Entries.Where(e => !skipped.Contains(e.CardId)).ToList();
+        var progress = new StudyProgress(plan.AnsweredToday, session.Count(c => !c.IsNew), session.Count(c => c.IsNew));
+        var card = session.Count > 0 && await StudySessions.LoadAsync(db, [session[0].CardId], cancellationToken) is [var only] ? only : null;
+        if (first is { } id && id != card?.CardId && await StudySessions.LoadOwnAsync(db, Learner.Id, id, cancellationToken) is { } pinned)
+        {
+            card = pinned;
+            if (session.All(c => c.CardId != id))
+            {
+                progress = pinned.IsNew ? progress with { NewLeft = progress.NewLeft + 1 } : progress with { DueLeft = progress.DueLeft + 1 };
+            }
+        }
+
+        return new StudyTurn(card, progress);
+    }
+
+    /// <summary>The learner's card <paramref name="cardId"/> as it is now, or null when it is not theirs or is suspended.</summary>
+    public async Task<StudyCard?> CardAsync(long cardId, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        return await StudySessions.LoadOwnAsync(db, Learner.Id, cardId, cancellationToken);
+    }
+
+    /// <summary>The verdict on <paramref name="answer"/>, or null when the card is self-graded or there is no answer.</summary>
+    public static AnswerVerdict? Check(StudyCard card, string? answer)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return answer is null ? null : AnswerCheck.Check(card.CardId, card.Schedule.Reps, card.Type, card.Payload, card.Key, answer);
+    }
+
+    /// <summary>The rating a checked answer gets unless the learner overrides it.</summary>
+    public static Rating? Suggested(AnswerVerdict? verdict, TimeSpan took) =>
+        verdict is null ? null : ObjectiveGrade.Rate(verdict.Correct, AnswerDuration.Clamp(took));
+
+    /// <summary>
+    /// Records an answer in the card's answer shape (see <see cref="AnswerCheck"/>; a quiz answer is the stored index
+    /// of the option picked, logged as its text): the learner's <paramref name="rating"/>, else the suggested one for
+    /// a checked answer. Returns null when there is neither (a self-graded card answered without a rating).
+    /// </summary>
+    public async Task<AnswerResult?> AnswerAsync(StudyCard card, string? answer, Rating? rating, TimeSpan took, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var verdict = Check(card, answer);
+        if ((rating ?? Suggested(verdict, took)) is not { } used)
+        {
+            return null;
+        }
+
+        var options = card.Payload.Options ?? [];
+        var text = card.Type == CardType.MultipleChoice && int.TryParse(answer, out var picked) && picked >= 0 && picked < options.Count
+            ? options[picked].Text
+            : answer;
+        await using var db = database.CreateContext();
+        var schedule = await Reviews.AnswerAsync(db, new ReviewAnswer(card.CardId, used, took, text, verdict?.Correct), Now, Learner, cancellationToken);
+        return new AnswerResult(verdict, used, schedule);
+    }
+
+    /// <summary>Undoes the learner's last answer; returns the card it was for, or null when there was none.</summary>
+    public async Task<long?> UndoAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        return await Reviews.UndoLastAsync(db, Learner.Id, Now, cancellationToken);
+    }
+
+    /// <summary>Flags the learner's card as badly generated (it is suspended and not generated again); false when it is not theirs.</summary>
+    public async Task<bool> FlagAsync(long cardId, string reason, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        if (!await db.Cards.AnyAsync(c => c.Id == cardId && c.LearnerId == Learner.Id, cancellationToken))
+        {
+            return false;
+        }
+
+        await CardEdits.FlagAsync(db, cardId, reason, Now, cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Records the learner's pick as the key of a quiz without a trusted one, for every learner, logged under
+    /// <paramref name="editor"/> (the caller checks the edit policy); false unless the card is such a quiz.
+    /// </summary>
+    public async Task<bool> SetKeyAsync(StudyCard card, int option, string editor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        if (card.Type != CardType.MultipleChoice || card.Key is { Trusted: true } || option < 0 || option >= (card.Payload.Options?.Count ?? 0))
+        {
+            return false;
+        }
+
+        await using var db = database.CreateContext();
+        await CardEdits.SetQuizKeyAsync(db, card.ItemId, option, editor, Now, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Moves on without answering (a reading card): the card is not offered again in this session.</summary>
+    public void Skip(long cardId) => skipped.Add(cardId);
+}

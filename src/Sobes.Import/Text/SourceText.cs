@@ -1,0 +1,98 @@
+using Sobes.Core.Posts;
+
+namespace Sobes.Import.Text;
+
+/// <summary>
+/// Reads a whole text file for the readers that need all of it at once (HTML pages, plain-text channel copies):
+/// decodes UTF-8 or UTF-16 (by byte order mark) and refuses empty, binary and blank input with an error naming the file.
+/// </summary>
+internal static class SourceText
+{
+    /// <summary>
+    /// The longest line a whole-file text reader takes (as <see cref="SourceLines.MaxLineLength"/>): a post is far
+    /// shorter, and the pipeline's per-post work grows with a line's length (a 50 MB line cost 2 GB).
+    /// </summary>
+    public const int MaxLineLength = SourceLines.MaxLineLength;
+
+    /// <summary>The index of the first line longer than <see cref="MaxLineLength"/>, or null.</summary>
+    public static int? FindOverlongLine(List<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var index = lines.FindIndex(l => l.Length > MaxLineLength);
+        return index >= 0 ? index : null;
+    }
+
+    public static string? ReadAll(Stream content, string file, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        using var buffer = new MemoryStream();
+        content.CopyTo(buffer);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (bytes.IsEmpty)
+        {
+            diagnostics.Add(Diagnostic.Error(file, 0, 0, Messages.Empty));
+            return null;
+        }
+
+        var (encoding, preamble) = TextBytes.DetectEncoding(bytes);
+        var binary = TextBytes.FindBinary(bytes);
+        if (binary is null && preamble != 2 && bytes.IndexOf((byte)0) is var nul && nul >= 0)
+        {
+            binary = nul;
+        }
+
+        if (binary is { } offset)
+        {
+            diagnostics.Add(Diagnostic.Error(file, 0, 0, Messages.Binary(offset)));
+            return null;
+        }
+
+        var text = encoding.GetString(bytes[preamble..]);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            diagnostics.Add(Diagnostic.Error(file, 0, 0, Messages.Blank));
+            return null;
+        }
+
+        return text;
+    }
+
+    /// <summary>Splits on \n, \r\n and \r.</summary>
+    public static List<string> SplitLines(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = new List<string>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '\n' or '\r')
+            {
+                lines.Add(text[start..i]);
+                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            lines.Add(text[start..]);
+        }
+
+        return lines;
+    }
+
+    /// <summary>The words every text reader uses for input that is not text.</summary>
+    internal static class Messages
+    {
+        public const string Empty = "file is empty";
+
+        public const string Blank = "file is empty (whitespace only)";
+
+        public static string Binary(long offset) => $"binary content at byte offset {offset}: not a text file";
+    }
+}
