@@ -60,7 +60,7 @@ public sealed class QuizKeyPolicyTests : IDisposable
     {
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/study?type=multiple-choice")).StatusCode);
         await using var db = Context(app);
-        var card = await db.Cards.Where(c => c.Type == "multiple-choice" && c.Item!.KeySource != Sobes.Core.Library.KeySource.Author)
+        var card = await db.Cards.Where(c => c.Type == Sobes.Core.Cards.CardType.MultipleChoice && c.Item!.KeySource != Sobes.Core.Library.KeySource.Author)
             .Select(c => new { c.ItemId, c.Id }).FirstAsync();
         return (card.ItemId, card.Id);
     }
