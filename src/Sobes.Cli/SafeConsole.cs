@@ -25,6 +25,9 @@ internal sealed class SafeConsole(IAnsiConsole inner) : IAnsiConsole
 
     public void Write(IRenderable renderable) => inner.Write(new SafeRenderable(renderable));
 
+    /// <summary>Spectre's own escape sequences (cursor, colours), not text: passed on.</summary>
+    public void WriteAnsi(Action<AnsiWriter> action) => inner.WriteAnsi(action);
+
     /// <summary>Whether <paramref name="c"/> must not reach a terminal as text: C0 and C1 controls (but line breaks and tabs), DEL, and bidi overrides.</summary>
     public static bool IsUnsafe(char c) =>
         (char.IsControl(c) && c is not ('\n' or '\r' or '\t')) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';

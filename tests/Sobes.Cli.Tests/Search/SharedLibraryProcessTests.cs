@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Sobes.Data.Search;
 using Sobes.Data.Storage;
-using Sobes.Import.TelegramJson;
+using Sobes.Testing.Exports;
 using Sobes.Testing;
 
 namespace Sobes.Cli.Tests.Search;
