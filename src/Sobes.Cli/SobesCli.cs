@@ -9,6 +9,7 @@ internal static class SobesCli
 {
     public static async Task<int> RunAsync(string[] args, IAnsiConsole console, TimeProvider time, TextReader? input = null)
     {
+        console = new SafeConsole(console);
         var context = new CliContext(console, time, input ?? Console.In);
         var root = new RootCommand("Sobes: a study system for machine-learning and data-science interviews.");
         root.Options.Add(CliContext.DbOption);
@@ -58,9 +59,16 @@ internal sealed class ConsoleWriter(IAnsiConsole console) : TextWriter
 {
     public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
 
-    public override void Write(char value) => console.Profile.Out.Writer.Write(value);
+    public override void Write(char value)
+    {
+        // Parse errors echo what was typed, which may hold control characters.
+        if (!SafeConsole.IsUnsafe(value))
+        {
+            console.Profile.Out.Writer.Write(value);
+        }
+    }
 
-    public override void Write(string? value) => console.Profile.Out.Writer.Write(value);
+    public override void Write(string? value) => console.Profile.Out.Writer.Write(value is null ? null : SafeConsole.Clean(value));
 
-    public override void WriteLine(string? value) => console.Profile.Out.Writer.WriteLine(value);
+    public override void WriteLine(string? value) => console.Profile.Out.Writer.WriteLine(value is null ? null : SafeConsole.Clean(value));
 }

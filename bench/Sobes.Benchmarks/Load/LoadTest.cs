@@ -17,6 +17,7 @@ namespace Sobes.Benchmarks.Load;
 /// the web app in server mode as a process of its own on loopback; each learner (an account with an API token) fetches
 /// the next card, thinks, answers it, thinks, and so on. Prints p50/p95/p99 per request kind over the measured seconds,
 /// which follow a warm-up of the same traffic (a server that runs for days has long finished compiling its hot paths).
+/// With `--scenario library` the clients list and search the library instead, without think time (<see cref="LibraryLoad"/>).
 /// </summary>
 public static class LoadTest
 {
@@ -29,6 +30,7 @@ public static class LoadTest
         var warmup = Option(args, "--warmup-seconds", 15);
         var posts = Option(args, "--posts", 2000);
         var answersPerMinute = Option(args, "--answers-per-minute", 120);
+        var library = Array.IndexOf(args, "--scenario") is var at and >= 0 && at + 1 < args.Length && args[at + 1] == "library";
         var repoRoot = RepoRoot();
         var work = Directory.CreateTempSubdirectory("sobes-load-").FullName;
         PostgresCluster? cluster = null;
@@ -60,6 +62,14 @@ public static class LoadTest
 
             using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = learners * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
             using var http = new HttpClient(handler) { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(30) };
+            if (library)
+            {
+                var (list, search) = await LibraryLoad.RunAsync(http, tokens, posts, warmup, seconds);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"search/list: throughput {search.Count / (double)Math.Max(1, list.Count):F2}x, p95 {search.P95 / Math.Max(0.001, list.P95):F2}x"));
+                return list.Errors + search.Errors == 0 ? 0 : 1;
+            }
+
             // A learner's first visit creates their cards; that happens once per learner, so it is timed apart, four at a time.
             using var firstVisits = new HttpClient(handler, disposeHandler: false) { BaseAddress = server.Address, Timeout = TimeSpan.FromMinutes(10) };
             var warm = Stopwatch.StartNew();

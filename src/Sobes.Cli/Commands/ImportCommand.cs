@@ -74,6 +74,12 @@ internal static class ImportCommand
             var task = ctx.AddTask("importing", maxValue: 1);
             await work(new Progress<ImportProgress>(p =>
             {
+                if (p.Waiting)
+                {
+                    task.Description = "waiting for another import to finish";
+                    return;
+                }
+
                 task.Description = Markup.Escape(Path.GetFileName(p.Path)) + $" ({p.PostsRead} posts)";
                 task.MaxValue = Math.Max(1, p.BytesTotal);
                 task.Value = p.BytesRead;
@@ -110,6 +116,11 @@ internal static class ImportCommand
                 var color = d.Severity == DiagnosticSeverity.Error ? "red" : "yellow";
                 console.MarkupLine($"  [{color}]{Markup.Escape(d.ToString())}[/]");
             }
+        }
+
+        if (report.Waited > TimeSpan.Zero)
+        {
+            console.MarkupLine($"[yellow]waited {report.Waited.TotalSeconds:0.0} s for another import to finish[/]");
         }
 
         console.MarkupLine(report.Committed

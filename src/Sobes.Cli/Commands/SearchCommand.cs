@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Sobes.Data.Importing;
 using Sobes.Data.Search;
 using Spectre.Console;
 
@@ -18,9 +17,14 @@ internal static class SearchCommand
         command.SetAction(async (parse, ct) =>
         {
             var database = await context.OpenDatabaseAsync(parse, ct);
-            using var index = await LibraryIndex.OpenAsync(database, ct);
             var f = filter.Read(parse);
-            var results = index.Search(new SearchQuery(string.Join(' ', parse.GetValue(query) ?? []), new SearchFilter(f.Kinds, f.Topics, f.Sources), 0, parse.GetValue(limit)));
+            var text = string.Join(' ', parse.GetValue(query) ?? []);
+            if (SearchQuery.Problem(text) is { } problem)
+            {
+                throw new CliException(problem, 2);
+            }
+
+            var results = await database.Search.SearchAsync(new SearchQuery(text, new SearchFilter(f.Kinds, f.Topics, f.Sources), 0, parse.GetValue(limit)), ct);
             if (parse.GetValue(json))
             {
                 context.WriteJson(results);
@@ -59,8 +63,7 @@ internal static class SimilarCommand
         command.SetAction(async (parse, ct) =>
         {
             var database = await context.OpenDatabaseAsync(parse, ct);
-            using var index = await LibraryIndex.OpenAsync(database, ct);
-            var hits = index.Similar(parse.GetValue(id), parse.GetValue(limit));
+            var hits = await database.Search.SimilarAsync(parse.GetValue(id), parse.GetValue(limit), cancellationToken: ct);
             if (parse.GetValue(json))
             {
                 context.WriteJson(hits);

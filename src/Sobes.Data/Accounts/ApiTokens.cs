@@ -66,7 +66,6 @@ public static class ApiTokens
                 UserId = u.Id,
                 u.UserName,
                 u.LearnerId,
-                u.LockoutEnd,
                 Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
@@ -75,7 +74,7 @@ public static class ApiTokens
             return null;
         }
 
-        return new TokenBearer(row.Id, prefix, row.LastUsedAt, row.UserId, row.UserName ?? "", row.LearnerId, row.LockoutEnd,
+        return new TokenBearer(row.Id, prefix, row.LastUsedAt, row.UserId, row.UserName ?? "", row.LearnerId,
             row.Roles.OfType<string>().ToList());
     }
 
@@ -107,4 +106,4 @@ public static class ApiTokens
 
 /// <summary>The owner of a live API token as a request needs them: who, as which learner, with which roles.</summary>
 public sealed record TokenBearer(long TokenId, string Prefix, DateTimeOffset? LastUsedAt, long UserId, string UserName, long LearnerId,
-    DateTimeOffset? LockoutEnd, IReadOnlyList<string> Roles);
+    IReadOnlyList<string> Roles);

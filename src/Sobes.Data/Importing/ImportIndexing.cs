@@ -5,11 +5,12 @@ using Sobes.Data.Storage;
 namespace Sobes.Data.Importing;
 
 /// <summary>
-/// The search index's part in one import, which holds the index from start to end. Items are staged on a thread of
-/// their own as the import writes them, so indexing overlaps the import instead of following it. Items whose
-/// document the import cannot build from what it holds (merges into items of earlier imports, a merge that adds a
-/// hashtag or a source) are read back from the database after its commit; then one index commit with a new stamp.
-/// An import that fails or is cancelled discards what was staged.
+/// The search index's part in one import. Items are staged into a side index on a thread of their own as the import
+/// writes them, so indexing overlaps the import instead of following it. Items whose document the import cannot build
+/// from what it holds (merges into items of earlier imports, a merge that adds a hashtag or a source) are read back
+/// from the database after its commit. The process's <see cref="LibrarySearch"/> then adopts the side index in place
+/// of the import's part of the change log. An import that fails or is cancelled throws the side index away; so does
+/// one in a process that does not write the index (the writer follows the change log instead).
 /// </summary>
 internal sealed class ImportIndexing : IAsyncDisposable
 {
@@ -17,23 +18,33 @@ internal sealed class ImportIndexing : IAsyncDisposable
     private const int Batch = 64;
     private const int BatchesAhead = 4;
 
-    private readonly SobesDatabase database;
-    private readonly SearchIndex index;
-    private readonly Action release;
+    private readonly LibrarySearch search;
+    private readonly SearchIndex? side;
+    private readonly string? folder;
     private readonly Channel<List<StagedItem>> queue =
         Channel.CreateBounded<List<StagedItem>>(new BoundedChannelOptions(BatchesAhead) { SingleReader = true, SingleWriter = true });
 
     private readonly HashSet<long> readBack = [];
+    private readonly HashSet<long> replaced = [];
     private readonly Task staging;
     private List<StagedItem> pending = new(Batch);
-    private bool completed;
+    private bool closed;
+    private bool held;
 
-    internal ImportIndexing(SobesDatabase database, SearchIndex index, Action release)
+    private ImportIndexing(LibrarySearch search, SearchIndex? side, string? folder)
     {
-        this.database = database;
-        this.index = index;
-        this.release = release;
-        staging = Task.Factory.StartNew(StageAll, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        this.search = search;
+        this.side = side;
+        this.folder = folder;
+        staging = side is null
+            ? Task.CompletedTask
+            : Task.Factory.StartNew(StageAll, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    }
+
+    public static async Task<ImportIndexing> StartAsync(LibrarySearch search, CancellationToken cancellationToken)
+    {
+        var target = await search.StartImportAsync(cancellationToken);
+        return new ImportIndexing(search, target?.Index, target?.Folder);
     }
 
     /// <summary>
@@ -42,6 +53,11 @@ internal sealed class ImportIndexing : IAsyncDisposable
     /// </summary>
     public async ValueTask StageAsync(ItemRecord item, IReadOnlyList<string> sources, bool created, CancellationToken cancellationToken)
     {
+        if (side is null)
+        {
+            return;
+        }
+
         pending.Add(new StagedItem(item, sources, created));
         if (pending.Count == Batch)
         {
@@ -53,43 +69,69 @@ internal sealed class ImportIndexing : IAsyncDisposable
     /// <summary>Marks an item to be indexed from the database once the import has committed.</summary>
     public void ReadBackAfterCommit(long itemId) => readBack.Add(itemId);
 
-    /// <summary>After the database commit: finishes staging, reads back the marked items and commits the index with a new stamp.</summary>
-    public async Task CompleteAsync(bool changed, CancellationToken cancellationToken)
+    /// <summary>Before the database commit: finishes staging, closes the side index and holds the index's writes.</summary>
+    public async Task PrepareCommitAsync(CancellationToken cancellationToken)
     {
-        await queue.Writer.WriteAsync(pending, cancellationToken);
-        queue.Writer.Complete();
-        await staging;
-        if (changed)
+        if (side is not null)
         {
-            await using var db = database.CreateContext();
-            await LibraryIndex.IndexAsync(db, index, [.. readBack.Order()], await LibraryIndex.SourceNamesAsync(db, cancellationToken), cancellationToken);
-            await LibraryIndex.SetStampAsync(db, index, cancellationToken);
+            await queue.Writer.WriteAsync(pending, cancellationToken);
+            queue.Writer.Complete();
+            await staging;
+            side.Dispose();
+            closed = true;
         }
 
-        completed = true;
+        await search.HoldAsync(cancellationToken);
+        held = true;
+    }
+
+    /// <summary>After the database commit: the index takes the import's documents (its changes are <paramref name="range"/>) and follows the rest.</summary>
+    public async Task CompleteAsync(ChangeRange range)
+    {
+        try
+        {
+            if (side is not null)
+            {
+                await search.AdoptImportAsync(folder!, replaced, readBack, range);
+            }
+
+            await search.FollowHeldAsync();
+        }
+        finally
+        {
+            held = false;
+            search.Release();
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
+        if (held)
+        {
+            held = false;
+            search.Release();
+        }
+
+        if (side is null)
+        {
+            return;
+        }
+
+        if (!closed)
+        {
+            queue.Writer.TryComplete();
+            await staging.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            side.Discard();
+            side.Dispose();
+        }
+
         try
         {
-            if (!completed)
-            {
-                queue.Writer.TryComplete();
-                await staging.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-                index.Discard();
-            }
+            Directory.Delete(folder!, recursive: true);
         }
-        finally
+        catch (IOException)
         {
-            try
-            {
-                index.Dispose();
-            }
-            finally
-            {
-                release();
-            }
+            // The next writer removes orphaned import folders.
         }
     }
 
@@ -106,7 +148,11 @@ internal sealed class ImportIndexing : IAsyncDisposable
                 {
                     foreach (var staged in batch)
                     {
-                        index.Stage(SearchDocuments.From(staged.Item, staged.Sources), replaces: !staged.Created);
+                        side!.Stage(SearchDocuments.From(staged.Item, staged.Sources), replaces: !staged.Created);
+                        if (!staged.Created)
+                        {
+                            replaced.Add(staged.Item.Id);
+                        }
                     }
                 }
             }

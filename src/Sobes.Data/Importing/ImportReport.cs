@@ -6,6 +6,9 @@ namespace Sobes.Data.Importing;
 /// <summary>What one import did, per source and in total.</summary>
 public sealed record ImportReport(IReadOnlyList<SourceReport> Sources, bool Committed, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>How long the import waited for another import (or other writer) to finish before it could start writing.</summary>
+    public TimeSpan Waited { get; init; }
+
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) || Sources.Any(s => s.HasErrors);
 
     public int PostsRead => Sources.Sum(s => s.PostsRead);
@@ -55,8 +58,11 @@ public sealed record SourceReport
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }
 
-/// <summary>Progress of an import: the file and how far into it the reader is.</summary>
-public sealed record ImportProgress(string Path, long BytesRead, long BytesTotal, int PostsRead);
+/// <summary>
+/// Progress of an import: the file and how far into it the reader is. <paramref name="Waiting"/>: the import waits for
+/// another one to finish before it starts (the other fields are empty then).
+/// </summary>
+public sealed record ImportProgress(string Path, long BytesRead, long BytesTotal, int PostsRead, bool Waiting = false);
 
 /// <summary>How to import.</summary>
 /// <param name="Format">A reader's format name to force, or null to detect from the content.</param>

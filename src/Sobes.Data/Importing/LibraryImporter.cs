@@ -38,10 +38,12 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
 
     private async Task<ImportReport> ImportInputsAsync(IReadOnlyList<ImportInput> inputs, ImportOptions options, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        await using var indexing = await LibraryIndex.StartImportAsync(database, cancellationToken);
+        await using var indexing = await ImportIndexing.StartAsync(database.Search, cancellationToken);
         await using var db = database.CreateContext();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (transaction, waited) = await ImportTurns.BeginAsync(db, () => progress?.Report(new ImportProgress("", 0, 0, 0, Waiting: true)), cancellationToken);
+        await using var _ = transaction;
+        var mark = await ItemChangeLog.MarkAsync(db, cancellationToken);
         var reports = new List<SourceReport>();
         bool changed;
 
@@ -64,22 +66,31 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
         if (reports.Exists(r => r.HasErrors))
         {
             await transaction.RollbackAsync(cancellationToken);
-            return new ImportReport(reports, false, []);
+            return new ImportReport(reports, false, []) { Waited = waited };
         }
 
         if (changed)
         {
-            // Should the process die between this commit and the index's, the stamps differ and the index is rebuilt.
-            await LibraryIndex.MarkImportPendingAsync(db, cancellationToken);
-
             // The bulk writes bypass the change tracker, so the revision practice reads is moved here.
             await LibraryRevision.StageAsync(db, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        await indexing.PrepareCommitAsync(cancellationToken);
+        var range = await ItemChangeLog.SealAsync(db, mark, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await indexing.CompleteAsync(changed, cancellationToken);
-        return new ImportReport(reports, true, []);
+
+        // Committed: the index follows whatever happens to this request now, and a failure there does not undo the import.
+        try
+        {
+            await indexing.CompleteAsync(range);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new ImportReport(reports, true, [Diagnostic.Warning("search index", 0, 0, "the import is committed; the index will follow it at the next search (" + e.Message + ")")]) { Waited = waited };
+        }
+
+        return new ImportReport(reports, true, []) { Waited = waited };
     }
 
     private static async Task<SourceReport> ImportOneAsync(ImportSession session, ImportInput input, ImportOptions options, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)

@@ -171,8 +171,11 @@ public sealed class PracticeSession
         return true;
     }
 
-    /// <summary>Records the learner's pick as the key of a quiz without a trusted one; false unless the card is such a quiz.</summary>
-    public async Task<bool> SetKeyAsync(StudyCard card, int option, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records the learner's pick as the key of a quiz without a trusted one, for every learner, logged under
+    /// <paramref name="editor"/> (the caller checks the edit policy); false unless the card is such a quiz.
+    /// </summary>
+    public async Task<bool> SetKeyAsync(StudyCard card, int option, string editor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(card);
         if (card.Type != CardType.MultipleChoice || card.Key is { Trusted: true } || option < 0 || option >= (card.Payload.Options?.Count ?? 0))
@@ -181,7 +184,7 @@ public sealed class PracticeSession
         }
 
         await using var db = database.CreateContext();
-        await CardEdits.SetQuizKeyAsync(db, card.ItemId, option, cancellationToken);
+        await CardEdits.SetQuizKeyAsync(db, card.ItemId, option, editor, Now, cancellationToken);
         return true;
     }
 

@@ -20,6 +20,10 @@ public sealed partial class SearchIndex
         ArgumentOutOfRangeException.ThrowIfNegative(query.Skip);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Take);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Take, MaxPageSize);
+        if (SearchQuery.Problem(query.Text) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(query));
+        }
 
         var words = SearchText.Analyze(query.Text ?? "");
         var filter = SearchQueryBuilder.ForFilter(query.Filter);

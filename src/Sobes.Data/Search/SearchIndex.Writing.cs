@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using Lucene.Net.Store;
 
 namespace Sobes.Data.Search;
 
@@ -45,11 +46,11 @@ public sealed partial class SearchIndex
         {
             if (replaces)
             {
-                writer.UpdateDocument(IdTerm(doc.Id), ToLucene(doc));
+                Writer.UpdateDocument(IdTerm(doc.Id), ToLucene(doc));
             }
             else
             {
-                writer.AddDocument(ToLucene(doc));
+                Writer.AddDocument(ToLucene(doc));
             }
         }
     }
@@ -62,7 +63,7 @@ public sealed partial class SearchIndex
     {
         lock (writeLock)
         {
-            writer.Rollback();
+            Writer.Rollback();
         }
     }
 
@@ -72,8 +73,31 @@ public sealed partial class SearchIndex
         ArgumentNullException.ThrowIfNull(ids);
         lock (writeLock)
         {
-            writer.DeleteDocuments(ids.Select(IdTerm).ToArray());
+            Writer.DeleteDocuments(ids.Select(IdTerm).ToArray());
             Commit();
+        }
+    }
+
+    /// <summary>Removes the documents with these ids without a commit, like <see cref="Stage(IEnumerable{SearchDocument})"/>.</summary>
+    internal void DeleteStaged(IReadOnlyCollection<long> ids)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        lock (writeLock)
+        {
+            Writer.DeleteDocuments(ids.Select(IdTerm).ToArray());
+        }
+    }
+
+    /// <summary>Removes every document without a commit: a rebuild stages the new ones and commits once.</summary>
+    internal void DeleteAllStaged()
+    {
+        lock (writeLock)
+        {
+            Writer.DeleteAll();
         }
     }
 
@@ -82,17 +106,31 @@ public sealed partial class SearchIndex
     {
         lock (writeLock)
         {
-            writer.DeleteAll();
-            var data = new Dictionary<string, string>(writer.CommitData);
+            Writer.DeleteAll();
+            var data = new Dictionary<string, string>(Writer.CommitData);
             data.Remove(SearchFields.StampKey);
-            writer.SetCommitData(data);
+            Writer.SetCommitData(data);
             Commit();
+        }
+    }
+
+    /// <summary>
+    /// Adds the committed index in <paramref name="directoryPath"/> (built by another, closed, <see cref="SearchIndex"/>)
+    /// after removing the documents with <paramref name="replaced"/> ids; not committed, like <see cref="Stage(IEnumerable{SearchDocument})"/>.
+    /// </summary>
+    internal void Adopt(string directoryPath, IEnumerable<long> replaced)
+    {
+        lock (writeLock)
+        {
+            Writer.DeleteDocuments(replaced.Select(IdTerm).ToArray());
+            using var other = FSDirectory.Open(directoryPath);
+            Writer.AddIndexes(other);
         }
     }
 
     private void Commit()
     {
-        writer.Commit();
+        Writer.Commit();
         searchers.MaybeRefreshBlocking();
     }
 

@@ -4,7 +4,31 @@ namespace Sobes.Data.Search;
 /// A search as the user typed it. <see cref="Text"/> is plain words, not Lucene syntax: quotes, operators and
 /// brackets are ignored. Blank text lists the documents the filter admits, in id order.
 /// </summary>
-public sealed record SearchQuery(string Text, SearchFilter? Filter, int Skip = 0, int Take = 20);
+public sealed record SearchQuery(string Text, SearchFilter? Filter, int Skip = 0, int Take = 20)
+{
+    /// <summary>The most words a search takes (each word is a clause of the query; Lucene stops at 1,024).</summary>
+    public const int MaxWords = 64;
+
+    /// <summary>The longest search text, in characters.</summary>
+    public const int MaxLength = 2000;
+
+    /// <summary>Why <paramref name="text"/> cannot be searched for (too long), or null when it can.</summary>
+    public static string? Problem(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (text.Length > MaxLength)
+        {
+            return $"A search takes at most {MaxLength} characters; this one has {text.Length}.";
+        }
+
+        var words = SearchText.Analyze(text).Count;
+        return words > MaxWords ? $"A search takes at most {MaxWords} words; this one has {words}." : null;
+    }
+}
 
 /// <summary>
 /// Exact-match restrictions: a document passes when it matches at least one value of every field that has values

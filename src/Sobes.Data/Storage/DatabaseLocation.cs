@@ -51,6 +51,13 @@ public sealed record DatabaseLocation
         return Sqlite(value.StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase) ? value["Data Source=".Length..].Split(';')[0] : value);
     }
 
+    /// <summary>The same database with the search index in <paramref name="directory"/> (an instance's own folder).</summary>
+    public DatabaseLocation WithIndexDirectory(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        return new DatabaseLocation(Provider, ConnectionString, Path.GetFullPath(directory), Display);
+    }
+
     public static DatabaseLocation Sqlite(string path)
     {
         var full = Path.GetFullPath(path);

@@ -124,3 +124,19 @@ public sealed class MetaRecord
 
     public required string Value { get; set; }
 }
+
+/// <summary>
+/// One row of the change log the search index follows: item <see cref="ItemId"/> was added, changed or removed.
+/// Written by triggers on <c>items</c> in the transaction of the change, whoever makes it. <see cref="Seq"/> grows in
+/// commit order (SQLite: the writer's next number; PostgreSQL: numbered at commit under a lock), so a process that has
+/// applied every change up to a number has seen every committed change below it. Null only inside the writing
+/// transaction on PostgreSQL.
+/// </summary>
+public sealed class ItemChangeRecord
+{
+    public long Id { get; set; }
+
+    public long ItemId { get; set; }
+
+    public long? Seq { get; set; }
+}

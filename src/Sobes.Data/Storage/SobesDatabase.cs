@@ -1,12 +1,15 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Sobes.Data.Search;
 
 namespace Sobes.Data.Storage;
 
-/// <summary>Opens contexts for a location and brings its schema up to date.</summary>
-public sealed class SobesDatabase
+/// <summary>Opens contexts for a location, brings its schema up to date, and holds the process's search index of it.</summary>
+public sealed class SobesDatabase : IDisposable
 {
     private readonly DbContextOptions options;
+    private readonly Lazy<LibrarySearch> search;
+    private int disposed;
 
     public SobesDatabase(DatabaseLocation location)
     {
@@ -15,6 +18,18 @@ public sealed class SobesDatabase
         options = location.Provider == DatabaseProvider.Postgres
             ? new DbContextOptionsBuilder<PostgresSobesDbContext>().UseNpgsql(ServerConnectionString(location.ConnectionString)).Options
             : new DbContextOptionsBuilder<SqliteSobesDbContext>().UseSqlite(location.ConnectionString).AddInterceptors(SqlitePragmas.Instance).Options;
+        search = new Lazy<LibrarySearch>(() => LibrarySearch.Acquire(this));
+    }
+
+    /// <summary>The library's search index in this process (one per index folder, shared by every <see cref="SobesDatabase"/> of it).</summary>
+    public LibrarySearch Search => search.Value;
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 0 && search.IsValueCreated)
+        {
+            search.Value.Dispose();
+        }
     }
 
     public DatabaseLocation Location { get; }
@@ -51,6 +66,7 @@ public sealed class SobesDatabase
         await SquashedMigrations.AdoptAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await LibraryRevision.EnsureAsync(db, cancellationToken);
+        await ItemChangeLog.EnsureLibraryAsync(db, cancellationToken);
     }
 
     /// <summary>Opens a location and migrates it.</summary>

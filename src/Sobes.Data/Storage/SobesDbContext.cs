@@ -13,6 +13,8 @@ public abstract partial class SobesDbContext(DbContextOptions options) : DbConte
 
     public DbSet<MetaRecord> Meta => Set<MetaRecord>();
 
+    public DbSet<ItemChangeRecord> ItemChanges => Set<ItemChangeRecord>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var detect = DetectChangesOnce();
@@ -78,7 +80,8 @@ public abstract partial class SobesDbContext(DbContextOptions options) : DbConte
         });
         modelBuilder.Entity<ItemRecord>(e =>
         {
-            e.ToTable("items");
+            // Triggers write the change log (ItemChangeLog); SQLite's RETURNING does not mix with AFTER triggers.
+            e.ToTable("items", t => t.UseSqlReturningClause(false));
             e.HasIndex(i => i.Kind);
             e.Property(i => i.Kind).HasMaxLength(16);
             e.Property(i => i.KindRule).HasMaxLength(64);
@@ -94,6 +97,11 @@ public abstract partial class SobesDbContext(DbContextOptions options) : DbConte
             e.HasOne(s => s.Source).WithMany().HasForeignKey(s => s.SourceId).OnDelete(DeleteBehavior.Cascade);
             e.Property(s => s.Locator).HasMaxLength(256);
             e.Property(s => s.TextHash).HasMaxLength(64);
+        });
+        modelBuilder.Entity<ItemChangeRecord>(e =>
+        {
+            e.ToTable("item_changes");
+            e.HasIndex(c => c.Seq).IsUnique();
         });
         modelBuilder.Entity<MetaRecord>(e =>
         {

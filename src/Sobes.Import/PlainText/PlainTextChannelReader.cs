@@ -67,6 +67,13 @@ public sealed class PlainTextChannelReader : ISourceReader
         }
 
         var lines = SourceText.SplitLines(text);
+        if (SourceText.FindOverlongLine(lines) is { } overlong)
+        {
+            diagnostics.Add(Diagnostic.Error(source.Path, overlong + 1, 0,
+                $"line {overlong + 1} is {lines[overlong].Length} characters long; a line of a text copy may have at most {SourceText.MaxLineLength} (no post is that long)"));
+            yield break;
+        }
+
         var header = ChannelHeader.Find(lines);
         var signatures = SignatureLines.Find(lines, header.BodyStart, header.Title);
         read.NameChannel(header.Title ?? SignatureLines.MostFrequent(lines, signatures));

@@ -9,6 +9,19 @@ namespace Sobes.Import.Text;
 internal static class SourceText
 {
     private const int HeadLength = 1 << 14;
+    /// <summary>
+    /// The longest line a whole-file text reader takes (as <see cref="SourceLines.MaxLineLength"/>): a post is far
+    /// shorter, and the pipeline's per-post work grows with a line's length (a 50 MB line cost 2 GB).
+    /// </summary>
+    public const int MaxLineLength = SourceLines.MaxLineLength;
+
+    /// <summary>The index of the first line longer than <see cref="MaxLineLength"/>, or null.</summary>
+    public static int? FindOverlongLine(List<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var index = lines.FindIndex(l => l.Length > MaxLineLength);
+        return index >= 0 ? index : null;
+    }
 
     public static string? ReadAll(Stream content, string file, ICollection<Diagnostic> diagnostics)
     {

@@ -50,6 +50,9 @@ internal static class AccountServices
             o.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
         });
+        // The cookie is checked against the account's security stamp on every request, so signing out (which renews the
+        // stamp) ends every copy of the cookie at once, on every instance.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddAuthorization();
         services.AddOptions<AuthorizationOptions>().Configure<IConfiguration>((o, configuration) =>
         {
@@ -99,7 +102,9 @@ internal static class AccountServices
             return Task.CompletedTask;
         }
 
-        context.Response.Redirect(context.RedirectUri);
+        // The handler builds an absolute address from the request's Host header, which the client chooses: keep the path only.
+        var target = Uri.TryCreate(context.RedirectUri, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : context.RedirectUri;
+        context.Response.Redirect(target);
         return Task.CompletedTask;
     }
 }

@@ -38,11 +38,8 @@ internal sealed class ApiTokenAuthentication(
             return AuthenticateResult.Fail("Unknown or revoked API token.");
         }
 
+        // A lockout stops password guessing; a token is not a password, so it keeps working (revoke it to stop it).
         var now = time.GetUtcNow();
-        if (bearer.LockoutEnd > now)
-        {
-            return AuthenticateResult.Fail("The token's account is locked out.");
-        }
 
         if (bearer.LastUsedAt is null || now - bearer.LastUsedAt > TimeSpan.FromMinutes(1))
         {

@@ -18,10 +18,13 @@ public sealed record SubmissionOutcome(RegressionScore? Score, CaseKey? Key, IRe
 /// <summary>
 /// The electrolysis case per seed, generated once and cached under the app's data folder: the zip of the files
 /// <c>sobes case electrolysis new</c> writes, and the scoring key (hidden samples, the reference solution's scores).
-/// A seed is built on a pool thread once however many requests ask for it at the same time. Any seed may be asked
-/// for, so only the most recently used ones are kept (<c>Sobes:CaseSeedsKept</c>, 16 by default, about 20 MB each).
+/// A seed is built on a pool thread once however many requests ask for it at the same time, at most
+/// <c>Sobes:CaseBuilds</c> seeds at once (half the cores by default; a build takes a core for seconds), and the build
+/// stops when the request that started it is gone (another request still waiting for the seed starts it again).
+/// Any seed may be asked for, so only the most recently used ones are kept (<c>Sobes:CaseSeedsKept</c>, 16 by default,
+/// about 20 MB each).
 /// </summary>
-public sealed partial class ElectrolysisLab(IConfiguration configuration, SobesDatabase database, ILogger<ElectrolysisLab> logger)
+public sealed partial class ElectrolysisLab(IConfiguration configuration, SobesDatabase database, ILogger<ElectrolysisLab> logger) : IDisposable
 {
     /// <summary>Configuration key of the folder the cases are cached in.</summary>
     public const string FolderKey = "Sobes:CaseData";
@@ -31,11 +34,15 @@ public sealed partial class ElectrolysisLab(IConfiguration configuration, SobesD
 
     public const int DefaultKept = 16;
 
+    /// <summary>Configuration key of how many seeds may be built at once.</summary>
+    public const string BuildsKey = "Sobes:CaseBuilds";
+
     public const long MaxSeed = 999_999_999;
 
     private static readonly JsonSerializerOptions Json = new() { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     private readonly ConcurrentDictionary<long, Lazy<Task<CaseKey>>> seeds = new();
+    private readonly SemaphoreSlim builds = new(int.TryParse(configuration[BuildsKey], out var n) && n > 0 ? n : Math.Max(1, Environment.ProcessorCount / 2));
 
     /// <summary>
     /// <c>Sobes:CaseData</c> if set; else beside a SQLite library (<c>sobes.db.cases</c>); else the user's data folder's
@@ -47,6 +54,8 @@ public sealed partial class ElectrolysisLab(IConfiguration configuration, SobesD
 
     public static bool IsSeed(long seed) => seed is >= 0 and <= MaxSeed;
 
+    public void Dispose() => builds.Dispose();
+
     /// <summary>The zip of the case's files for <paramref name="seed"/>, built first if needed.</summary>
     public async Task<string> DataZipAsync(long seed, CancellationToken cancellationToken)
     {
@@ -55,20 +64,44 @@ public sealed partial class ElectrolysisLab(IConfiguration configuration, SobesD
     }
 
     /// <summary>The scoring key of <paramref name="seed"/>, built first if needed.</summary>
-    public Task<CaseKey> KeyAsync(long seed, CancellationToken cancellationToken)
+    public async Task<CaseKey> KeyAsync(long seed, CancellationToken cancellationToken)
     {
         if (!IsSeed(seed))
         {
             throw new ArgumentOutOfRangeException(nameof(seed), seed, $"A seed is from 0 to {MaxSeed}.");
         }
 
-        var build = seeds.GetOrAdd(seed, s => new Lazy<Task<CaseKey>>(() => Task.Run(() => Build(s))));
-        if (build.Value.IsFaulted)
+        while (true)
         {
-            seeds.TryRemove(new KeyValuePair<long, Lazy<Task<CaseKey>>>(seed, build));
-        }
+            var build = seeds.GetOrAdd(seed, s => new Lazy<Task<CaseKey>>(() => BuildAsync(s, cancellationToken)));
+            if (build.Value.IsFaulted)
+            {
+                seeds.TryRemove(new KeyValuePair<long, Lazy<Task<CaseKey>>>(seed, build));
+            }
 
-        return UsedAsync(seed, build.Value.WaitAsync(cancellationToken));
+            try
+            {
+                return await UsedAsync(seed, build.Value.WaitAsync(cancellationToken));
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The request that started the build went away; this one is still here, so it builds the seed itself.
+                seeds.TryRemove(new KeyValuePair<long, Lazy<Task<CaseKey>>>(seed, build));
+            }
+        }
+    }
+
+    private async Task<CaseKey> BuildAsync(long seed, CancellationToken cancellationToken)
+    {
+        await builds.WaitAsync(cancellationToken);
+        try
+        {
+            return await Task.Run(() => Build(seed, cancellationToken), cancellationToken);
+        }
+        finally
+        {
+            builds.Release();
+        }
     }
 
     private int Kept => int.TryParse(configuration[KeptKey], out var kept) && kept > 0 ? kept : DefaultKept;
@@ -139,7 +172,8 @@ public sealed partial class ElectrolysisLab(IConfiguration configuration, SobesD
 
     private string SeedFolder(long seed) => Path.Combine(Folder, "electrolysis", "seed-" + seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    private CaseKey Build(long seed)
+    // The stages cannot be interrupted; the request's cancellation is checked between them, before anything is kept.
+    private CaseKey Build(long seed, CancellationToken cancellationToken)
     {
         var folder = SeedFolder(seed);
         var keyPath = Path.Combine(folder, "key.json");
@@ -154,7 +188,9 @@ public sealed partial class ElectrolysisLab(IConfiguration configuration, SobesD
         }
 
         var clock = Stopwatch.StartNew();
+        cancellationToken.ThrowIfCancellationRequested();
         var generated = ElectrolysisGenerator.Generate(new CaseOptions(seed));
+        cancellationToken.ThrowIfCancellationRequested();
         var work = Path.Combine(Folder, "electrolysis", $".build-{seed}-{Guid.NewGuid():N}");
         try
         {
@@ -162,7 +198,9 @@ public sealed partial class ElectrolysisLab(IConfiguration configuration, SobesD
             CaseFiles.WriteCase(generated, files);
             Directory.CreateDirectory(folder);
             ZipFile.CreateFromDirectory(files, Path.Combine(work, "data.zip"), CompressionLevel.Fastest, includeBaseDirectory: false);
+            cancellationToken.ThrowIfCancellationRequested();
             var evaluation = CaseEvaluation.Evaluate(generated, withWrongPipeline: false);
+            cancellationToken.ThrowIfCancellationRequested();
             var built = new CaseKey(seed, generated.Scored, evaluation.Hidden, generated.NoiseFloorMae);
             File.WriteAllText(Path.Combine(work, "key.json"), JsonSerializer.Serialize(built, Json));
             File.Move(Path.Combine(work, "data.zip"), zipPath, overwrite: true);

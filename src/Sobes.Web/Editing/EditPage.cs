@@ -13,7 +13,7 @@ namespace Sobes.Web.Editing;
 
 /// <summary>An editor fixes one item: its fields, a merge with another item, a split of a merged one; with the item's edit history.</summary>
 [Authorize(Policy = SobesPolicies.Edit)]
-public sealed class EditPage(SobesDatabase database, LibraryEditor editor, IndexGate gate) : PageModel
+public sealed class EditPage(SobesDatabase database, LibraryEditor editor) : PageModel
 {
     public ItemView Item { get; private set; } = null!;
 
@@ -55,11 +55,7 @@ public sealed class EditPage(SobesDatabase database, LibraryEditor editor, Index
             return NotFound();
         }
 
-        EditResult result;
-        using (await gate.EnterAsync(cancellationToken))
-        {
-            result = await operation();
-        }
+        var result = await operation();
 
         if (result.Succeeded)
         {
@@ -90,7 +86,7 @@ public sealed class EditPage(SobesDatabase database, LibraryEditor editor, Index
             History = await EditLog.HistoryAsync(db, id, cancellationToken);
         }
 
-        Similar = await gate.ReadAsync(index => index.Similar(id, 6), cancellationToken);
+        Similar = await database.Search.SimilarAsync(id, 6, cancellationToken: cancellationToken);
         return true;
     }
 }

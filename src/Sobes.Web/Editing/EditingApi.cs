@@ -26,25 +26,25 @@ internal static class EditingApi
     public static string EditorOf(ClaimsPrincipal user) => user.Identity?.Name is { Length: > 0 } name ? name : Data.Practice.Learners.LocalName;
 
     private static async Task<Results<Ok<ItemView>, ValidationProblem, ProblemHttpResult>> EditAsync(
-        long id, ItemPatch patch, LibraryEditor editor, SobesDatabase database, IndexGate gate, ClaimsPrincipal user, CancellationToken cancellationToken)
+        long id, ItemPatch patch, LibraryEditor editor, SobesDatabase database, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var result = await GatedAsync(gate, () => editor.EditAsync(id, patch.ToEdit(), EditorOf(user), cancellationToken), cancellationToken);
+        var result = await editor.EditAsync(id, patch.ToEdit(), EditorOf(user), cancellationToken);
 
         return await ItemResultAsync(result, database, cancellationToken);
     }
 
     private static async Task<Results<Ok<ItemView>, ValidationProblem, ProblemHttpResult>> MergeAsync(
-        long id, MergeRequest request, LibraryEditor editor, SobesDatabase database, IndexGate gate, ClaimsPrincipal user, CancellationToken cancellationToken)
+        long id, MergeRequest request, LibraryEditor editor, SobesDatabase database, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var result = await GatedAsync(gate, () => editor.MergeAsync(id, request.OtherId, EditorOf(user), cancellationToken), cancellationToken);
+        var result = await editor.MergeAsync(id, request.OtherId, EditorOf(user), cancellationToken);
 
         return await ItemResultAsync(result, database, cancellationToken);
     }
 
     private static async Task<Results<Ok<SplitView>, ValidationProblem, ProblemHttpResult>> SplitAsync(
-        long id, SplitRequest request, LibraryEditor editor, SobesDatabase database, IndexGate gate, ClaimsPrincipal user, CancellationToken cancellationToken)
+        long id, SplitRequest request, LibraryEditor editor, SobesDatabase database, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var result = await GatedAsync(gate, () => editor.SplitAsync(id, request.ProvenanceId, EditorOf(user), cancellationToken), cancellationToken);
+        var result = await editor.SplitAsync(id, request.ProvenanceId, EditorOf(user), cancellationToken);
 
         switch (result.Status)
         {
@@ -58,15 +58,6 @@ internal static class EditingApi
         var item = await LibraryQueries.GetAsync(db, id, cancellationToken);
         var created = await LibraryQueries.GetAsync(db, result.NewItemId!.Value, cancellationToken);
         return TypedResults.Ok(new SplitView(item!, created!));
-    }
-
-    // Edits write the search index, which takes one writer at a time.
-    private static async Task<EditResult> GatedAsync(IndexGate gate, Func<Task<EditResult>> edit, CancellationToken cancellationToken)
-    {
-        using (await gate.EnterAsync(cancellationToken))
-        {
-            return await edit();
-        }
     }
 
     private static async Task<Results<Ok<ItemView>, ValidationProblem, ProblemHttpResult>> ItemResultAsync(EditResult result, SobesDatabase database, CancellationToken cancellationToken)

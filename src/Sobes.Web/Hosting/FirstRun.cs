@@ -15,7 +15,7 @@ internal static partial class FirstRun
 
     private const string MarkKey = "web-sample-offered";
 
-    public static async Task ImportSampleIfEmptyAsync(SobesDatabase database, LibraryImporter importer, IndexGate gate, ILogger logger, CancellationToken cancellationToken = default)
+    public static async Task ImportSampleIfEmptyAsync(SobesDatabase database, LibraryImporter importer, ILogger logger, CancellationToken cancellationToken = default)
     {
         await using (var db = database.CreateContext())
         {
@@ -26,11 +26,8 @@ internal static partial class FirstRun
             }
         }
 
-        using (await gate.EnterAsync(cancellationToken))
-        {
-            var report = await importer.ImportStreamAsync(SampleContent.FileName, SampleContent.Open, cancellationToken: cancellationToken);
-            Log.SampleImported(logger, report.ItemsNew);
-        }
+        var report = await importer.ImportStreamAsync(SampleContent.FileName, SampleContent.Open, cancellationToken: cancellationToken);
+        Log.SampleImported(logger, report.ItemsNew);
 
         await using (var db = database.CreateContext())
         {

@@ -3,7 +3,7 @@ using Sobes.Data.Storage;
 
 namespace Sobes.Web.Hosting;
 
-/// <summary>The library the app serves: its database, the one import path, and the search index gate.</summary>
+/// <summary>The library the app serves: its database (with the process's search index), the one import path, and the index's background follower.</summary>
 internal static class LibraryServices
 {
     /// <summary>Configuration key of the database (a SQLite path or a PostgreSQL connection string); <c>--db</c> on the command line wins.</summary>
@@ -19,7 +19,7 @@ internal static class LibraryServices
         services.AddSingleton(sp => new SobesDatabase(Locate(sp.GetRequiredService<IConfiguration>())));
         services.AddSingleton(sp => new LibraryImporter(sp.GetRequiredService<SobesDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new Data.Library.Editing.LibraryEditor(sp.GetRequiredService<SobesDatabase>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IndexGate>();
+        services.AddHostedService<IndexFollower>();
         return services;
     }
 
@@ -38,7 +38,7 @@ internal static class LibraryServices
         await database.MigrateAsync();
         if (app.Configuration.GetValue(SampleKey, true))
         {
-            await FirstRun.ImportSampleIfEmptyAsync(database, app.Services.GetRequiredService<LibraryImporter>(), app.Services.GetRequiredService<IndexGate>(), logger);
+            await FirstRun.ImportSampleIfEmptyAsync(database, app.Services.GetRequiredService<LibraryImporter>(), logger);
         }
     }
 }

@@ -1,21 +1,27 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Sobes.Web.Accounts;
 
 namespace Sobes.Web.Hosting;
 
 /// <summary>
-/// For an API endpoint that takes a form (multipart), which a page on another site could post with the browser's
-/// cookie — or, in local mode, with no login at all. A request with an API token passes (a browser never adds one by
-/// itself); otherwise a browser's <c>Sec-Fetch-Site</c> and <c>Origin</c> headers must say the request comes from
-/// this site. Clients that are not browsers send neither and pass.
+/// Every state-changing API request (anything but GET, HEAD, OPTIONS), which a page on another site could send with
+/// the browser's cookie — or, in local mode, with no login at all. A request with an API token passes (a browser never
+/// adds one by itself); otherwise a browser's <c>Sec-Fetch-Site</c> and <c>Origin</c> headers must say the request
+/// comes from this site. Clients that are not browsers send neither and pass.
 /// </summary>
 internal static class SameOriginOnly
 {
-    public static RouteHandlerBuilder RequireSameOrigin(this RouteHandlerBuilder endpoint) =>
-        endpoint.AddEndpointFilter(async (context, next) =>
-            Refusal(context.HttpContext.Request) is { } reason
-                ? TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Cross-site request refused", detail: reason)
-                : await next(context));
+    /// <summary>Refuses a cross-site write to the API with a 403 ProblemDetails before it reaches its endpoint.</summary>
+    public static async Task RefuseCrossSiteWritesAsync(HttpContext context, Func<Task> next)
+    {
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method) && !HttpMethods.IsOptions(context.Request.Method)
+            && Refusal(context.Request) is { } reason)
+        {
+            await TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Cross-site request refused", detail: reason).ExecuteAsync(context);
+            return;
+        }
+
+        await next();
+    }
 
     /// <summary>Why <paramref name="request"/> is refused, or null when it may go on.</summary>
     public static string? Refusal(HttpRequest request)

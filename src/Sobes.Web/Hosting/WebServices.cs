@@ -7,9 +7,6 @@ namespace Sobes.Web.Hosting;
 /// <summary>Pages, the JSON API and the request pipeline around them.</summary>
 internal static class WebServices
 {
-    /// <summary>The largest upload the import page takes.</summary>
-    public const long UploadLimit = 200L * 1024 * 1024;
-
     public static IServiceCollection AddSobesWeb(this IServiceCollection services)
     {
         // One folder per capability (Library, Importing, Stats) holds its pages and its API.
@@ -43,6 +40,7 @@ internal static class WebServices
             o.SerializerOptions.DictionaryKeyPolicy = null;
             o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         });
+        services.AddUploadLimit();
         services.AddSobesAccounts();
         services.AddScoped<CurrentLearner>();
         services.AddScoped<Study.PracticeDesk>();
@@ -55,14 +53,16 @@ internal static class WebServices
     {
         app.UseSobesAccounts();
         app.UseMiddleware<SecurityHeaders>();
+        app.UseUploadLimit();
         app.UseWhen(IsApi, api =>
         {
-            api.UseExceptionHandler();
+            api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusOf });
             api.UseStatusCodePages();
+            api.Use(SameOriginOnly.RefuseCrossSiteWritesAsync);
         });
         app.UseWhen(c => !IsApi(c), pages =>
         {
-            pages.UseExceptionHandler("/error/500");
+            pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error/500", StatusCodeSelector = StatusOf });
             pages.UseStatusCodePagesWithReExecute("/error/{0}");
         });
         app.UseStaticFiles();
@@ -78,6 +78,10 @@ internal static class WebServices
     }
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+
+    // A body over the server's limit (413) or otherwise unreadable is the client's error, not the app's.
+    private static int StatusOf(Exception exception) =>
+        exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
 
     /// <summary>A <c>?lang=</c> choice sticks for a year.</summary>
     private static Task RememberLanguage(HttpContext context, Func<Task> next)

@@ -3,15 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sobes.Data.Importing;
 using Sobes.Web.Accounts;
-using Sobes.Web.Hosting;
 
 namespace Sobes.Web.Importing;
 
 /// <summary>Uploads files and imports each through the one import path; shows what every file did.</summary>
 [Authorize(Policy = SobesPolicies.Edit)]
-[RequestSizeLimit(WebServices.UploadLimit)]
-[RequestFormLimits(MultipartBodyLengthLimit = WebServices.UploadLimit)]
-public sealed class ImportPage(LibraryImporter importer, IndexGate gate) : PageModel
+public sealed class ImportPage(LibraryImporter importer) : PageModel
 {
     public IReadOnlyList<ImportReport> Reports { get; private set; } = [];
 
@@ -34,10 +31,7 @@ public sealed class ImportPage(LibraryImporter importer, IndexGate gate) : PageM
         foreach (var file in chosen)
         {
             // Each file is its own import: one broken file does not hold back the others.
-            using (await gate.EnterAsync(cancellationToken))
-            {
-                reports.Add(await importer.ImportStreamAsync(Path.GetFileName(file.FileName), file.OpenReadStream, cancellationToken: cancellationToken));
-            }
+            reports.Add(await importer.ImportStreamAsync(Path.GetFileName(file.FileName), file.OpenReadStream, cancellationToken: cancellationToken));
         }
 
         Reports = reports;

@@ -8,7 +8,7 @@ using Sobes.Web.Hosting;
 namespace Sobes.Web.Library;
 
 /// <summary>One item with everything it was built from, and its nearest neighbours in the library.</summary>
-public sealed class ItemPage(SobesDatabase database, IndexGate gate) : PageModel
+public sealed class ItemPage(SobesDatabase database) : PageModel
 {
     public ItemView Item { get; private set; } = null!;
 
@@ -29,7 +29,7 @@ public sealed class ItemPage(SobesDatabase database, IndexGate gate) : PageModel
             Item = item;
         }
 
-        Similar = await gate.ReadAsync(index => index.Similar(id, 6), cancellationToken);
+        Similar = await database.Search.SimilarAsync(id, 6, cancellationToken: cancellationToken);
         return Page();
     }
 

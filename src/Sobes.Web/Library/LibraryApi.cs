@@ -44,7 +44,7 @@ internal static class LibraryApi
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SearchHit>>, ProblemHttpResult>> SimilarAsync(
-        SobesDatabase database, IndexGate gate, long id, int? take, CancellationToken cancellationToken)
+        SobesDatabase database, long id, int? take, CancellationToken cancellationToken)
     {
         await using (var db = database.CreateContext())
         {
@@ -55,19 +55,24 @@ internal static class LibraryApi
         }
 
         var limit = Math.Clamp(take ?? 10, 1, MaxTake);
-        return TypedResults.Ok(await gate.ReadAsync(index => index.Similar(id, limit), cancellationToken));
+        return TypedResults.Ok(await database.Search.SimilarAsync(id, limit, cancellationToken: cancellationToken));
     }
 
     private static async Task<Results<Ok<SearchResults>, ValidationProblem>> SearchAsync(
-        IndexGate gate, string? q, string[]? kind, string[]? topic, string[]? source, int? skip, int? take, CancellationToken cancellationToken)
+        SobesDatabase database, string? q, string[]? kind, string[]? topic, string[]? source, int? skip, int? take, CancellationToken cancellationToken)
     {
         if (Paging(skip, take) is { } problem)
         {
             return problem;
         }
 
+        if (SearchQuery.Problem(q) is { } tooLong)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [tooLong] });
+        }
+
         var query = new SearchQuery(q ?? "", new SearchFilter(kind, topic, source), skip ?? 0, take ?? 20);
-        return TypedResults.Ok(await gate.ReadAsync(index => index.Search(query), cancellationToken));
+        return TypedResults.Ok(await database.Search.SearchAsync(query, cancellationToken));
     }
 
     private static ValidationProblem? Paging(int? skip, int? take)

@@ -10,7 +10,7 @@ using Sobes.Web.Hosting;
 namespace Sobes.Web.Library;
 
 /// <summary>The library: a list in id order, or search hits with highlighted snippets; filtered and paged.</summary>
-public sealed class LibraryPage(SobesDatabase database, IndexGate gate, Study.PracticeDesk desk, IAuthorizationService authorization) : PageModel
+public sealed class LibraryPage(SobesDatabase database, Study.PracticeDesk desk, IAuthorizationService authorization) : PageModel
 {
     public const int PageSize = 20;
 
@@ -44,8 +44,13 @@ public sealed class LibraryPage(SobesDatabase database, IndexGate gate, Study.Pr
 
     public bool IsFiltered => IsSearch || Kind is { Length: > 0 } || Topic is { Length: > 0 } || Source is { Length: > 0 };
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        if (SearchQuery.Problem(Q) is { } problem)
+        {
+            return BadRequest(problem);
+        }
+
         PageNumber = Math.Max(1, PageNumber);
         if ((await authorization.AuthorizeAsync(User, Accounts.SobesPolicies.Study)).Succeeded)
         {
@@ -60,7 +65,7 @@ public sealed class LibraryPage(SobesDatabase database, IndexGate gate, Study.Pr
         if (IsSearch)
         {
             var filter = new SearchFilter(One(Kind), One(Topic), One(Source));
-            var results = await gate.ReadAsync(index => index.Search(new SearchQuery(Q!, filter, skip, PageSize)), cancellationToken);
+            var results = await database.Search.SearchAsync(new SearchQuery(Q!, filter, skip, PageSize), cancellationToken);
             Total = results.Total;
             var ids = results.Hits.Select(h => h.Id).ToList();
             var topics = await db.Items.AsNoTracking().Where(i => ids.Contains(i.Id)).Select(i => new { i.Id, i.Topics, i.Merged })
@@ -75,6 +80,8 @@ public sealed class LibraryPage(SobesDatabase database, IndexGate gate, Study.Pr
             Rows = (await LibraryQueries.ListAsync(db, filter, skip, PageSize, cancellationToken))
                 .Select(s => new LibraryRow(s.Id, s.Kind, s.Title, s.Topics, s.Merged, null)).ToList();
         }
+
+        return Page();
     }
 
     /// <summary>The current query with some values replaced (null removes one).</summary>

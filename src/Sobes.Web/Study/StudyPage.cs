@@ -115,10 +115,16 @@ public sealed class StudyPage(PracticeDesk desk) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostKeyAsync(long cardId, string answer, long shown, long answeredAt, CancellationToken cancellationToken)
+    // The key is every learner's: recording one is an edit of the library (edit policy), logged under the editor.
+    public async Task<IActionResult> OnPostKeyAsync(long cardId, string answer, long shown, long answeredAt, [FromServices] IAuthorizationService authorization, CancellationToken cancellationToken)
     {
+        if (!(await authorization.AuthorizeAsync(User, SobesPolicies.Edit)).Succeeded)
+        {
+            return Forbid();
+        }
+
         if (await LoadCardAsync(cardId, cancellationToken) is not { } session || !int.TryParse(answer, out var option)
-            || !await session.SetKeyAsync(Card!, option, cancellationToken))
+            || !await session.SetKeyAsync(Card!, option, Editing.EditingApi.EditorOf(User), cancellationToken))
         {
             return NotFound();
         }

@@ -21,7 +21,6 @@ internal static class EditingFixtures
 
     public static async Task<IReadOnlyList<long>> SearchAsync(TestLibrary library, string words)
     {
-        using var index = await Sobes.Data.Importing.LibraryIndex.OpenAsync(library.Database);
-        return index.Search(new SearchQuery(words, null)).Hits.Select(h => h.Id).ToList();
+        return (await library.SearchAsync(words)).Hits.Select(h => h.Id).ToList();
     }
 }

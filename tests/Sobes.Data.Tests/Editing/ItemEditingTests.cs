@@ -17,6 +17,24 @@ public sealed class ItemEditingTests(PostgresServer postgres) : IClassFixture<Po
 
     [SkippableTheory]
     [MemberData(nameof(Providers))]
+    public async Task A_nul_character_in_an_edit_is_refused_naming_its_field_and_nothing_changes(string provider)
+    {
+        await using var library = await TestLibrary.CreateAsync(provider, postgres);
+        await PracticeFixtures.ImportAsync(library, dir, "a.json", (1, PracticeFixtures.Leakage));
+        var id = await EditingFixtures.ItemIdAsync(library, "Что такое утечка");
+
+        var result = await EditingFixtures.Editor(library).EditAsync(id, new ItemEdit { Title = "Утечка", Answer = "до\0после" }, "editor");
+
+        Assert.Equal(EditStatus.Invalid, result.Status);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("answer", error.Field);
+        Assert.Contains("NUL", error.Message, StringComparison.Ordinal);
+        await using var db = library.Context();
+        Assert.Equal(1, (await db.Items.SingleAsync(i => i.Id == id)).Revision);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
     public async Task An_edit_bumps_the_revision_and_the_cards_follow_it(string provider)
     {
         await using var library = await TestLibrary.CreateAsync(provider, postgres);

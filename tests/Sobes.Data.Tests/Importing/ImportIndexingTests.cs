@@ -26,10 +26,9 @@ public sealed class ImportIndexingTests(PostgresServer postgres) : IClassFixture
         var report = await library.Importer.ImportAsync([other, truncated]);
 
         Assert.False(report.Committed);
-        using var index = await LibraryIndex.OpenAsync(library.Database);
-        Assert.Equal(1, index.Count);
-        Assert.Empty(index.Search(new SearchQuery("бустинг", null)).Hits);
-        Assert.Single(index.Search(new SearchQuery("бэггинг", null)).Hits);
+        Assert.Equal(1, await library.IndexCountAsync());
+        Assert.Empty((await library.SearchAsync("бустинг")).Hits);
+        Assert.Single((await library.SearchAsync("бэггинг")).Hits);
     }
 
     [SkippableTheory]
@@ -43,9 +42,8 @@ public sealed class ImportIndexingTests(PostgresServer postgres) : IClassFixture
         var report = await library.Importer.ImportAsync([file]);
 
         Assert.Equal((1, 1), (report.ItemsNew, report.ItemsMerged));
-        using var index = await LibraryIndex.OpenAsync(library.Database);
-        Assert.Equal(1, index.Count);
-        Assert.Single(index.Search(new SearchQuery("подвыборках", null)).Hits);
+        Assert.Equal(1, await library.IndexCountAsync());
+        Assert.Single((await library.SearchAsync("подвыборках")).Hits);
     }
 
     [SkippableTheory]
@@ -59,11 +57,10 @@ public sealed class ImportIndexingTests(PostgresServer postgres) : IClassFixture
         var report = await library.Importer.ImportAsync([first, second]);
 
         Assert.Equal((1, 1), (report.ItemsNew, report.ItemsMerged));
-        using var index = await LibraryIndex.OpenAsync(library.Database);
-        Assert.Equal(1, index.Count);
-        Assert.Single(index.Search(new SearchQuery("fridayquiz", null)).Hits);
-        Assert.Single(index.Search(new SearchQuery("mlwednesday", null)).Hits);
-        Assert.Single(index.Search(new SearchQuery("бэггинг", new SearchFilter(null, null, ["second.json"]))).Hits);
+        Assert.Equal(1, await library.IndexCountAsync());
+        Assert.Single((await library.SearchAsync("fridayquiz")).Hits);
+        Assert.Single((await library.SearchAsync("mlwednesday")).Hits);
+        Assert.Single((await library.SearchAsync("бэггинг", new SearchFilter(null, null, ["second.json"]))).Hits);
     }
 
     [SkippableTheory]
@@ -75,10 +72,9 @@ public sealed class ImportIndexingTests(PostgresServer postgres) : IClassFixture
 
         await library.Importer.ImportAsync([Fixtures.Write(dir, "second.json", Fixtures.TelegramExport((7, Bagging + "\n\n#fridayquiz")))]);
 
-        using var index = await LibraryIndex.OpenAsync(library.Database);
-        Assert.Equal(1, index.Count);
-        Assert.Single(index.Search(new SearchQuery("бэггинг", new SearchFilter(null, null, ["second.json"]))).Hits);
-        Assert.Single(index.Search(new SearchQuery("fridayquiz", null)).Hits);
+        Assert.Equal(1, await library.IndexCountAsync());
+        Assert.Single((await library.SearchAsync("бэггинг", new SearchFilter(null, null, ["second.json"]))).Hits);
+        Assert.Single((await library.SearchAsync("fridayquiz")).Hits);
     }
 
     public void Dispose()

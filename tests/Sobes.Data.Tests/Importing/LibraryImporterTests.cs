@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sobes.Data.Library;
 using Sobes.Data.Search;
 using Sobes.Data.Importing;
+using Sobes.Data.Storage;
 using Sobes.Testing;
 
 namespace Sobes.Data.Tests.Importing;
@@ -195,8 +196,7 @@ public sealed class LibraryImporterTests(PostgresServer postgres) : IClassFixtur
         await using var library = await TestLibrary.CreateAsync(provider, postgres);
         await library.Importer.ImportAsync([Fixtures.Write(dir, "channel.json", Fixtures.TelegramExport((1, Question), (2, Ad)))]);
 
-        using var index = await LibraryIndex.OpenAsync(library.Database);
-        var results = index.Search(new SearchQuery("переобучения", null));
+        var results = await library.SearchAsync("переобучения");
 
         var hit = Assert.Single(results.Hits);
         Assert.Contains("[[", hit.Snippet, StringComparison.Ordinal);
@@ -208,11 +208,12 @@ public sealed class LibraryImporterTests(PostgresServer postgres) : IClassFixtur
     {
         await using var library = await TestLibrary.CreateAsync(provider, postgres);
         await library.Importer.ImportAsync([Fixtures.Write(dir, "channel.json", Fixtures.TelegramExport((1, Question), (2, Ad)))]);
+        library.Database.Dispose();
         Directory.Delete(library.Database.Location.IndexDirectory, true);
 
-        using var index = await LibraryIndex.OpenAsync(library.Database);
+        using var reopened = new SobesDatabase(library.Database.Location);
 
-        Assert.Equal(2, index.Count);
+        Assert.Equal(2, await reopened.Search.CountAsync());
     }
 
     private static async Task<(int Items, int Sources, int Provenances)> Snapshot(TestLibrary library)

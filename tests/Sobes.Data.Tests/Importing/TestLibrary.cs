@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using Sobes.Data.Importing;
+using Sobes.Data.Search;
 using Sobes.Data.Storage;
 using Sobes.Testing;
 
@@ -41,8 +42,15 @@ internal sealed class TestLibrary : IAsyncDisposable
 
     public SobesDbContext Context() => Database.CreateContext();
 
+    /// <summary>Searches the library's index, as the web app and the CLI do.</summary>
+    public Task<SearchResults> SearchAsync(string words, SearchFilter? filter = null) =>
+        Database.Search.SearchAsync(new SearchQuery(words, filter));
+
+    public Task<int> IndexCountAsync() => Database.Search.CountAsync();
+
     public async ValueTask DisposeAsync()
     {
+        Database.Dispose();
         if (Database.Location.Provider == DatabaseProvider.Postgres && Directory.Exists(Database.Location.IndexDirectory))
         {
             Directory.Delete(Database.Location.IndexDirectory, true);

@@ -119,7 +119,7 @@ public sealed class CardLifecycleTests(PostgresServer postgres) : IClassFixture<
         var card = await db.Cards.AsNoTracking().SingleAsync(c => c.Type == Sobes.Core.Cards.CardType.MultipleChoice);
 
         var before = (await StudySessions.LoadAsync(db, [card.Id])).Single().Key!;
-        await CardEdits.SetQuizKeyAsync(db, card.ItemId, 1);
+        await CardEdits.SetQuizKeyAsync(db, card.ItemId, 1, "editor", PracticeFixtures.Now);
         await using var after = library.Context();
         var then = (await StudySessions.LoadAsync(after, [card.Id])).Single().Key!;
 

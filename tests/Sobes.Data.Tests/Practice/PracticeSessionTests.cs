@@ -28,7 +28,7 @@ public sealed class PracticeSessionTests(PostgresServer postgres) : IClassFixtur
 
         var session = await OpenAsync(library, SessionFilter.All);
         var quiz = await FirstAsync(library, session, CardType.MultipleChoice);
-        Assert.True(await session.SetKeyAsync(quiz, 1));
+        Assert.True(await session.SetKeyAsync(quiz, 1, "editor"));
         await session.AnswerAsync((await session.CardAsync(quiz.CardId))!, "1", null, TimeSpan.FromSeconds(20));
         await session.UndoAsync();
 

@@ -6,6 +6,19 @@ namespace Sobes.Import.Tests.PlainText;
 public sealed class PlainTextReaderErrorTests
 {
     [Fact]
+    public void A_line_longer_than_the_cap_is_an_error_naming_its_line_and_no_post_is_read()
+    {
+        var text = "Что такое бэггинг?\nОтвет про бутстрэп.\n\n" + new string('я', 200_000) + "\n";
+
+        var batch = PlainTextReading.Read(text, "huge.txt");
+
+        var error = Assert.Single(batch.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(("huge.txt", 4), (error.File, error.Line));
+        Assert.Contains("200000 characters", error.Message, StringComparison.Ordinal);
+        Assert.Empty(batch.Posts);
+    }
+
+    [Fact]
     public void Empty_file_is_an_error_naming_the_file()
     {
         var batch = PlainTextReading.Read([], "empty.txt");
@@ -73,25 +86,5 @@ public sealed class PlainTextReaderErrorTests
 
         Assert.StartsWith("Что", post.Text, StringComparison.Ordinal);
         Assert.Equal("Что такое стекинг?", post.TitleHint);
-    }
-
-    [Fact]
-    public void An_enormous_line_is_read_as_one_post()
-    {
-        var line = new StringBuilder(10 * 1024 * 1024 + 16);
-        while (line.Length < 10 * 1024 * 1024)
-        {
-            line.Append("градиент https://example.org/a #тег ");
-        }
-
-        var text = "@ml_sobes_digest\n" + line + "\n@ml_sobes_digest\nВторой пост.\n";
-
-        var batch = PlainTextReading.Read(text);
-
-        Assert.False(batch.HasErrors);
-        Assert.Equal(2, batch.Posts.Count);
-        Assert.Equal(line.ToString().TrimEnd(), batch.Posts[0].Text);
-        Assert.Equal(["https://example.org/a"], batch.Posts[0].Links);
-        Assert.Equal("Второй пост.", batch.Posts[1].Text);
     }
 }

@@ -23,7 +23,7 @@ public sealed class ServerModeTests : IDisposable
             using var response = await client.GetAsync(page);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             Assert.Equal("/login", ServerAccounts.PathOf(response.Headers.Location));
-            Assert.Contains("ReturnUrl=", response.Headers.Location!.Query, StringComparison.Ordinal);
+            Assert.Contains("ReturnUrl=", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
         }
 
         using var api = await client.GetAsync("/api/v1/stats");

@@ -63,6 +63,12 @@ internal static class CaseCsv
             errors.Add(new SchemaError(name, 1, column, "required column is missing from the header"));
         }
 
+        // Without its required columns no row can be read: say so once instead of failing on the first row.
+        if (required.Any(c => !columns.ContainsKey(c)))
+        {
+            return (rows, columns);
+        }
+
         var number = 1;
         while (reader.ReadLine() is { } line)
         {

@@ -10,6 +10,20 @@ internal static class EditValidation
     public static List<EditError> Validate(ItemEdit edit, long itemId, int optionCount)
     {
         var errors = new List<EditError>();
+        // PostgreSQL cannot store a NUL in text (and SQLite would cut the text there for most readers).
+        foreach (var (field, value) in new[] { (EditFields.Title, edit.Title), (EditFields.Kind, edit.Kind), (EditFields.Question, edit.Question), (EditFields.Answer, edit.Answer), (EditFields.Body, edit.Body) }
+            .Concat((edit.Topics ?? []).Select(t => (EditFields.Topics, (string?)t))))
+        {
+            if (value is not null && value.Contains('\0', StringComparison.Ordinal))
+            {
+                errors.Add(new EditError(field, $"The {field} contains a NUL character (\\0), which cannot be stored; remove it."));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
         if (edit.Title is { } title)
         {
             var text = Text(title);

@@ -8,19 +8,19 @@ namespace Sobes.Data.Library.Editing;
 /// <summary>Changes the fields an editor set, logs them with their values before and after, and bumps the revision.</summary>
 internal static class ItemEditing
 {
-    public static async Task<EditChange> EditAsync(SobesDbContext db, long itemId, ItemEdit edit, string editor, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<EditResult> EditAsync(SobesDbContext db, long itemId, ItemEdit edit, string editor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var item = await db.Items.FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken);
         if (item is null)
         {
-            return EditChange.Refused(EditResult.NotFound(itemId, "id", $"There is no item {itemId}."));
+            return EditResult.NotFound(itemId, "id", $"There is no item {itemId}.");
         }
 
         var optionCount = ItemSnapshot.OptionCount(item);
         var errors = EditValidation.Validate(edit, item.Id, optionCount);
         if (errors.Count > 0)
         {
-            return EditChange.Refused(EditResult.Invalid(itemId, errors));
+            return EditResult.Invalid(itemId, errors);
         }
 
         var changes = new FieldChanges();
@@ -63,7 +63,7 @@ internal static class ItemEditing
 
         if (changes.Fields.Count == 0)
         {
-            return new EditChange(new EditResult(EditStatus.Unchanged, itemId, []), [], []);
+            return new EditResult(EditStatus.Unchanged, itemId, []);
         }
 
         item.NeedsAnswer = ItemKinds.TryParse(item.Kind, out var edited) && edited.NeedsAnswer(item.Answer);
@@ -82,7 +82,7 @@ internal static class ItemEditing
             AfterJson = EditLog.Json(changes.After),
         });
         await db.SaveChangesAsync(cancellationToken);
-        return new EditChange(new EditResult(EditStatus.Done, itemId, []) { LogId = log.Id }, [itemId], []);
+        return new EditResult(EditStatus.Done, itemId, []) { LogId = log.Id };
     }
 
     // Kept in the edit log by the stored name of its source.

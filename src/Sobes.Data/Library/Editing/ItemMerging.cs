@@ -10,23 +10,23 @@ namespace Sobes.Data.Library.Editing;
 /// </summary>
 internal static class ItemMerging
 {
-    public static async Task<EditChange> MergeAsync(SobesDbContext db, long itemId, long otherId, string editor, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<EditResult> MergeAsync(SobesDbContext db, long itemId, long otherId, string editor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (itemId == otherId)
         {
-            return EditChange.Refused(EditResult.Invalid(itemId, "other_id", $"Item {itemId} cannot be merged into itself."));
+            return EditResult.Invalid(itemId, "other_id", $"Item {itemId} cannot be merged into itself.");
         }
 
         var item = await db.Items.FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken);
         if (item is null)
         {
-            return EditChange.Refused(EditResult.NotFound(itemId, "id", $"There is no item {itemId}."));
+            return EditResult.NotFound(itemId, "id", $"There is no item {itemId}.");
         }
 
         var other = await db.Items.FirstOrDefaultAsync(i => i.Id == otherId, cancellationToken);
         if (other is null)
         {
-            return EditChange.Refused(EditResult.NotFound(itemId, "other_id", $"There is no item {otherId}."));
+            return EditResult.NotFound(itemId, "other_id", $"There is no item {otherId}.");
         }
 
         var itemPosts = await ProvenanceIdsAsync(db, itemId, cancellationToken);
@@ -52,7 +52,7 @@ internal static class ItemMerging
             AfterJson = EditLog.Json(new { item = ItemSnapshot.Of(item, [.. itemPosts, .. otherPosts]), moved_cards = cards.Moved, retired_cards = cards.Retired }),
         });
         await db.SaveChangesAsync(cancellationToken);
-        return new EditChange(new EditResult(EditStatus.Done, itemId, []) { LogId = log.Id }, [itemId], [otherId]);
+        return new EditResult(EditStatus.Done, itemId, []) { LogId = log.Id };
     }
 
     internal static Task<List<long>> ProvenanceIdsAsync(SobesDbContext db, long itemId, CancellationToken cancellationToken) =>

@@ -14,34 +14,34 @@ namespace Sobes.Data.Library.Editing;
 /// </summary>
 internal static class ItemSplitting
 {
-    public static async Task<EditChange> SplitAsync(SobesDbContext db, long itemId, long provenanceId, string editor, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<EditResult> SplitAsync(SobesDbContext db, long itemId, long provenanceId, string editor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var item = await db.Items.FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken);
         if (item is null)
         {
-            return EditChange.Refused(EditResult.NotFound(itemId, "id", $"There is no item {itemId}."));
+            return EditResult.NotFound(itemId, "id", $"There is no item {itemId}.");
         }
 
         var post = await db.ItemSources.FirstOrDefaultAsync(p => p.Id == provenanceId, cancellationToken);
         if (post is null)
         {
-            return EditChange.Refused(EditResult.NotFound(itemId, "provenance_id", $"There is no provenance {provenanceId}."));
+            return EditResult.NotFound(itemId, "provenance_id", $"There is no provenance {provenanceId}.");
         }
 
         if (post.ItemId != itemId)
         {
-            return EditChange.Refused(EditResult.Invalid(itemId, "provenance_id", $"Provenance {provenanceId} belongs to item {post.ItemId}, not to item {itemId}."));
+            return EditResult.Invalid(itemId, "provenance_id", $"Provenance {provenanceId} belongs to item {post.ItemId}, not to item {itemId}.");
         }
 
         var posts = await db.ItemSources.Where(p => p.ItemId == itemId).OrderBy(p => p.Id).ToListAsync(cancellationToken);
         if (posts.Count < 2)
         {
-            return EditChange.Refused(EditResult.Invalid(itemId, "provenance_id", $"Item {itemId} has only one provenance: there is nothing to split it from."));
+            return EditResult.Invalid(itemId, "provenance_id", $"Item {itemId} has only one provenance: there is nothing to split it from.");
         }
 
         if (Rebuild(post) is not { } draft)
         {
-            return EditChange.Refused(EditResult.Invalid(itemId, "provenance_id", $"The stored text of provenance {provenanceId} holds nothing to build an item from."));
+            return EditResult.Invalid(itemId, "provenance_id", $"The stored text of provenance {provenanceId} holds nothing to build an item from.");
         }
 
         var before = ItemSnapshot.Of(item, posts.Select(p => p.Id).ToList());
@@ -70,7 +70,7 @@ internal static class ItemSplitting
             AfterJson = EditLog.Json(new { item = ItemSnapshot.Of(item, remaining.Select(p => p.Id).ToList()), new_item = ItemSnapshot.Of(created, [provenanceId]) }),
         });
         await db.SaveChangesAsync(cancellationToken);
-        return new EditChange(new EditResult(EditStatus.Done, itemId, []) { NewItemId = created.Id, LogId = log.Id }, [itemId, created.Id], []);
+        return new EditResult(EditStatus.Done, itemId, []) { NewItemId = created.Id, LogId = log.Id };
     }
 
     /// <summary>The item the pipeline makes of a stored post today: its cleaned text and, for a poll, the poll as read (posts imported before polls were kept come back without options).</summary>

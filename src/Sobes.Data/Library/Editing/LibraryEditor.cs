@@ -1,12 +1,11 @@
-using Sobes.Data.Importing;
 using Sobes.Data.Storage;
 
 namespace Sobes.Data.Library.Editing;
 
 /// <summary>
 /// Editors fix the library: edit an item's fields, merge one item into another, split a post out of a merged
-/// item. Each operation is one transaction that also appends to the edit log; the search index follows after
-/// the commit (a crash in between leaves a stamp the index does not carry, so it is rebuilt on next use).
+/// item. Each operation is one transaction that also appends to the edit log; the items' triggers log the change,
+/// and this process's search index follows it right after the commit (other processes within a second).
 /// A refused request is a result with messages, never an exception.
 /// </summary>
 public sealed class LibraryEditor(SobesDatabase database, TimeProvider time)
@@ -28,26 +27,19 @@ public sealed class LibraryEditor(SobesDatabase database, TimeProvider time)
 
     private static string Editor(string editor) => editor.Length > 128 ? editor[..128] : editor;
 
-    private async Task<EditResult> RunAsync(string editor, Func<SobesDbContext, DateTimeOffset, Task<EditChange>> operation, CancellationToken cancellationToken)
+    private async Task<EditResult> RunAsync(string editor, Func<SobesDbContext, DateTimeOffset, Task<EditResult>> operation, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(editor);
         await using var db = database.CreateContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var change = await operation(db, time.GetUtcNow());
-        if (change.Result.Status != EditStatus.Done)
+        var result = await operation(db, time.GetUtcNow());
+        if (result.Status != EditStatus.Done)
         {
-            return change.Result;
+            return result;
         }
 
-        var stamps = await LibraryIndex.MarkPendingAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await LibraryIndex.ApplyEditAsync(database, stamps, change.Reindex, change.Remove, cancellationToken);
-        return change.Result;
+        await database.Search.FollowAsync(cancellationToken: CancellationToken.None);
+        return result;
     }
-}
-
-/// <summary>What an operation did and which search documents must follow.</summary>
-internal sealed record EditChange(EditResult Result, IReadOnlyList<long> Reindex, IReadOnlyList<long> Remove)
-{
-    public static EditChange Refused(EditResult result) => new(result, [], []);
 }

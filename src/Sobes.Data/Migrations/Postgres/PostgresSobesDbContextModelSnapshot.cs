@@ -610,6 +610,28 @@ namespace Sobes.Data.Migrations.Postgres
                     b.ToTable("review_log", (string)null);
                 });
 
+            modelBuilder.Entity("Sobes.Data.Storage.ItemChangeRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ItemId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("Seq")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Seq")
+                        .IsUnique();
+
+                    b.ToTable("item_changes", (string)null);
+                });
+
             modelBuilder.Entity("Sobes.Data.Storage.ItemRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -713,6 +735,8 @@ namespace Sobes.Data.Migrations.Postgres
                     b.HasIndex("Kind");
 
                     b.ToTable("items", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Sobes.Data.Storage.ItemSourceRecord", b =>

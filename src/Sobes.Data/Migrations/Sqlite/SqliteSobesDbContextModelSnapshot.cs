@@ -583,6 +583,26 @@ namespace Sobes.Data.Migrations.Sqlite
                     b.ToTable("review_log", (string)null);
                 });
 
+            modelBuilder.Entity("Sobes.Data.Storage.ItemChangeRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Seq")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Seq")
+                        .IsUnique();
+
+                    b.ToTable("item_changes", (string)null);
+                });
+
             modelBuilder.Entity("Sobes.Data.Storage.ItemRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -684,6 +704,8 @@ namespace Sobes.Data.Migrations.Sqlite
                     b.HasIndex("Kind");
 
                     b.ToTable("items", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Sobes.Data.Storage.ItemSourceRecord", b =>
