@@ -142,6 +142,14 @@ public sealed class PracticeSession
         return new AnswerResult(verdict, used, schedule);
     }
 
+    /// <summary>What each grade would do to <paramref name="card"/> now: the same schedule <see cref="AnswerAsync"/> gives.</summary>
+    public async Task<ScheduleOutcomes> PreviewAsync(StudyCard card, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        await using var db = database.CreateContext();
+        return await Reviews.PreviewAsync(db, card.CardId, Now, Learner, cancellationToken);
+    }
+
     /// <summary>Undoes the learner's last answer; returns the card it was for, or null when there was none.</summary>
     public async Task<long?> UndoAsync(CancellationToken cancellationToken = default)
     {
