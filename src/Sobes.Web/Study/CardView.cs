@@ -66,7 +66,8 @@ internal sealed record ProblemPartView(string Label, string Prompt);
 /// <summary>Today's progress, and with /progress the learner's whole picture.</summary>
 internal sealed record ProgressView(
     int AnsweredToday, int DueLeft, int NewLeft, int? Streak, double? TrueRetention, double? DesiredRetention, int? Cards, int? NewCards,
-    IReadOnlyList<int>? DueForecast, IReadOnlyDictionary<string, int>? ReviewsPerDay, IReadOnlyDictionary<string, double>? TopicMastery)
+    IReadOnlyList<int>? DueForecast, IReadOnlyDictionary<string, int>? ReviewsPerDay, IReadOnlyDictionary<string, double>? TopicMastery,
+    Sobes.Core.Srs.Optimization.FsrsEvaluation? Prediction = null)
 {
     public static ProgressView Of(StudyProgress progress) =>
         new(progress.AnsweredToday, progress.DueLeft, progress.NewLeft, null, null, null, null, null, null, null, null);
