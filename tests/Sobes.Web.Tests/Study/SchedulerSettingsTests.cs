@@ -39,7 +39,7 @@ public sealed partial class SchedulerSettingsTests : IDisposable
         var page = await client.GetStringAsync("/settings?lang=en");
         Assert.Matches(BalanceChecked(), page);
 
-        using var saved = await client.PostAsync("/settings?handler=balancing", Form(page, ("EasyDays", "Saturday"), ("EasyDays", "Sunday")));
+        using var saved = await client.PostAsync("/settings?handler=balancing", Form(page, ("Balance", "false"), ("EasyDays", "Saturday"), ("EasyDays", "Sunday")));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var after = await client.GetStringAsync("/settings?lang=en");
