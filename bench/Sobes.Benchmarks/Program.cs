@@ -6,6 +6,11 @@ if (args.Length > 0 && args[0] == "import-once")
     return await ImportOnce.MainAsync(args);
 }
 
+if (args.Length > 0 && args[0] == "import-anki-once")
+{
+    return await AnkiImportOnce.MainAsync(args);
+}
+
 if (args.Length > 0 && args[0] == "import-stages")
 {
     return ImportStageTimings.Run(args);

@@ -19,6 +19,7 @@ internal static class SobesCli
         root.Subcommands.Add(SimilarCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(NotesCommand.Create(context));
         root.Subcommands.Add(MetricsCommand.Create(context));
         root.Subcommands.Add(ProblemsCommand.Create(context));
         root.Subcommands.Add(UsersCommand.Create(context));

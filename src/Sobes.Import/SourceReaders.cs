@@ -1,4 +1,5 @@
-using Sobes.Core.Posts;
+using Sobes.Import.Decks;
+using Sobes.Import.Decks.Anki;
 using Sobes.Import.Markdown;
 using Sobes.Import.PlainText;
 using Sobes.Import.QuizPage;
@@ -18,6 +19,10 @@ public static class SourceReaders
         new TelegramHtmlReader(),
         new QuizPageReader(),
         new MarkdownQaReader(),
+        new AnkiPackageReader(),
+        new AnkiTextReader(),
+        new CsvDeckReader(),
+        new QuizletReader(),
         new PlainTextChannelReader(),
     ];
 

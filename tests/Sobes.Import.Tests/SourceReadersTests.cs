@@ -35,7 +35,7 @@ public sealed class SourceReadersTests
     [Fact]
     public void Every_format_has_exactly_one_reader()
     {
-        Assert.Equal(["telegram-json", "telegram-html", "quiz-page", "markdown", "text"], SourceReaders.Formats);
+        Assert.Equal(["telegram-json", "telegram-html", "quiz-page", "markdown", "anki-package", "anki-text", "csv", "quizlet", "text"], SourceReaders.Formats);
         Assert.Null(SourceReaders.ByFormat("pdf"));
         Assert.Equal("markdown", SourceReaders.ByFormat(" Markdown ")?.Format);
     }

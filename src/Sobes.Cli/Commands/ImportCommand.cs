@@ -15,8 +15,9 @@ internal static class ImportCommand
         var paths = new Argument<string[]>("paths") { Description = "Files or folders to import.", Arity = ArgumentArity.ZeroOrMore };
         var format = new Option<string?>("--format") { Description = "Force a format: " + string.Join(", ", SourceReaders.Formats) + "." };
         var sample = new Option<bool>("--sample") { Description = "Import Sobes's bundled sample channel." };
+        var learner = new Option<string?>("--learner") { Description = "The learner an Anki package's review history goes to (default: the local learner)." };
         var json = CliContext.JsonOption();
-        var command = new Command("import", "Import channel dumps and exports into the library (one transaction; re-importing changes nothing).") { paths, format, sample, json };
+        var command = new Command("import", "Import channel dumps and exports into the library (one transaction; re-importing changes nothing).") { paths, format, sample, learner, json };
         command.SetAction(async (parse, ct) =>
         {
             var given = parse.GetValue(paths) ?? [];
@@ -28,7 +29,7 @@ internal static class ImportCommand
 
             var database = await context.OpenDatabaseAsync(parse, ct);
             var importer = new LibraryImporter(database, context.Time);
-            var options = new ImportOptions(parse.GetValue(format));
+            var options = new ImportOptions(parse.GetValue(format), parse.GetValue(learner));
             var reports = new List<ImportReport>();
             await WithProgressAsync(context, parse.GetValue(json), async progress =>
             {
@@ -97,7 +98,7 @@ internal static class ImportCommand
             }
             else if (!s.HasErrors)
             {
-                console.MarkupLine($"  posts read {s.PostsRead}; items new {s.ItemsNew}, merged {s.ItemsMerged}, unchanged {s.ItemsUnchanged}; chrome dropped {s.ChromeDropped}");
+                console.MarkupLine($"  posts read {s.PostsRead}; items new {s.ItemsNew}, merged {s.ItemsMerged}{(s.ItemsUpdated > 0 ? $", updated {s.ItemsUpdated}" : "")}, unchanged {s.ItemsUnchanged}; chrome dropped {s.ChromeDropped}{(s.ReviewsImported > 0 ? $"; reviews imported {s.ReviewsImported}" : "")}");
                 if (s.ByKind.Count > 0)
                 {
                     console.MarkupLine("  new by kind: " + string.Join(", ", ItemKinds.All.Where(s.ByKind.ContainsKey).Select(k => $"{k.Name()} {s.ByKind[k]}")));
@@ -112,20 +113,20 @@ internal static class ImportCommand
         }
 
         console.MarkupLine(report.Committed
-            ? $"[green]imported:[/] {report.ItemsNew} new, {report.ItemsMerged} merged, {report.ItemsUnchanged} unchanged"
+            ? $"[green]imported:[/] {report.ItemsNew} new, {report.ItemsMerged} merged, {(report.ItemsUpdated > 0 ? $"{report.ItemsUpdated} updated, " : "")}{report.ItemsUnchanged} unchanged"
             : "[red]nothing was imported:[/] the import was rolled back");
     }
 }
 
 /// <summary>The JSON form of an import summary (`sobes import --json`).</summary>
-internal sealed record ImportSummaryJson(bool Committed, int PostsRead, int ItemsNew, int ItemsMerged, int ItemsUnchanged, IReadOnlyList<SourceSummaryJson> Sources, IReadOnlyList<string> Errors)
+internal sealed record ImportSummaryJson(bool Committed, int PostsRead, int ItemsNew, int ItemsMerged, int ItemsUpdated, int ItemsUnchanged, IReadOnlyList<SourceSummaryJson> Sources, IReadOnlyList<string> Errors)
 {
     public static ImportSummaryJson From(ImportReport r) => new(
-        r.Committed, r.PostsRead, r.ItemsNew, r.ItemsMerged, r.ItemsUnchanged,
-        r.Sources.Select(s => new SourceSummaryJson(s.Path, s.Format, s.Title, s.AlreadyImported, s.PostsRead, s.ItemsNew, s.ItemsMerged, s.ItemsUnchanged, s.ChromeDropped,
+        r.Committed, r.PostsRead, r.ItemsNew, r.ItemsMerged, r.ItemsUpdated, r.ItemsUnchanged,
+        r.Sources.Select(s => new SourceSummaryJson(s.Path, s.Format, s.Title, s.AlreadyImported, s.PostsRead, s.ItemsNew, s.ItemsMerged, s.ItemsUpdated, s.ItemsUnchanged, s.ChromeDropped, s.ReviewsImported,
             s.ByKind.ToDictionary(k => k.Key.Name(), k => k.Value),
             s.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).Select(d => d.ToString()).ToList())).ToList(),
         r.Diagnostics.Select(d => d.ToString()).ToList());
 }
 
-internal sealed record SourceSummaryJson(string Path, string Format, string? Title, bool AlreadyImported, int PostsRead, int ItemsNew, int ItemsMerged, int ItemsUnchanged, int ChromeDropped, IReadOnlyDictionary<string, int> NewByKind, IReadOnlyList<string> Warnings);
+internal sealed record SourceSummaryJson(string Path, string Format, string? Title, bool AlreadyImported, int PostsRead, int ItemsNew, int ItemsMerged, int ItemsUpdated, int ItemsUnchanged, int ChromeDropped, int ReviewsImported, IReadOnlyDictionary<string, int> NewByKind, IReadOnlyList<string> Warnings);

@@ -35,7 +35,8 @@ internal static class ProgressCommand
     private static void Render(IAnsiConsole console, ProgressReport report)
     {
         var inv = CultureInfo.InvariantCulture;
-        console.MarkupLine($"[bold]{report.Cards}[/] cards ({report.NewCards} new) · streak [bold]{report.Streak}[/] days");
+        console.MarkupLine($"[bold]{report.Cards}[/] cards: {report.NewCards} new · {report.LearningCards} learning · {report.YoungCards} young · {report.MatureCards} mature · streak [bold]{report.Streak}[/] days");
+        console.MarkupLine("recalled over 30 days: " + (report.Recall is { } recall ? recall.ToString("P1", inv) : "—"));
         console.MarkupLine("true retention: " + (report.TrueRetention is { } r ? r.ToString("P1", inv) : "—") + $" (desired {report.DesiredRetention.ToString("P0", inv)})");
         var perDay = new BarChart().Label("reviews per day").Width(60);
         foreach (var (day, n) in report.ReviewsPerDay)
@@ -45,10 +46,10 @@ internal static class ProgressCommand
 
         console.Write(perDay);
         console.MarkupLine("due in the next 30 days: " + string.Join(' ', report.DueForecast));
-        var mastery = new Table().AddColumns("topic", "mastery");
+        var mastery = new Table().AddColumns("topic", "mastery", "recalled");
         foreach (var (topic, m) in report.TopicMastery)
         {
-            mastery.AddRow(Markup.Escape(topic), m.ToString("P0", inv));
+            mastery.AddRow(Markup.Escape(topic), m.ToString("P0", inv), report.TopicRecall.TryGetValue(topic, out var recalled) ? recalled.ToString("P0", inv) : "—");
         }
 
         console.Write(mastery);

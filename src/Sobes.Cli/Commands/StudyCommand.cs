@@ -13,10 +13,16 @@ internal static class StudyCommand
         var topics = PracticeStart.TopicOption();
         var types = new Option<string[]>("--type") { Description = "Only these card types (repeatable): flashcard, multiple-choice, cloze, true-false, matching, problem, reading.", AllowMultipleArgumentsPerToken = true };
         var limit = PracticeStart.LimitOption(200);
-        var command = new Command("study", "Study due and new cards: space reveals, 1–4 grade, u undo, f flag, q quit.") { topics, types, limit };
+        var more = new Option<int>("--more") { Description = $"Study more today: up to this many new cards beyond the daily limit (at most {SessionFilter.MostExtraNew})." };
+        var command = new Command("study", "Study due and new cards: space reveals, 1–4 grade, u undo, f flag, q quit.") { topics, types, limit, more };
         command.SetAction(async (parse, ct) =>
         {
-            var filter = new SessionFilter(parse.GetValue(topics) ?? [], PracticeStart.ParseTypes(parse.GetValue(types)), parse.GetValue(limit));
+            if (parse.GetValue(more) is < 0 or > SessionFilter.MostExtraNew)
+            {
+                throw new CliException($"--more must be 0 to {SessionFilter.MostExtraNew}.", 2);
+            }
+
+            var filter = new SessionFilter(parse.GetValue(topics) ?? [], PracticeStart.ParseTypes(parse.GetValue(types)), parse.GetValue(limit)) { ExtraNew = parse.GetValue(more) };
             return await RunAsync(context, parse, filter, ct);
         });
         return command;

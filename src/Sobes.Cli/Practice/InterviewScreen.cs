@@ -51,7 +51,7 @@ internal sealed class InterviewScreen(CliContext context, PracticeSession sessio
         while (keys.ReadKey() is { } key)
         {
             if (key.KeyChar is >= '1' and <= '4') { return new Rating(key.KeyChar - '0'); }
-            if (char.ToLowerInvariant(key.KeyChar) == 'q') { return null; }
+            if (KeyLayout.Latin(key.KeyChar) == 'q') { return null; }
         }
 
         return null;

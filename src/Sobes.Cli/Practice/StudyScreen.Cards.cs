@@ -29,7 +29,7 @@ internal sealed partial class StudyScreen
         {
             var key = keys.ReadKey();
             if (key is null) { return new CardOutcome.Quit(); }
-            var c = char.ToLowerInvariant(key.Value.KeyChar);
+            var c = KeyLayout.Latin(key.Value.KeyChar);
             if (c is 'y' or 'n')
             {
                 var said = c == 'y' ? "true" : "false";
@@ -43,7 +43,7 @@ internal sealed partial class StudyScreen
     private CardOutcome Cloze(StudyCard card)
     {
         Show("Fill the blank", card.Payload.Prompt);
-        var (text, command) = ReadAnswer("term:");
+        var (text, command) = ReadAnswer("term (empty: I don't know):");
         return command ?? Checked(card, text!, verdict => "The term: " + card.Payload.Answer);
     }
 

@@ -44,7 +44,7 @@ internal sealed partial class StudyScreen
         {
             var key = keys.ReadKey();
             if (key is null) { return new CardOutcome.Quit(); }
-            if (char.ToLowerInvariant(key.Value.KeyChar) == 'k' && await session.SetKeyAsync(card, picked, cancellationToken)
+            if (KeyLayout.Latin(key.Value.KeyChar) == 'k' && await session.SetKeyAsync(card, picked, cancellationToken)
                 && await session.CardAsync(card.CardId, cancellationToken) is { } keyed)
             {
                 Console.MarkupLine("[green]Key recorded (source: user).[/]");

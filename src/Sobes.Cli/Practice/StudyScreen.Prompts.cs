@@ -26,9 +26,13 @@ internal sealed partial class StudyScreen
     /// </summary>
     private CardOutcome Grade(Rating? suggested, string? answer, TimeSpan? took, bool skippable = false)
     {
+        var next = current is null ? [] : intervals;
+        string Choice(int value, string name) =>
+            $"{value} {name}" + (next.Count == 4 ? $" ({Core.Srs.IntervalText.Format(next[value - 1], "en")})" : "");
+        var choices = string.Join(" · ", Choice(1, "again"), Choice(2, "hard"), Choice(3, "good"), Choice(4, "easy"));
         Console.MarkupLine(suggested is { } s
-            ? $"[grey]rated[/] [bold]{s}[/] [grey]— Enter to accept, 1–4 to change[/]"
-            : "[grey]how well did you know it? 1 again · 2 hard · 3 good · 4 easy" + (skippable ? " · Enter to skip" : "") + "[/]");
+            ? $"[grey]rated[/] [bold]{s}[/] [grey]— Enter to accept, or {Markup.Escape(choices)}[/]"
+            : $"[grey]how well did you know it? {Markup.Escape(choices)}" + (skippable ? " · Enter to skip" : "") + "[/]");
         while (true)
         {
             var key = keys.ReadKey();
@@ -44,7 +48,7 @@ internal sealed partial class StudyScreen
         }
     }
 
-    private static CardOutcome? Command(ConsoleKeyInfo key) => char.ToLowerInvariant(key.KeyChar) switch
+    private static CardOutcome? Command(ConsoleKeyInfo key) => KeyLayout.Latin(key.KeyChar) switch
     {
         'u' => new CardOutcome.Undo(),
         'f' => new CardOutcome.Flag(),
@@ -52,7 +56,7 @@ internal sealed partial class StudyScreen
         _ => null,
     };
 
-    /// <summary>Reads a typed answer; a line of just "u", "f" or "q" is that command.</summary>
+    /// <summary>Reads a typed answer; a line of just "u", "f" or "q" is that command, an empty line is "I don't know".</summary>
     private (string? Text, CardOutcome? Command) ReadAnswer(string prompt)
     {
         Console.Markup($"[bold]{Markup.Escape(prompt)}[/] ");

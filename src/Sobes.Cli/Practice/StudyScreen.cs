@@ -11,8 +11,12 @@ namespace Sobes.Cli.Practice;
 /// </summary>
 internal sealed partial class StudyScreen(CliContext context, PracticeSession session, IKeyInput keys)
 {
-    // When the card on screen was shown (a timestamp of the context's clock).
+    // When the card on screen was shown (a timestamp of the context's clock), and which card it is.
     private long shownAt;
+    private StudyCard? current;
+
+    // What each grade would do to the current card, by the answer's own path (PracticeSession.NextIntervalsAsync).
+    private IReadOnlyList<TimeSpan> intervals = [];
 
     private IAnsiConsole Console => context.Console;
 
@@ -30,7 +34,7 @@ internal sealed partial class StudyScreen(CliContext context, PracticeSession se
             {
                 if (handled == 0)
                 {
-                    Console.MarkupLine("Nothing to study now: no cards are due and today's new cards are done (or the library is empty: sobes import).");
+                    Console.MarkupLine("Nothing to study now: no cards are due and today's new cards are done (or the library is empty: sobes import). To study more today: sobes study --more 10");
                     return 0;
                 }
 
@@ -38,7 +42,8 @@ internal sealed partial class StudyScreen(CliContext context, PracticeSession se
             }
 
             Header(card, turn.Progress);
-            shownAt = context.Time.GetTimestamp();
+            (shownAt, current) = (context.Time.GetTimestamp(), card);
+            intervals = await session.NextIntervalsAsync(card, cancellationToken);
             switch (await ShowAsync(card, cancellationToken))
             {
                 case CardOutcome.Rated rated:

@@ -46,7 +46,16 @@ public sealed record RawPost
 
     /// <summary>The channel or person a forwarded post came from.</summary>
     public string? ForwardedFrom { get; init; }
+
+    /// <summary>The named part of its source the post belongs to (an Anki deck): the import records each part as a source of its own.</summary>
+    public string? Section { get; init; }
+
+    /// <summary>A learner's answers to this post's card in the app it came from (an Anki note's first card), oldest first.</summary>
+    public IReadOnlyList<PastReview> Reviews { get; init; } = [];
 }
+
+/// <summary>One answer from another app's review log: when, the rating (1 again … 4 easy) and how long it took.</summary>
+public sealed record PastReview(DateTimeOffset At, int Rating, int DurationMs);
 
 /// <summary>What a reader knows of a post's kind from the format alone.</summary>
 public enum PostKindHint

@@ -14,6 +14,8 @@ public sealed record ImportReport(IReadOnlyList<SourceReport> Sources, bool Comm
 
     public int ItemsMerged => Sources.Sum(s => s.ItemsMerged);
 
+    public int ItemsUpdated => Sources.Sum(s => s.ItemsUpdated);
+
     public int ItemsUnchanged => Sources.Sum(s => s.ItemsUnchanged);
 }
 
@@ -35,7 +37,13 @@ public sealed record SourceReport
 
     public int ItemsMerged { get; init; }
 
+    /// <summary>Items a newer version of a note (same GUID, new text) replaced.</summary>
+    public int ItemsUpdated { get; init; }
+
     public int ItemsUnchanged { get; init; }
+
+    /// <summary>Answers from a deck's review history added to the learner's log.</summary>
+    public int ReviewsImported { get; init; }
 
     /// <summary>Chrome lines removed, plus posts that held nothing but chrome.</summary>
     public int ChromeDropped { get; init; }
@@ -52,4 +60,5 @@ public sealed record ImportProgress(string Path, long BytesRead, long BytesTotal
 
 /// <summary>How to import.</summary>
 /// <param name="Format">A reader's format name to force, or null to detect from the content.</param>
-public sealed record ImportOptions(string? Format = null);
+/// <param name="Learner">The learner a deck's review history goes to; null for the local learner.</param>
+public sealed record ImportOptions(string? Format = null, string? Learner = null);

@@ -10,6 +10,9 @@ internal enum AcceptOutcome
 {
     New,
     Merged,
+
+    /// <summary>A newer version of a note (same GUID, new text) replaced its item's text.</summary>
+    Updated,
     Unchanged,
 }
 
@@ -38,6 +41,9 @@ internal sealed class ImportSession : IAsyncDisposable
     private readonly Dictionary<long, MergeState> states = [];
     private readonly Dictionary<long, long> itemByFinderKey = [];
     private readonly HashSet<long> touched = [];
+
+    // The item of each note (NoteLocator) imported before, with the text and date of its latest version.
+    private readonly Dictionary<string, NoteVersion> notes = new(StringComparer.Ordinal);
     private long nextFinderKey = -1;
 
     private ImportSession(SobesDbContext db, ImportIndexing indexing, DateTimeOffset now)
@@ -47,6 +53,14 @@ internal sealed class ImportSession : IAsyncDisposable
         this.now = now;
         writer = ImportWriter.Create(db);
     }
+
+    /// <summary>The context the session writes through: the review history shares its transaction.</summary>
+    public SobesDbContext Db => db;
+
+    public DateTimeOffset Now => now;
+
+    /// <summary>The item a note (its <see cref="NoteLocator"/>) was imported into, if any.</summary>
+    public long? ItemOfNote(string locator) => notes.TryGetValue(locator, out var note) ? note.ItemId : null;
 
     /// <summary>True once the import has created or changed an item.</summary>
     public bool Changed => touched.Count > 0;
@@ -63,6 +77,13 @@ internal sealed class ImportSession : IAsyncDisposable
         {
             session.byTextHash.TryAdd(p.TextHash, (p.ItemId, p.SourceId));
             session.matchedTextHashes.Add(p.TextHash);
+        }
+
+        var notePrefix = NoteLocator.Prefix;
+        await foreach (var n in db.ItemSources.AsNoTracking().Where(p => p.Locator.StartsWith(notePrefix)).OrderBy(p => p.Id)
+            .Select(p => new { p.Locator, p.ItemId, p.TextHash, p.Date }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            session.notes[n.Locator] = new NoteVersion(n.ItemId, n.TextHash, n.Date);
         }
 
         await foreach (var i in db.Items.AsNoTracking().OrderBy(i => i.Id).Select(i => new { i.Id, i.Body }).AsAsyncEnumerable().WithCancellation(cancellationToken))
@@ -83,7 +104,9 @@ internal sealed class ImportSession : IAsyncDisposable
             return null;
         }
 
-        var items = await db.ItemSources.Where(p => p.SourceId == source.Id).Select(p => p.ItemId).Distinct().CountAsync(cancellationToken);
+        // The file's parts (SectionSources) share its path and import time.
+        var parts = db.Sources.Where(s => s.Path == source.Path && s.ImportedAt == source.ImportedAt).Select(s => s.Id);
+        var items = await db.ItemSources.Where(p => parts.Contains(p.SourceId)).Select(p => p.ItemId).Distinct().CountAsync(cancellationToken);
         return (source.Title, items);
     }
 
@@ -130,6 +153,48 @@ internal sealed class ImportSession : IAsyncDisposable
     {
         var draft = post.Draft;
         var hash = draft.Provenance.TextHash;
+        if (notes.TryGetValue(draft.Provenance.Locator, out var note))
+        {
+            return await AcceptNoteVersionAsync(post, note, source, cancellationToken);
+        }
+
+        var outcome = await AcceptTextAsync(post, source, cancellationToken);
+        if (NoteLocator.IsNote(draft.Provenance.Locator) && byTextHash.TryGetValue(hash, out var accepted))
+        {
+            notes[draft.Provenance.Locator] = new NoteVersion(accepted.ItemId, hash, draft.Provenance.Date);
+        }
+
+        return outcome;
+    }
+
+    // A note imported before: the same text (or an older version) changes nothing; a newer version replaces the item's text.
+    private async Task<AcceptOutcome> AcceptNoteVersionAsync(PendingPost post, NoteVersion note, SourceRecord source, CancellationToken cancellationToken)
+    {
+        var draft = post.Draft;
+        var hash = draft.Provenance.TextHash;
+
+        // The finder and the text hashes learnt this post's text: they must lead to the note's item from now on.
+        if (post.FinderKey != 0)
+        {
+            itemByFinderKey[post.FinderKey] = note.ItemId;
+        }
+
+        byTextHash.TryAdd(hash, (note.ItemId, source.Id));
+        var older = draft.Provenance.Date is { } date && note.Date is { } known && date < known;
+        if (note.TextHash == hash || older)
+        {
+            return AcceptOutcome.Unchanged;
+        }
+
+        await MergeAsync(note.ItemId, draft, source, replace: true, cancellationToken);
+        notes[draft.Provenance.Locator] = new NoteVersion(note.ItemId, hash, draft.Provenance.Date ?? note.Date);
+        return AcceptOutcome.Updated;
+    }
+
+    private async Task<AcceptOutcome> AcceptTextAsync(PendingPost post, SourceRecord source, CancellationToken cancellationToken)
+    {
+        var draft = post.Draft;
+        var hash = draft.Provenance.TextHash;
         if (post.Match is null)
         {
             var seen = byTextHash[hash];
@@ -138,7 +203,7 @@ internal sealed class ImportSession : IAsyncDisposable
                 return AcceptOutcome.Unchanged;
             }
 
-            await MergeAsync(seen.ItemId, draft, source, cancellationToken);
+            await MergeAsync(seen.ItemId, draft, source, replace: false, cancellationToken);
             return AcceptOutcome.Merged;
         }
 
@@ -148,7 +213,7 @@ internal sealed class ImportSession : IAsyncDisposable
             var target = itemByFinderKey[m.ExistingId];
             itemByFinderKey[key] = target;
             byTextHash[hash] = (target, source.Id);
-            await MergeAsync(target, draft, source, cancellationToken);
+            await MergeAsync(target, draft, source, replace: false, cancellationToken);
             return AcceptOutcome.Merged;
         }
 
@@ -170,13 +235,14 @@ internal sealed class ImportSession : IAsyncDisposable
     // A quiz and a prose post can share their wording without being the same thing.
     private static bool Compatible(ItemDraft draft, DuplicateMatch match) => match.Kind != DuplicateKind.Contained || draft.Options.Count == 0;
 
-    private async Task MergeAsync(long itemId, ItemDraft draft, SourceRecord source, CancellationToken cancellationToken)
+    // Merges a post into an item: a richer post (or, with replace, a newer version of a note) replaces the item's text.
+    private async Task MergeAsync(long itemId, ItemDraft draft, SourceRecord source, bool replace, CancellationToken cancellationToken)
     {
         var state = states.TryGetValue(itemId, out var known) ? known : await LoadStateAsync(itemId, cancellationToken);
         var hashtags = ItemRecordMapping.Delimited(ItemRecordMapping.Split(state.Hashtags).Union(draft.Hashtags));
         var richness = ItemRecordMapping.Richness(draft);
         var sources = WithSource(state.IndexedSources, source);
-        if (richness > state.Richness)
+        if (replace || richness > state.Richness)
         {
             var item = ItemRecordMapping.NewItem(draft, now);
             item.Hashtags = hashtags;
@@ -241,6 +307,8 @@ internal sealed class ImportSession : IAsyncDisposable
         var name = indexedSourcesBySource[source.Id][0];
         return sources.Contains(name, StringComparer.Ordinal) ? sources : [.. sources, name];
     }
+
+    private sealed record NoteVersion(long ItemId, string TextHash, DateTimeOffset? Date);
 
     // IndexedSources: the distinct source file names of the item's provenances, when this import created the item.
     private sealed record MergeState(int Merged, int Richness, int Revision, bool EditedByUser, string Hashtags, IReadOnlyList<string>? IndexedSources, int? UserKey = null);

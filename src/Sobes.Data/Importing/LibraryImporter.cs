@@ -122,8 +122,11 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
         var tally = new SourceTally();
         var read = reader.Read(seekable, info, cancellationToken);
         var source = await session.AddSourceAsync(info, cancellationToken);
-        var matched = new Queue<PendingPost>();
-        async Task AcceptAsync(PendingPost post) => tally.Count(await session.AcceptAsync(post, source, cancellationToken), post.Draft.Kind);
+        var sections = new SectionSources(session, source);
+        var history = new ReviewHistory();
+        var matched = new Queue<(PendingPost Post, SourceRecord Source)>();
+        async Task AcceptAsync((PendingPost Post, SourceRecord Source) next) =>
+            tally.Count(await session.AcceptAsync(next.Post, next.Source, cancellationToken), next.Post.Draft.Kind);
 
         await foreach (var (post, draft, probe) in AnalyzedPosts.ReadAsync(read.Posts, session.Probe, cancellationToken))
         {
@@ -140,7 +143,8 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
             }
 
             tally.ChromeDropped += draft.ChromeLinesDropped;
-            matched.Enqueue(session.Match(draft, probe));
+            history.Collect(post);
+            matched.Enqueue((session.Match(draft, probe), await sections.ForAsync(post, cancellationToken)));
             if (matched.Count > VerifiedAhead)
             {
                 await AcceptAsync(matched.Dequeue());
@@ -165,10 +169,28 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
         if (!diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             await session.CompleteSourceAsync(source, cancellationToken);
+            await sections.CompleteAsync(cancellationToken);
+            if (history.HasReviews)
+            {
+                var learner = await FindLearnerAsync(session, options.Learner, cancellationToken);
+                if (learner is null)
+                {
+                    diagnostics.Add(Diagnostic.Error(input.Name, 0, 0, $"no learner named '{options.Learner}' for the deck's review history"));
+                }
+                else
+                {
+                    tally.ReviewsImported = await history.ApplyAsync(session.Db, session, learner, session.Now, cancellationToken);
+                }
+            }
         }
 
         return tally.ToReport(input.Name, reader.Format, source.Title, diagnostics);
     }
+
+    private static async Task<Practice.LearnerRecord?> FindLearnerAsync(ImportSession session, string? name, CancellationToken cancellationToken) =>
+        name is null || name == Practice.Learners.LocalName
+            ? await Practice.Learners.LocalAsync(session.Db, session.Now, cancellationToken)
+            : await session.Db.Learners.FirstOrDefaultAsync(l => l.Name == name, cancellationToken);
 
     private static SourceReport Failed(string name, string format, Diagnostic error) =>
         new() { Path = name, Format = format, Diagnostics = [error] };

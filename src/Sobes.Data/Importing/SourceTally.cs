@@ -9,11 +9,15 @@ internal sealed class SourceTally
 
     public int PostsRead { get; set; }
 
+    public int ReviewsImported { get; set; }
+
     public int ChromeDropped { get; set; }
 
     public int New { get; private set; }
 
     public int Merged { get; private set; }
+
+    public int Updated { get; private set; }
 
     public int Unchanged { get; private set; }
 
@@ -27,6 +31,9 @@ internal sealed class SourceTally
                 break;
             case AcceptOutcome.Merged:
                 Merged++;
+                break;
+            case AcceptOutcome.Updated:
+                Updated++;
                 break;
             default:
                 Unchanged++;
@@ -42,8 +49,10 @@ internal sealed class SourceTally
         PostsRead = PostsRead,
         ItemsNew = New,
         ItemsMerged = Merged,
+        ItemsUpdated = Updated,
         ItemsUnchanged = Unchanged,
         ChromeDropped = ChromeDropped,
+        ReviewsImported = ReviewsImported,
         ByKind = new Dictionary<ItemKind, int>(byKind),
         Diagnostics = diagnostics,
     };

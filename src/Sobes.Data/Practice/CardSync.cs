@@ -12,8 +12,9 @@ public sealed record CardSyncReport(int Created, int Regenerated, int Unchanged,
 
 /// <summary>
 /// Brings a learner's cards in step with the library. Cards are keyed by item and generator key: a card whose
-/// item revision is unchanged keeps its schedule untouched; one whose item changed gets the new content and,
-/// if its content changed, starts again as new. Cards no longer generated are suspended, never deleted.
+/// item revision is unchanged keeps its schedule untouched; one whose item changed gets the new content and starts
+/// again as new only when it asks another fact (<see cref="CardFacts"/>): better wording keeps the learner's progress.
+/// Cards no longer generated are suspended, never deleted.
 /// </summary>
 public static class CardSync
 {
@@ -137,7 +138,11 @@ public static class CardSync
     {
         if (card.PayloadJson != payload)
         {
-            ScheduleMapping.Apply(CardSchedule.New(now), card);
+            if (card.Type != draft.Type || !CardFacts.Same(draft.Type, ScheduleMapping.Payload(card.PayloadJson), draft.Payload))
+            {
+                ScheduleMapping.Apply(CardSchedule.New(now), card);
+            }
+
             card.PayloadJson = payload;
         }
 

@@ -120,6 +120,19 @@ public sealed class PracticeSession
         verdict is null ? null : ObjectiveGrade.Rate(verdict.Correct, AnswerDuration.Clamp(took));
 
     /// <summary>
+    /// How long each rating would put <paramref name="card"/> away for if it were answered now (Again first): by
+    /// <see cref="PreviewAsync"/>, the path the answer takes (the learner's parameters, load balancing, easy days).
+    /// </summary>
+    public async Task<IReadOnlyList<TimeSpan>> NextIntervalsAsync(StudyCard card, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var now = Now;
+        await using var db = database.CreateContext();
+        var outcomes = await Reviews.PreviewAsync(db, card.CardId, now, Learner, cancellationToken);
+        return Rating.All.Select(r => outcomes[r].Next.Due - now).ToList();
+    }
+
+    /// <summary>
     /// Records an answer in the card's answer shape (see <see cref="AnswerCheck"/>; a quiz answer is the stored index
     /// of the option picked, logged as its text): the learner's <paramref name="rating"/>, else the suggested one for
     /// a checked answer. Returns null when there is neither (a self-graded card answered without a rating).

@@ -9,7 +9,13 @@ namespace Sobes.Data.Practice;
 /// <summary>Which cards a session may draw: topics and card types (empty for all), and how many at most.</summary>
 public sealed record SessionFilter(IReadOnlyList<string> Topics, IReadOnlyList<CardType> Types, int MaxCards = 200)
 {
+    /// <summary>The most new cards a learner may ask for beyond the day's limit at once ("study more").</summary>
+    public const int MostExtraNew = 100;
+
     public static SessionFilter All { get; } = new([], []);
+
+    /// <summary>New cards beyond the learner's daily limit, when they chose to study more today (0 to <see cref="MostExtraNew"/>).</summary>
+    public int ExtraNew { get; init; }
 }
 
 /// <summary>A card of a session, with what the screen needs to show it.</summary>
@@ -62,7 +68,7 @@ public static class StudySessions
             .Join(db.Cards, r => r.CardId, c => c.Id, (r, c) => new { r.CardId, r.StateBefore, c.ItemId }).ToListAsync(cancellationToken);
         var startedToday = today.Count(r => r.StateBefore == (int)CardState.New);
         var reviewedToday = today.Count(r => r.StateBefore == (int)CardState.Review);
-        var newLimit = Math.Max(0, learner.DailyNewLimit - startedToday);
+        var newLimit = Math.Max(0, learner.DailyNewLimit + Math.Clamp(filter.ExtraNew, 0, SessionFilter.MostExtraNew) - startedToday);
         var day = new SessionDay(today.Select(r => r.ItemId).ToHashSet(), today.Select(r => r.CardId).ToHashSet(), newLimit,
             Math.Max(0, learner.DailyReviewLimit - reviewedToday));
         var candidates = due.Select(c => new SessionCandidate(c.Id, c.ItemId, c.Topic, Retrievability(c.Stability, c.LastReview, now)) { InSteps = c.State != (int)CardState.Review }).ToList();

@@ -8,6 +8,8 @@ namespace Sobes.Import.Text;
 /// </summary>
 internal static class SourceText
 {
+    private const int HeadLength = 1 << 14;
+
     public static string? ReadAll(Stream content, string file, ICollection<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -42,6 +44,39 @@ internal static class SourceText
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// Opens a text file for streaming: null with an error for empty or binary input (judged by its head); else a
+    /// reader decoding UTF-8 or UTF-16 by byte order mark, which the caller disposes (it leaves the stream open).
+    /// </summary>
+    public static TextReader? Open(Stream content, string file, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var head = new byte[HeadLength];
+        var read = 0;
+        int n;
+        while (read < head.Length && (n = content.Read(head, read, head.Length - read)) > 0)
+        {
+            read += n;
+        }
+
+        if (read == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(file, 0, 0, Messages.Empty));
+            return null;
+        }
+
+        if (TextBytes.FindBinary(head.AsSpan(0, read)) is { } offset)
+        {
+            diagnostics.Add(Diagnostic.Error(file, 0, 0, Messages.Binary(offset)));
+            return null;
+        }
+
+        var (encoding, preamble) = TextBytes.DetectEncoding(head.AsSpan(0, read));
+        var rest = new HeadThenRest(head.AsMemory(preamble, read - preamble), content);
+        return new StreamReader(rest, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 14, leaveOpen: false);
     }
 
     /// <summary>Splits on \n, \r\n and \r.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ using Sobes.Web.Hosting;
 namespace Sobes.Web.Library;
 
 /// <summary>The library: a list in id order, or search hits with highlighted snippets; filtered and paged.</summary>
-public sealed class LibraryPage(SobesDatabase database, IndexGate gate) : PageModel
+public sealed class LibraryPage(SobesDatabase database, IndexGate gate, Study.PracticeDesk desk, IAuthorizationService authorization) : PageModel
 {
     public const int PageSize = 20;
 
@@ -30,6 +31,9 @@ public sealed class LibraryPage(SobesDatabase database, IndexGate gate) : PageMo
 
     public IReadOnlyList<LibraryRow> Rows { get; private set; } = [];
 
+    /// <summary>Cards the learner has left to study today (due and new), for "N to study today · Start"; null for a visitor who may not study.</summary>
+    public int? DueToday { get; private set; }
+
     public int Total { get; private set; }
 
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
@@ -43,6 +47,12 @@ public sealed class LibraryPage(SobesDatabase database, IndexGate gate) : PageMo
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         PageNumber = Math.Max(1, PageNumber);
+        if ((await authorization.AuthorizeAsync(User, Accounts.SobesPolicies.Study)).Succeeded)
+        {
+            var session = await desk.OpenAsync(Sobes.Data.Practice.SessionFilter.All, sync: true, cancellationToken);
+            DueToday = (await session.NextAsync(null, cancellationToken)).Progress.Left;
+        }
+
         var skip = (PageNumber - 1) * PageSize;
         await using var db = database.CreateContext();
         Sources = (await db.Sources.AsNoTracking().Select(s => s.Path).ToListAsync(cancellationToken))

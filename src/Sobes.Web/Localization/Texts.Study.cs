@@ -6,6 +6,12 @@ public sealed partial class Texts
     private static readonly Dictionary<string, (string En, string Ru)> Study = new(StringComparer.Ordinal)
     {
         ["nav.study"] = ("Study", "Учёба"),
+        ["notes.title"] = ("Study notes", "Конспект"),
+        ["notes.notes"] = ("Notes", "Заметки"),
+        ["notes.questions"] = ("Questions and answers", "Вопросы и ответы"),
+        ["notes.sources"] = ("Sources", "Источники"),
+        ["notes.empty"] = ("No notes or answered questions on this topic yet.", "По этой теме пока нет заметок и вопросов с ответами."),
+        ["notes.link"] = ("Study notes on this topic", "Конспект по теме"),
         ["nav.interview"] = ("Interview", "Собеседование"),
         ["nav.settings"] = ("Settings", "Настройки"),
         ["card.flashcard"] = ("flashcard", "карточка"),
@@ -34,6 +40,10 @@ public sealed partial class Texts
         ["study.false"] = ("False", "Неверно"),
         ["study.term"] = ("The missing term", "Пропущенный термин"),
         ["study.check"] = ("Check", "Проверить"),
+        ["study.dontKnow"] = ("I don't know", "Не знаю"),
+        ["study.more"] = ("Study more: 10 new cards", "Ещё: 10 новых карточек"),
+        ["library.due"] = ("{0} to study today", "{0} на сегодня"),
+        ["library.start"] = ("Start", "Начать"),
         ["study.matchHelp"] = ("Pick the letter of each term's definition.", "Выберите для каждого термина букву его определения."),
         ["study.right"] = ("Right.", "Верно."),
         ["study.wrong"] = ("Wrong.", "Неверно."),
@@ -126,6 +136,11 @@ public sealed partial class Texts
         ["stats.cardsDue"] = ("card due|cards due|cards due", "карточка|карточки|карточек"),
         ["stats.mastery"] = ("Mastery by topic", "Освоение по темам"),
         ["stats.noMastery"] = ("Answer some cards to see mastery by topic.", "Ответьте на несколько карточек, чтобы увидеть освоение по темам."),
-        ["stats.masteryNote"] = ("The mean chance of recalling a topic's studied cards now.", "Средняя вероятность вспомнить изученные карточки темы прямо сейчас."),
+        ["stats.masteryNote"] = ("Mastery: the mean chance of recalling a topic's studied cards now, a card still being learned or relearned after a lapse counting zero. Recall: the share of the topic's answers over 30 days that were not Again.", "Освоение — средняя вероятность вспомнить изученные карточки темы сейчас; карточка, которая ещё учится или переучивается после забывания, считается за ноль. Ответы — доля ответов по теме за 30 дней, кроме «Снова»."),
+        ["stats.learningCards"] = ("learning or relearning", "учатся или переучиваются"),
+        ["stats.youngCards"] = ("learned, interval under 21 days", "изучены, интервал до 21 дня"),
+        ["stats.matureCards"] = ("mature, interval 21 days or more", "зрелые, интервал от 21 дня"),
+        ["stats.recall"] = ("answers recalled, last 30 days", "вспомнено ответов за 30 дней"),
+        ["stats.topicRecall"] = ("{0} recalled", "вспомнено {0}"),
     };
 }

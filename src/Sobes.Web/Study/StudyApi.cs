@@ -18,7 +18,7 @@ internal static class StudyApi
             .RequireRateLimiting(RateLimits.Answers)
             .WithSummary("Answers a card: a rating 1–4, or the answer text of a checked card (rated for you unless a rating is given). Returns the verdict, the rating used and the new due date.");
         api.MapPost("/cards/undo", UndoAsync).RequireRateLimiting(RateLimits.Answers).WithSummary("Undoes the learner's last answer and restores the card's schedule from before it.");
-        api.MapGet("/progress", ProgressAsync).WithSummary("Today's answers and what is left, streak, true and desired retention, 30-day due forecast, mastery per topic.");
+        api.MapGet("/progress", ProgressAsync).WithSummary("Today's answers and what is left, streak, true and desired retention, recall, new/learning/young/mature counts, 30-day due forecast, mastery and recall per topic.");
         return app;
     }
 

@@ -30,11 +30,17 @@ public enum StudyPhase
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Answers)]
 public sealed class StudyPage(PracticeDesk desk) : PageModel
 {
+    private PracticeSession? session;
+
     [BindProperty(SupportsGet = true, Name = "topic")]
     public string[] Topics { get; set; } = [];
 
     [BindProperty(SupportsGet = true, Name = "type")]
     public string[] Types { get; set; } = [];
+
+    /// <summary>New cards beyond today's limit, once the learner chose to study more.</summary>
+    [BindProperty(SupportsGet = true, Name = "more")]
+    public int More { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "mode")]
     public string? Mode { get; set; }
@@ -88,14 +94,18 @@ public sealed class StudyPage(PracticeDesk desk) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostCheckAsync(long cardId, string? answer, string[]? match, long shown, CancellationToken cancellationToken)
+    /// <summary>How long each grade would put the card away for (Again first), for the grade buttons.</summary>
+    public IReadOnlyList<TimeSpan> Intervals { get; private set; } = [];
+
+    /// <summary>Checks the answer; "I don't know" checks an empty one, which is wrong and suggests Again.</summary>
+    public async Task<IActionResult> OnPostCheckAsync(long cardId, string? answer, string[]? match, long shown, bool dontKnow, CancellationToken cancellationToken)
     {
         if (await LoadCardAsync(cardId, cancellationToken) is null)
         {
             return NotFound();
         }
 
-        var text = Card!.Type switch
+        var text = dontKnow ? "" : Card!.Type switch
         {
             CardType.Matching => string.Concat((match ?? []).Select(m => (m ?? "").Trim())),
             CardType.Problem when Problem is { } instance => AnswerCheck.ProblemAnswerText(instance.Parts.Select(p => KeyValuePair.Create(p.Label, Request.Form["part-" + p.Label].ToString().Trim()))),
@@ -148,16 +158,21 @@ public sealed class StudyPage(PracticeDesk desk) : PageModel
         return await session.FlagAsync(cardId, "flagged on the web", cancellationToken) ? Redirect(Here(null, "flagged")) : NotFound();
     }
 
-    /// <summary>This page's address with the current filters, pinning <paramref name="card"/> first.</summary>
-    public string Here(long? card = null, string? done = null, bool reveal = false)
+    /// <summary>This page's address with the current filters (and <paramref name="more"/> new cards beyond the limit), pinning <paramref name="card"/> first.</summary>
+    public string Here(long? card = null, string? done = null, bool reveal = false, int? more = null)
     {
+        var extra = more ?? More;
         var pairs = Topics.Select(t => KeyValuePair.Create("topic", (string?)t))
             .Concat(Types.Select(t => KeyValuePair.Create("type", (string?)t)));
+        if (extra > 0) { pairs = pairs.Append(KeyValuePair.Create("more", (string?)extra.ToString(System.Globalization.CultureInfo.InvariantCulture))); }
         if (card is { } id) { pairs = pairs.Append(KeyValuePair.Create("card", (string?)id.ToString(System.Globalization.CultureInfo.InvariantCulture))); }
         if (reveal) { pairs = pairs.Append(KeyValuePair.Create("reveal", (string?)"true")); }
         if (done is not null) { pairs = pairs.Append(KeyValuePair.Create("done", (string?)done)); }
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(IsQuiz ? "/quiz" : "/study", pairs);
     }
+
+    /// <summary>This page with ten more new cards than today's limit (the "study more" choice once the day's cards are done).</summary>
+    public string MoreHref() => Here(more: Math.Min(More + 10, SessionFilter.MostExtraNew));
 
     /// <summary>Where a form posts: this page's own address (study or quiz) and the handler.</summary>
     public string Action(string handler) => (IsQuiz ? "/quiz" : "/study") + "?handler=" + handler;
@@ -184,9 +199,10 @@ public sealed class StudyPage(PracticeDesk desk) : PageModel
             return null;
         }
 
-        var session = await desk.OpenAsync(filter, sync: true, cancellationToken);
+        session = await desk.OpenAsync(filter with { ExtraNew = Math.Clamp(More, 0, SessionFilter.MostExtraNew) }, sync: true, cancellationToken);
         var turn = await session.NextAsync(first, cancellationToken);
         (Card, Progress) = (turn.Card, turn.Progress);
+        Intervals = Card is null ? [] : await session.NextIntervalsAsync(Card, cancellationToken);
         return Card is null ? null : session;
     }
 

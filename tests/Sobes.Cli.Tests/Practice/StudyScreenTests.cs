@@ -67,6 +67,45 @@ public sealed class StudyScreenTests
     }
 
     [Fact]
+    public async Task The_command_keys_work_with_the_russian_layout_on()
+    {
+        using var cli = await PracticeCli.CreateAsync();
+        var console = new TestConsole().Interactive();
+        console.Input.PushKey(ConsoleKey.Spacebar);
+        console.Input.PushCharacter('1');
+        console.Input.PushKey(Russian('г'));
+        console.Input.PushKey(ConsoleKey.Spacebar);
+        console.Input.PushCharacter('4');
+        console.Input.PushKey(Russian('а'));
+        console.Input.PushKey(Russian('й'));
+
+        var (_, output) = await cli.RunAsync(console, "study", "--type", "flashcard");
+
+        await using var db = cli.Context();
+        var log = await db.ReviewLog.OrderBy(r => r.Id).ToListAsync();
+        Assert.Equal([ReviewKind.Review, ReviewKind.Undo, ReviewKind.Review], log.Select(r => r.Kind));
+        Assert.Single(await db.CardFlags.ToListAsync());
+        Assert.Contains("Session over: 1 answered", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_grades_show_when_the_card_would_come_back_and_an_empty_cloze_answer_is_i_dont_know()
+    {
+        using var cli = await PracticeCli.CreateAsync();
+        var console = new TestConsole().Interactive();
+        console.Input.PushKey(ConsoleKey.Enter);
+        console.Input.PushKey(ConsoleKey.Enter);
+        console.Input.PushTextWithEnter("q");
+
+        var (_, output) = await cli.RunAsync(console, "study", "--type", "cloze");
+
+        Assert.Contains("Wrong.", output, StringComparison.Ordinal);
+        Assert.Matches(@"1 again \(\d+ min\) · 2 hard \(\d+ min\) · 3 good \(\d+ min\) · 4 easy \(\d+ d\)", output);
+        await using var db = cli.Context();
+        Assert.Equal((1, (bool?)false), await db.ReviewLog.Select(r => ValueTuple.Create(r.Rating, r.Correct)).SingleAsync());
+    }
+
+    [Fact]
     public async Task F_flags_a_card_so_it_is_not_generated_again()
     {
         using var cli = await PracticeCli.CreateAsync();
@@ -138,4 +177,7 @@ public sealed class StudyScreenTests
         Assert.Equal(1, progress.GetProperty("streak").GetInt32());
         Assert.Equal(1, progress.GetProperty("reviews_per_day").GetProperty("2026-11-02").GetInt32());
     }
+
+    // A key of the Russian layout as a Linux terminal reports it: the Cyrillic character, no console key.
+    private static ConsoleKeyInfo Russian(char c) => new(c, default, false, false, false);
 }

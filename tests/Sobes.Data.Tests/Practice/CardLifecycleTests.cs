@@ -62,6 +62,32 @@ public sealed class CardLifecycleTests(PostgresServer postgres) : IClassFixture<
 
     [SkippableTheory]
     [MemberData(nameof(Providers))]
+    public async Task A_card_whose_question_is_reworded_keeps_its_schedule_because_its_fact_is_unchanged(string provider)
+    {
+        await using var library = await TestLibrary.CreateAsync(provider, postgres);
+        await PracticeFixtures.ImportAsync(library, dir, "a.json", (1, PracticeFixtures.Leakage));
+        await using var db = library.Context();
+        await PracticeFixtures.SyncAsync(db);
+        var card = await db.Cards.AsNoTracking().FirstAsync(c => c.Type == Sobes.Core.Cards.CardType.Flashcard);
+        await Reviews.AnswerAsync(db, new ReviewAnswer(card.Id, Rating.Good, TimeSpan.Zero), PracticeFixtures.Now);
+        var item = await db.Items.SingleAsync(i => i.Id == card.ItemId);
+        item.Question = "Что называют утечкой данных в машинном обучении?";
+        item.Title = item.Question;
+        item.Revision++;
+        await db.SaveChangesAsync();
+
+        await using var after = library.Context();
+        var report = await CardSync.SyncAsync(after, card.LearnerId, PracticeFixtures.Now.AddHours(1));
+
+        var kept = await after.Cards.SingleAsync(c => c.Id == card.Id);
+        Assert.True(report.Regenerated > 0);
+        Assert.Contains("называют утечкой", kept.PayloadJson, StringComparison.Ordinal);
+        Assert.Equal((1, 2), (kept.Reps, kept.ItemRevision));
+        Assert.NotEqual((int)CardState.New, kept.State);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
     public async Task A_flagged_card_is_suspended_and_not_generated_again(string provider)
     {
         await using var library = await TestLibrary.CreateAsync(provider, postgres);

@@ -118,6 +118,32 @@ public sealed class PracticeSessionTests(PostgresServer postgres) : IClassFixtur
         Assert.Equal((0, 1), (again.Progress.AnsweredToday, again.Progress.Left));
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public async Task Studying_more_adds_new_cards_beyond_the_days_limit(string provider)
+    {
+        await using var library = await TestLibrary.CreateAsync(provider, postgres);
+        await PracticeFixtures.ImportAsync(library, dir, "a.json", (1, PracticeFixtures.Leakage), (2, PracticeFixtures.CrossValidation), (3, PracticeFixtures.Dropout));
+        await OpenAsync(library, new SessionFilter([], [CardType.Flashcard]));
+        await using (var db = library.Context())
+        {
+            (await db.Learners.SingleAsync()).DailyNewLimit = 1;
+            await db.SaveChangesAsync();
+        }
+
+        var limited = new PracticeSession(library.Database, await ReloadAsync(library), new SessionFilter([], [CardType.Flashcard]), new FakeTimeProvider(PracticeFixtures.Now));
+        var more = new PracticeSession(library.Database, await ReloadAsync(library), new SessionFilter([], [CardType.Flashcard]) { ExtraNew = 2 }, new FakeTimeProvider(PracticeFixtures.Now));
+
+        Assert.Equal(1, (await limited.NextAsync()).Progress.NewLeft);
+        Assert.Equal(3, (await more.NextAsync()).Progress.NewLeft);
+    }
+
+    private static async Task<LearnerRecord> ReloadAsync(TestLibrary library)
+    {
+        await using var db = library.Context();
+        return await db.Learners.AsNoTracking().SingleAsync();
+    }
+
     private static async Task<PracticeSession> OpenAsync(TestLibrary library, SessionFilter filter)
     {
         LearnerRecord learner;

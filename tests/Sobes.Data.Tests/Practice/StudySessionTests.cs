@@ -78,4 +78,35 @@ public sealed class StudySessionTests(PostgresServer postgres) : IClassFixture<P
         Assert.Null(progress.TrueRetention);
         Assert.Equal(0.9, progress.DesiredRetention);
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public async Task Mastery_and_recall_fall_with_lapses_and_cards_are_counted_new_learning_young_and_mature(string provider)
+    {
+        await using var library = await TestLibrary.CreateAsync(provider, postgres);
+        await PracticeFixtures.ImportAsync(library, dir, "a.json", (1, PracticeFixtures.Leakage), (2, PracticeFixtures.CrossValidation), (3, PracticeFixtures.Dropout));
+        await using var db = library.Context();
+        var learner = await PracticeFixtures.SyncAsync(db);
+        var cards = await db.Cards.AsNoTracking().Where(c => c.Type == Sobes.Core.Cards.CardType.Flashcard).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync();
+        var start = PracticeFixtures.Now.AddDays(-3);
+        foreach (var id in cards)
+        {
+            await Reviews.AnswerAsync(db, new ReviewAnswer(id, Rating.Easy, TimeSpan.Zero), start);
+        }
+
+        // Two of the three learned cards are forgotten a moment ago: they are relearning now.
+        await Reviews.AnswerAsync(db, new ReviewAnswer(cards[0], Rating.Again, TimeSpan.Zero), PracticeFixtures.Now.AddMinutes(-1));
+        await Reviews.AnswerAsync(db, new ReviewAnswer(cards[1], Rating.Again, TimeSpan.Zero), PracticeFixtures.Now.AddMinutes(-1));
+
+        var progress = await PracticeStats.ForAsync(db, learner, PracticeFixtures.Now);
+
+        var all = progress.TopicMastery.Values.ToList();
+        Assert.NotEmpty(all);
+        Assert.True(progress.TopicMastery.Values.Max() < 0.99, string.Join(", ", progress.TopicMastery));
+        Assert.Equal(0.6, progress.Recall!.Value, 3);
+        Assert.Equal(2, progress.LearningCards);
+        Assert.Equal(1, progress.YoungCards + progress.MatureCards);
+        Assert.Equal(progress.Cards - 3, progress.NewCards);
+        Assert.Equal(progress.TopicMastery.Keys, progress.TopicRecall.Keys);
+    }
 }

@@ -92,7 +92,7 @@ public static partial class TelegramExportGenerator
     // carries a clause of words drawn from a generated vocabulary of a few thousand Cyrillic and Latin words.
     private static readonly string[] Vocabulary = BuildVocabulary();
 
-    private static string Clause(Random r) =>
+    internal static string Clause(Random r) =>
         string.Join(' ', Enumerable.Range(0, r.Next(6, 14)).Select(_ => Vocabulary[(int)(Vocabulary.Length * Math.Pow(r.NextDouble(), 2))])) + ".";
 
     private static string[] BuildVocabulary()

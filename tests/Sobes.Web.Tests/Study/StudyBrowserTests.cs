@@ -11,6 +11,18 @@ internal static class StudyKeys
         await page.Locator("#study[data-keys=on]").WaitForAsync();
         await page.Keyboard.PressAsync(key);
     }
+
+    /// <summary>
+    /// Presses a key as the browser reports it with the Russian layout on: the physical key's <paramref name="code"/>
+    /// (e.g. "KeyU") with the Cyrillic <paramref name="character"/> it types (e.g. "г").
+    /// </summary>
+    public static async Task RussianKeyAsync(this IPage page, string code, string character)
+    {
+        await page.Locator("#study[data-keys=on]").WaitForAsync();
+        await page.EvaluateAsync(
+            "([code, key]) => document.dispatchEvent(new KeyboardEvent('keydown', { code: code, key: key, bubbles: true, cancelable: true }))",
+            new[] { code, character });
+    }
 }
 
 /// <summary>The practice pages in real headless Chromium, driven by the keyboard as a learner would.</summary>
@@ -47,6 +59,28 @@ public sealed class StudyBrowserTests
         await page.StudyKeyAsync("f");
         await page.Locator(".notice.warn").WaitForAsync();
         Assert.NotEqual(flagged, await page.Locator("#card").GetAttributeAsync("data-card"));
+    }
+
+    [SkippableFact]
+    public async Task With_the_russian_layout_on_the_keys_still_grade_undo_and_flag_by_their_place()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = await session.NewPageAsync();
+        await page.GotoAsync("/study?type=flashcard&lang=en");
+        var first = await page.Locator("#card").GetAttributeAsync("data-card");
+        await page.RussianKeyAsync("Space", " ");
+        await page.Locator("#answer").WaitForAsync();
+        await page.RussianKeyAsync("Digit3", "3");
+        await page.WaitForFunctionAsync("() => document.querySelector('#progress strong').textContent.startsWith('Card 2 of')");
+
+        await page.RussianKeyAsync("KeyU", "г");
+        await page.WaitForFunctionAsync("() => document.querySelector('#progress strong').textContent.startsWith('Card 1 of')");
+        Assert.Equal(first, await page.Locator("#card").GetAttributeAsync("data-card"));
+        Assert.Contains("undone", await page.Locator(".notice").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.RussianKeyAsync("KeyF", "а");
+        await page.Locator(".notice.warn").WaitForAsync();
+        Assert.NotEqual(first, await page.Locator("#card").GetAttributeAsync("data-card"));
     }
 
     [SkippableFact]

@@ -154,6 +154,36 @@ public sealed partial class StudyPageTests : IDisposable
         Assert.Equal((3_600_000, 3), (entry.DurationMs, entry.Rating));
     }
 
+    [Fact]
+    public async Task I_dont_know_on_a_cloze_is_a_wrong_answer_that_suggests_again_and_the_grades_show_their_intervals()
+    {
+        await using var app = new SobesApp(file.FilePath);
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        var page = await client.GetStringAsync("/quiz?type=cloze&lang=en");
+        Assert.Contains("name=\"dontKnow\"", page, StringComparison.Ordinal);
+
+        using var response = await client.PostAsync("/quiz?handler=check", Form(page, ("cardId", CardId(page)), ("dontKnow", "true"), ("shown", Field(page, "shown")), ("type", "cloze"), ("mode", "quiz")));
+        var result = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("Wrong.", result, StringComparison.Ordinal);
+        Assert.Matches("value=\"1\" class=\"button grade-1 primary suggested\"", result);
+        Assert.Equal(4, Regex.Count(result, "<span class=\"interval\">[^<]*\\d+ (min|h|d|mo|y)</span>"));
+    }
+
+    [Fact]
+    public async Task The_library_says_how_many_cards_are_left_today_and_a_finished_day_offers_to_study_more()
+    {
+        await using var app = new SobesApp(file.FilePath);
+        var client = app.CreateClient();
+
+        var library = await client.GetStringAsync("/?lang=en");
+        var done = await client.GetStringAsync("/study?topic=no-such-topic&lang=en");
+
+        Assert.Matches("id=\"due-banner\"><strong>[1-9]\\d* to study today</strong> · <a class=\"button primary\" href=\"/study\">Start</a>", library);
+        Assert.Contains("id=\"study-done\"", done, StringComparison.Ordinal);
+        Assert.Contains("id=\"study-more\" href=\"/study?topic=no-such-topic&amp;more=10\"", done, StringComparison.Ordinal);
+    }
+
     private static string CardId(string html) => CardAttribute().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("no card on the page");
 
     private static string Field(string html, string name) =>
