@@ -14,5 +14,6 @@ internal static class ExtraCommands
         yield return InterviewCommand.Create(context);
         yield return ProgressCommand.Create(context);
         yield return CaseCommand.Create(context);
+        yield return CardsCommand.Create(context);
     }
 }

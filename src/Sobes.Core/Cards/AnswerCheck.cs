@@ -1,3 +1,4 @@
+using Sobes.Core.Cards.Terms;
 using Sobes.Core.Problems;
 
 namespace Sobes.Core.Cards;

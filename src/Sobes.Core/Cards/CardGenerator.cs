@@ -1,38 +1,73 @@
-using Sobes.Core.Problems;
+using Sobes.Core.Cards.Linting;
+using Sobes.Core.Cards.Terms;
 
 namespace Sobes.Core.Cards;
 
+/// <summary>A card the linter refused, and the rule that refused it.</summary>
+public sealed record CardRefusal(CardDraft Card, LintRule Rule);
+
+/// <summary>What generation made of a library: the cards it keeps and the cards the linter refused.</summary>
+public sealed record CardAudit(IReadOnlyList<CardDraft> Cards, IReadOnlyList<CardRefusal> Refusals);
+
 /// <summary>
-/// Derives practice cards from library items: question → flashcard, quiz → multiple choice, definitions in
-/// notes and answers → cloze, swapped definitions within a topic → true/false, 4–6 definitions of a topic →
-/// matching, a problem a generator recognises → problem, case → reading. Pure and deterministic.
+/// Derives practice cards from library items, preferring no card to a bad one: question → flashcard (a statement
+/// answered "True"/"False" → true/false); quiz →
+/// multiple choice (a keyed true-or-false question → true/false); "Сопоставьте …" with its pairs → matching; problem
+/// post → the post itself, and a generated problem only when <see cref="ProblemLink"/> links one; case → reading;
+/// a term the item defines or its title asks about → cloze; swapped definitions of one topic → true/false; 4–6
+/// validated definitions of a topic → matching. Every card passes <see cref="CardLinter"/>. Pure and deterministic.
 /// </summary>
 public static partial class CardGenerator
 {
     /// <summary>At most this many cloze cards per item.</summary>
     public const int MaxClozePerItem = 3;
 
+    /// <summary>The taxonomy's keywords of five letters or more: whole terms (not stems) that can name an item's subject.</summary>
+    public static IReadOnlyList<string> TopicGlossary { get; } =
+        Library.Taxonomy.Topics.SelectMany(t => t.Keywords).Where(k => k.Length >= 5).Distinct().ToArray();
+
     /// <summary>
-    /// Every card of <paramref name="items"/>, except those whose (generator key, item id) is in
-    /// <paramref name="skipped"/> (flagged as bad). <paramref name="glossary"/> adds terms to blank out.
+    /// Every card of <paramref name="items"/> the linter passes, except those whose (generator key, item id) is in
+    /// <paramref name="skipped"/> (flagged as bad). A <paramref name="glossary"/> term found in an item's title names its subject.
     /// </summary>
     public static IReadOnlyList<CardDraft> Generate(
         IReadOnlyList<SourceItem> items, IReadOnlySet<(string GeneratorKey, long ItemId)>? skipped = null, IReadOnlyList<string>? glossary = null)
     {
+        var cards = Audit(items, glossary).Cards;
+        return skipped is null ? cards : cards.Where(c => !skipped.Contains((c.GeneratorKey, c.ItemId))).ToList();
+    }
+
+    /// <summary>Every card generation proposes for <paramref name="items"/>, split into those kept and those the linter refused.</summary>
+    public static CardAudit Audit(IReadOnlyList<SourceItem> items, IReadOnlyList<string>? glossary = null)
+    {
         ArgumentNullException.ThrowIfNull(items);
-        var cards = new List<CardDraft>();
-        var definitions = new List<(SourceItem Item, TermDefinition Definition)>();
+        var proposed = new List<CardDraft>();
+        var definitions = new List<(SourceItem Item, DefinedTerm Definition)>();
         foreach (var item in items.OrderBy(i => i.Id))
         {
-            cards.AddRange(ForItem(item));
-            var found = TermFinder.Definitions(TextOf(item), item.Id);
+            proposed.AddRange(ForItem(item));
+            var found = TermFinder.Definitions(TextOf(item));
             definitions.AddRange(found.Select(d => (item, d)));
-            cards.AddRange(Clozes(item, found, glossary ?? []));
+            proposed.AddRange(Clozes(item, found, glossary ?? []));
         }
 
-        cards.AddRange(TrueFalse(definitions));
-        cards.AddRange(Matching(definitions));
-        return skipped is null ? cards : cards.Where(c => !skipped.Contains((c.GeneratorKey, c.ItemId))).ToList();
+        proposed.AddRange(Statements(definitions));
+        proposed.AddRange(Matching(definitions));
+        var kept = new List<CardDraft>();
+        var refused = new List<CardRefusal>();
+        foreach (var card in proposed)
+        {
+            if (CardLinter.Refusal(card) is { } rule)
+            {
+                refused.Add(new CardRefusal(card, rule));
+            }
+            else
+            {
+                kept.Add(card);
+            }
+        }
+
+        return new CardAudit(kept, refused);
     }
 
     private static IEnumerable<CardDraft> ForItem(SourceItem item)
@@ -41,20 +76,35 @@ public static partial class CardGenerator
         var payload = new CardPayload { Language = item.Language };
         switch (item.Kind)
         {
+            case "question" when OwnPairs.Of(item) is { } pairs:
+                yield return new CardDraft(item.Id, CardType.Matching, GeneratorKeys.Match + "item",
+                    payload with { Prompt = item.Question ?? item.Title, Pairs = pairs }, item.Revision, topic);
+                break;
+            case "question" when Truth(item.Answer ?? "") is { } truth:
+                yield return new CardDraft(item.Id, CardType.TrueFalse, GeneratorKeys.Flashcard,
+                    payload with { Prompt = item.Question ?? item.Title, Answer = truth ? "true" : "false" }, item.Revision, topic);
+                break;
             case "question" when !string.IsNullOrWhiteSpace(item.Answer):
-                yield return new CardDraft(item.Id, CardType.Flashcard, "flashcard",
+                yield return new CardDraft(item.Id, CardType.Flashcard, GeneratorKeys.Flashcard,
                     payload with { Prompt = item.Question ?? item.Title, Answer = item.Answer }, item.Revision, topic);
                 break;
+            case "quiz" when TrueOrFalse(item) is { } truth:
+                yield return new CardDraft(item.Id, CardType.TrueFalse, GeneratorKeys.Choice,
+                    payload with { Prompt = item.Question ?? item.Title, Answer = truth ? "true" : "false" }, item.Revision, topic);
+                break;
             case "quiz" when item.Options.Count >= 2:
-                yield return new CardDraft(item.Id, CardType.MultipleChoice, "choice",
+                yield return new CardDraft(item.Id, CardType.MultipleChoice, GeneratorKeys.Choice,
                     payload with { Prompt = item.Question ?? item.Title, Options = item.Options }, item.Revision, topic);
                 break;
-            case "problem" when ProblemCatalog.MatchKind($"{item.Question}\n{item.Body}") is { } kind:
-                yield return new CardDraft(item.Id, CardType.Problem, "problem:" + kind,
-                    payload with { Prompt = item.Question ?? item.Title, Answer = item.Answer, ProblemKind = kind }, item.Revision, topic);
+            case "problem":
+                foreach (var card in Problems(item, topic, payload))
+                {
+                    yield return card;
+                }
+
                 break;
             case "case":
-                yield return new CardDraft(item.Id, CardType.Reading, "reading",
+                yield return new CardDraft(item.Id, CardType.Reading, GeneratorKeys.Reading,
                     payload with { Prompt = item.Body, Answer = item.Answer }, item.Revision, topic);
                 break;
         }

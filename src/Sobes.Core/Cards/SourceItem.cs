@@ -38,6 +38,15 @@ public sealed record SourceItem
 
     /// <summary>The item's content revision.</summary>
     public int Revision { get; init; } = 1;
+
+    /// <summary>Whether the item holds what a card needs to ask and answer: a question or problem with its answer, a note, a quiz with options.</summary>
+    public bool IsAnswered => Kind switch
+    {
+        "question" or "problem" => !string.IsNullOrWhiteSpace(Answer),
+        "note" => true,
+        "quiz" => Options.Count >= 2,
+        _ => false,
+    };
 }
 
 /// <summary>A quiz option and the crowd's share of votes (0–1) when known.</summary>

@@ -10,6 +10,9 @@ public static partial class Classifier
 {
     private const int StackChars = 512;
 
+    // A scenario sets its scene in the opening sentences: "У вас есть данные о звонках… Как вы проверите…?"
+    private const int ScenarioWindow = 400;
+
     // Each gate lists literals that every match of its pattern contains (see the patterns below).
     private static readonly GatedPattern PriceGated = new(Price(), "₽", "$", "€", "руб", "usd", "eur");
     private static readonly GatedPattern SponsoredGated = new(Sponsored(), "реклам", "erid", "sponsored", "рский пост");
@@ -23,10 +26,14 @@ public static partial class Classifier
     private static readonly GatedPattern ComputeRequestGated = new(ComputeRequest(),
         "каков", "найдите", "вычислите", "посчитайте", "рассчитайте", "определите вероятност", "чему равн", "what is the probability", "calculate", "compute the", "find the ");
     private static readonly GatedPattern TeaserGated = new(Teaser(),
-        "читать", "стать", "руководств", "репозитори", "книг", "подборк", "материал", "ссылк", "read more", "article", "repository", "guide", "cheat", "шпаргалк", "конспект");
+        "читать", "стать", "руководств", "репозитори", "книг", "подборк", "материал", "ссылк", "read more", "article", "repository", "guide", "cheat", "шпаргалк", "конспект",
+        "учебный план", "список", "расскажу", "в этом посте", "this list");
+    private static readonly GatedPattern LaunchGated = new(Launch(), "старт", "набор", "мест", "ждём вас", "ждем вас", "расскаж", "покаж", "разбер", "enrollment", "starts on", "we will", "we'll");
+    private static readonly GatedPattern ScenarioGated = new(Scenario(), "у вас", "вы ", "представьте", "допустим", "предположим", "imagine", "you ", "your ", "suppose");
 
     /// <summary>The kind and the rule's name.</summary>
-    public static (ItemKind Kind, string Rule) Classify(RawPost post, string text, string? title, bool titleAsks, string? answer)
+    /// <remarks><paramref name="questionLost"/> is true when the text opens with an answer ("Да, …", "Not necessarily.") whose question the copy lost.</remarks>
+    public static (ItemKind Kind, string Rule) Classify(RawPost post, string text, string? title, bool titleAsks, string? answer, bool questionLost = false)
     {
         ArgumentNullException.ThrowIfNull(post);
         if (post.Poll is not null)
@@ -45,7 +52,7 @@ public static partial class Classifier
         var rented = text.Length > StackChars ? ArrayPool<char>.Shared.Rent(text.Length) : null;
         var lower = (rented ?? stackalloc char[StackChars])[..text.Length];
         InvariantCase.ToLower(text, lower);
-        var result = ClassifyText(post, text, lower, title, titleAsks, answer);
+        var result = ClassifyText(post, text, lower, title, titleAsks, answer, questionLost);
         if (rented is not null)
         {
             ArrayPool<char>.Shared.Return(rented);
@@ -54,10 +61,12 @@ public static partial class Classifier
         return result;
     }
 
-    private static (ItemKind Kind, string Rule) ClassifyText(RawPost post, string text, ReadOnlySpan<char> lower, string? title, bool titleAsks, string? answer)
+    private static (ItemKind Kind, string Rule) ClassifyText(RawPost post, string text, ReadOnlySpan<char> lower, string? title, bool titleAsks, string? answer, bool questionLost)
     {
-        var ad = AdScore(lower);
-        if (ad.Score >= 3 || (ad.Score >= 2 && !titleAsks))
+        // A question-shaped title protects a post with two weak signals, unless one of them is the offer of a course:
+        // "Хотите разобраться в трансформерах?" over a course's launch is a promotion, not a question.
+        var ad = AdScore(lower, post.Links.Count > 0 && !titleAsks);
+        if (ad.Score >= 3 || (ad.Score >= 2 && (!titleAsks || ad.Offer)))
         {
             return (ItemKind.Ad, "ad:" + ad.Signals);
         }
@@ -65,6 +74,11 @@ public static partial class Classifier
         if (CaseMarkersGated.IsMatch(lower))
         {
             return (ItemKind.Case, "case:take-home");
+        }
+
+        if (titleAsks && ScenarioGated.IsMatch(lower[..Math.Min(lower.Length, ScenarioWindow)]))
+        {
+            return (ItemKind.Case, "case:scenario");
         }
 
         if (title is not null && TitleSplitter.IsTaskHeader(title))
@@ -75,6 +89,11 @@ public static partial class Classifier
         if (ComputeRequestGated.IsMatch(lower) && Digits().Count(text) >= 2)
         {
             return (ItemKind.Problem, "problem:compute-request");
+        }
+
+        if (questionLost)
+        {
+            return (ItemKind.Note, "note:question-lost");
         }
 
         if (titleAsks)
@@ -127,7 +146,7 @@ public static partial class Classifier
         return n;
     }
 
-    private static (int Score, string Signals) AdScore(ReadOnlySpan<char> lower)
+    private static (int Score, string Signals, bool Offer) AdScore(ReadOnlySpan<char> lower, bool hasLinks)
     {
         var score = 0;
         var signals = new List<string>(4);
@@ -155,13 +174,27 @@ public static partial class Classifier
             signals.Add("call-to-action");
         }
 
-        if (OfferGated.IsMatch(lower))
+        var offer = OfferGated.IsMatch(lower);
+        if (offer)
         {
             score++;
             signals.Add("offer");
+
+            // A course's start, what it will cover, or its link under a post that asks nothing is what an offer leads to;
+            // without an offer none of them means anything.
+            if (LaunchGated.IsMatch(lower))
+            {
+                score++;
+                signals.Add("launch");
+            }
+            else if (hasLinks)
+            {
+                score++;
+                signals.Add("link");
+            }
         }
 
-        return (score, string.Join('+', signals));
+        return (score, string.Join('+', signals), offer);
     }
 
     [GeneratedRegex(@"\d[\d\s.,]*\s?(?:₽|руб\b|рублей|\$|€|usd\b|eur\b)|(?:₽|\$|€)\s?\d")]
@@ -188,6 +221,13 @@ public static partial class Classifier
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"читать|статья|статье|статью|руководств|репозитори|книг[аеу]|подборк|материал|ссылк|read more|article|repository|guide|cheat ?sheet|шпаргалк|конспект")]
+    [GeneratedRegex(@"\bстартует\b|\bстартовал|\bстарт (?:курса|потока|\d)|\bнабор (?:на|открыт)|открыт набор|мест[ао]? ограничен|ждём вас|ждем вас|\bрасскажем\b|\bпокажем\b|\bразбер[её]м\b|enrollment (?:is )?open|starts on|\bwe(?: wi|')ll (?:show|cover|teach)")]
+    private static partial Regex Launch();
+
+    // A scene set for the reader ("У вас есть…", "Вы составляете…", "Imagine you…") and an open request about what they would do.
+    [GeneratedRegex(@"^\W*(?:у вас есть|вы (?:составляете|работаете|разрабатываете|заметили|отмечаете|анализируете|строите|запускаете)|представьте,? что|допустим,? (?:вы|у вас|что)|предположим,? (?:вы|у вас|что)|imagine (?:you|that)|you are (?:given|working|building|analy[sz]ing|running)|you have (?:a|an|data)|suppose (?:you|that)|your (?:team|company|manager))[\s\S]*?(?:как вы|что вы (?:будете|сделаете)|какие шаги|создайте план|предложите|опишите план|how (?:would|will|do) you|what would you|what steps|design an?\b|propose)")]
+    private static partial Regex Scenario();
+
+    [GeneratedRegex(@"читать|статья|статье|статью|руководств|репозитори|книг[аеу]|подборк|материал|ссылк|read more|article|repository|guide|cheat ?sheet|шпаргалк|конспект|учебный план|(?:этот|такой) список|\bрасскажу\b|в этом посте|this list")]
     private static partial Regex Teaser();
 }

@@ -12,6 +12,15 @@ public sealed record ItemDraft
 
     public required string Title { get; init; }
 
+    /// <summary>True when the post did not give its title (its question was lost) and the pipeline made one from what the text is about.</summary>
+    public bool TitleInferred { get; init; }
+
+    /// <summary>True for an item whose answer the source hid, or a question whose answer was never given: kept out of practice until answered.</summary>
+    public bool NeedsAnswer { get; init; }
+
+    /// <summary>A fill-in or matching task's shape; null for any other item.</summary>
+    public TaskShape? Shape { get; init; }
+
     /// <summary>The question as asked; null when the item has none (a note, a resource).</summary>
     public string? Question { get; init; }
 

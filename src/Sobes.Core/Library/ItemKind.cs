@@ -29,6 +29,13 @@ public static class ItemKinds
 {
     public static IReadOnlyList<ItemKind> All { get; } = Enum.GetValues<ItemKind>();
 
+    /// <summary>
+    /// True when an item of this kind with this answer awaits one: a question without an answer (never given). Such an item
+    /// stays out of practice until someone answers it. A problem without a solution is still practised (by its generator),
+    /// so only a source that hid its answer marks one.
+    /// </summary>
+    public static bool NeedsAnswer(this ItemKind kind, string? answer) => kind == ItemKind.Question && string.IsNullOrWhiteSpace(answer);
+
     /// <summary>The lower-case name used in storage, the CLI and JSON: "question", "note", …</summary>
     public static string Name(this ItemKind kind) => kind switch
     {

@@ -28,22 +28,39 @@ public static partial class PostAnalyzer
         var links = post.Links.Concat(UrlPattern().Matches(text).Select(m => m.Value.TrimEnd('.', ',', ')', ';')))
             .Where(InertText.IsSafeLink).Distinct(StringComparer.Ordinal).ToList();
         var split = QuestionAnswerSplit.Split(post, text);
-        var (kind, rule) = Classifier.Classify(post with { Links = links }, text, split.Title, split.Asks, split.Answer);
+        var (kind, rule) = Classifier.Classify(post with { Links = links }, text, split.Title, split.Asks, split.Answer, split.QuestionLost);
+        var (title, titleInferred) = Titled(split, text);
+        var answer = kind is ItemKind.Question or ItemKind.Problem or ItemKind.Case || (kind == ItemKind.Note && split.QuestionLost) ? split.Answer : null;
+        var question = kind is ItemKind.Question or ItemKind.Problem or ItemKind.Quiz or ItemKind.Case ? split.Question : null;
+        if (kind == ItemKind.Problem && question is null)
+        {
+            // A task without a header is its own statement, up to its answer or solution.
+            var (statement, solution) = QuestionAnswerSplit.TaskParts(text);
+            (question, answer) = (statement, solution.Length > 0 ? solution : null);
+        }
+        else if (kind == ItemKind.Problem && question is not null && question.TrimEnd().EndsWith(':') && answer is not null)
+        {
+            // "Каковы вероятности следующих событий:" introduces the rest of the statement, not an answer.
+            (question, answer) = (question.TrimEnd() + "\n" + answer, null);
+        }
         var options = poll?.Options.Select(o => new QuizOption(TextNormalizer.Normalize(InertText.Clean(o.Text)), o.Share)).ToList() ?? [];
         var body = text.Length > 0 ? text : poll!.Question;
         return new ItemDraft
         {
             Kind = kind,
             KindRule = rule,
-            Title = split.Title,
-            Question = kind is ItemKind.Question or ItemKind.Problem or ItemKind.Quiz or ItemKind.Case ? split.Question : null,
-            Answer = kind is ItemKind.Question or ItemKind.Problem or ItemKind.Case ? split.Answer : null,
+            Title = title,
+            TitleInferred = titleInferred,
+            Question = question,
+            Answer = answer,
+            NeedsAnswer = post.AnswerHidden || kind.NeedsAnswer(answer),
+            Shape = post.Shape,
             Body = body,
             Language = TextNormalizer.DetectLanguage(body),
             Options = options,
             Key = KeyOf(poll),
             Explanation = poll?.Explanation is { } e ? TextNormalizer.Normalize(InertText.Clean(e)) : null,
-            Topics = TopicTagger.Tag(split.Title, body, hashtags, post.TopicHints),
+            Topics = TopicTagger.Tag(split.Title, body, hashtags, post.TopicHints, post.DocumentTitle),
             Hashtags = hashtags.Distinct(StringComparer.Ordinal).ToList(),
             Links = links,
             Code = post.Code.Select(c => c with { Text = InertText.Clean(c.Text) }).ToList(),
@@ -62,6 +79,23 @@ public static partial class PostAnalyzer
                 Poll = poll,
             },
         };
+    }
+
+    // The post's own title, or one made from what the text is about when its question was lost or its title is a bare link.
+    private static (string Title, bool Inferred) Titled(QuestionAnswerSplit split, string text)
+    {
+        if (split.QuestionLost)
+        {
+            return (TitleInference.ForAnswer(text) ?? split.Title, true);
+        }
+
+        if (TitleInference.IsBareUrl(split.Title))
+        {
+            var rest = text.Replace(split.Title.Trim(), "", StringComparison.Ordinal);
+            return (TitleInference.ForAnswer(rest) ?? TitleInference.ForLink(split.Title), true);
+        }
+
+        return (split.Title, false);
     }
 
     /// <summary>A short, stable hash of a text: 32 hex characters of SHA-256.</summary>

@@ -3,8 +3,8 @@ using Sobes.Core.Posts;
 
 namespace Sobes.Core.Library;
 
-/// <summary>A post's title, the question it asks (if any) and the answer after it.</summary>
-internal sealed partial record QuestionAnswerSplit(string Title, bool Asks, string? Question, string? Answer)
+/// <summary>A post's title, the question it asks (if any) and the answer after it; <paramref name="QuestionLost"/> when the text is an answer without its question.</summary>
+internal sealed partial record QuestionAnswerSplit(string Title, bool Asks, string? Question, string? Answer, bool QuestionLost = false)
 {
     private const int TitleMax = 160;
 
@@ -20,6 +20,13 @@ internal sealed partial record QuestionAnswerSplit(string Title, bool Asks, stri
         {
             var title = TitleSplitter.CleanHeader(TextNormalizer.Normalize(hint));
             var rest = post.AnswerHint ?? RemoveFirstLineIf(text, hint);
+            if (post.AnswerHint is null && TitleSplitter.IsTaskHeader(title))
+            {
+                // "📌 Задача про …": the statement is the question, the solution from "Ответ:" or "Решение" the answer.
+                var (statement, solution) = TaskParts(rest.Trim());
+                return new QuestionAnswerSplit(Shorten(title), true, statement.Length > 0 ? statement : title, Blank(solution));
+            }
+
             return new QuestionAnswerSplit(Shorten(title), TitleSplitter.Asks(title) || post.KindHint == PostKindHint.Question, title, Blank(rest));
         }
 
@@ -31,20 +38,20 @@ internal sealed partial record QuestionAnswerSplit(string Title, bool Asks, stri
         var header = asks || taskHeader || (TitleSplitter.IsEmojiLed(first) && firstClean.Length <= TitleMax);
         if (!header)
         {
-            return new QuestionAnswerSplit(Shorten(FirstSentence(firstClean)), false, null, post.AnswerHint);
+            return TitleSplitter.OpensWithAnswer(first)
+                ? new QuestionAnswerSplit(Shorten(FirstSentence(firstClean)), false, null, post.AnswerHint ?? text.Trim(), QuestionLost: true)
+                : new QuestionAnswerSplit(Shorten(FirstSentence(firstClean)), false, null, post.AnswerHint);
         }
 
         var after = text.AsSpan(restStart).Trim().ToString();
         var question = firstClean;
         var answer = after;
-        var marker = AnswerMarker().Match(after);
-        if (taskHeader || marker.Success)
+        if (taskHeader || AnswerMarker().IsMatch(after))
         {
             // "Задача про …" posts: the statement runs to "Ответ:" or "Решение".
-            var statementEnd = marker.Success ? marker.Index : after.Length;
-            var statement = after[..statementEnd].Trim();
+            var (statement, solution) = TaskParts(after);
             question = statement.Length > 0 ? (taskHeader ? statement : firstClean + "\n" + statement) : firstClean;
-            answer = marker.Success ? after[marker.Index..].Trim() : "";
+            answer = solution;
         }
 
         if (!firstAsks && asks)
@@ -98,6 +105,13 @@ internal sealed partial record QuestionAnswerSplit(string Title, bool Asks, stri
 
         var lines = text.AsSpan().Count('\n') + 1;
         return opening > 1 && laterLineAsks && lines > opening + 1;
+    }
+
+    /// <summary>A task's statement, up to its "Ответ:" or "Решение" line, and the solution from there ("" when there is none).</summary>
+    public static (string Statement, string Solution) TaskParts(string after)
+    {
+        var marker = AnswerMarker().Match(after);
+        return marker.Success ? (after[..marker.Index].Trim(), after[marker.Index..].Trim()) : (after.Trim(), "");
     }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -53,6 +53,9 @@ public static partial class TitleSplitter
         Span<char> lower = stackalloc char[t.Length + 1];
         InvariantCase.ToLower(t, lower);
         lower[^1] = ' ';
+
+        // "Объясните, что…": a comma after the opening word separates it as a space does.
+        lower.Replace(',', ' ');
         return StartsWithAny(lower, StrongStarts) || (StartsWithAny(lower, QuestionStarts) && !t.EndsWith('.'));
     }
 
@@ -76,8 +79,17 @@ public static partial class TitleSplitter
         return t.Length > 0 && (char.IsSurrogate(t[0]) || char.GetUnicodeCategory(t[0]) == System.Globalization.UnicodeCategory.OtherSymbol);
     }
 
-    /// <summary>True for "Задача про …", "Задача:", "Problem:", "Task:".</summary>
+    /// <summary>True for "Задача про …", "Задача:", "Решение задачи …", "Problem:", "Task:".</summary>
     public static bool IsTaskHeader(string line) => TaskHeader().IsMatch(CleanHeader(line));
+
+    /// <summary>
+    /// True when the line opens with an answer ("Да, …", "Нет.", "Не обязательно.", "Yes —", "Not necessarily."): the copy
+    /// kept the answer and lost the question it answered.
+    /// </summary>
+    public static bool OpensWithAnswer(string line) => AnswerOpening().IsMatch(CleanHeader(line));
+
+    [GeneratedRegex(@"^(?:да|нет|не обязательно|необязательно|не всегда|не совсем|не только|скорее да|скорее нет|зависит от|конечно|yes|no|not necessarily|not always|not quite|it depends|sure|absolutely)(?:[.,!:;—–]|\s[—–-]\s|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex AnswerOpening();
 
     [GeneratedRegex(@"^(?:[\p{So}\p{Sk}\p{Cs}\p{Mn}\uFE0F\u200D\u20E3#*•▪►▶➡️✅✔☑❓❗️\-–—·]+\s*)+")]
     private static partial Regex LeadingDecoration();
@@ -85,6 +97,6 @@ public static partial class TitleSplitter
     [GeneratedRegex(@"^(?:вопрос|question|q)\s*(?:\d+\s*)?[:.)]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionLabel();
 
-    [GeneratedRegex(@"^(?:задача|задачка|problem|task|exercise|упражнение)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:решение|разбор)\s+(?:задач|задачк)\w*|задача|задачка|problem|task|exercise|упражнение|solution to the problem)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TaskHeader();
 }

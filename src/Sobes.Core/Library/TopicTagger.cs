@@ -1,67 +1,152 @@
 using System.Runtime.InteropServices;
+using Sobes.Core.Library.Terms;
 using Sobes.Core.Text;
 
 namespace Sobes.Core.Library;
 
-/// <summary>Tags a text with taxonomy topics by matching stemmed keywords and phrases, hashtags and format hints.</summary>
+/// <summary>
+/// Tags a text with taxonomy topics by weighted evidence, so that the first topic is the main one. Evidence, strongest
+/// first: the section headings the format puts the post under (the innermost most), hashtags, the item's own title,
+/// the words of its body (each term counted up to three times). A specific term (from <see cref="Taxonomy"/> or the
+/// <see cref="BilingualTerms"/>) weighs twice a common one. The title of the document or channel the post stands in
+/// is never evidence on its own: it only adds to topics something else found.
+/// </summary>
 public static class TopicTagger
 {
     private const int MaxTopics = 3;
+    private const int StrongUnits = 2;
+    private const int WeakUnits = 1;
+    private const int BodyFactor = 1;
+    private const int TitleFactor = 2;
+    private const int HashtagFactor = 3;
+    private const int OuterSectionFactor = 2;
+    private const int SectionFactor = 4;
+    private const int DocumentFactor = 1;
+    private const int NamedTopicUnits = 3;
+    private const int BodyRepeats = 3;
 
-    private static readonly Lazy<Dictionary<string, List<Phrase>>> Phrases = new(Build);
+    // The least a topic needs: one specific term, or a common word twice. A second or third topic needs a quarter of the first's score.
+    private const int MinScore = 2;
+    private const int SecondaryShare = 4;
 
-    // The text's stems and the phrases a scoring has counted, reused by each call on a thread.
+    private static readonly Lazy<PhraseTable> Table = new(PhraseTable.Build);
+
+    // The stems of the text being scored and the counts of the phrases it matched, reused by each call on a thread.
     [ThreadStatic]
     private static List<string>? textStems;
 
     [ThreadStatic]
-    private static HashSet<int>? seenKeys;
+    private static int[]? phraseCounts;
+
+    [ThreadStatic]
+    private static List<int>? countedPhrases;
 
     /// <summary>Up to three topic slugs, most strongly matched first.</summary>
     public static IReadOnlyList<string> Tag(string text, IEnumerable<string> hashtags, IEnumerable<string> topicHints) =>
-        Tag(text, null, hashtags, topicHints);
+        Tag("", text, hashtags, topicHints, null);
 
-    /// <summary>As <see cref="Tag(string, IEnumerable{string}, IEnumerable{string})"/> of title + "\n" + body, without that copy.</summary>
-    internal static IReadOnlyList<string> Tag(string title, string? body, IEnumerable<string> hashtags, IEnumerable<string> topicHints)
+    /// <summary>
+    /// Up to three topic slugs for an item with this title and body, hashtags, enclosing section headings (outermost
+    /// first) and the title of its document or channel, most strongly matched first.
+    /// </summary>
+    public static IReadOnlyList<string> Tag(string title, string? body, IEnumerable<string> hashtags, IEnumerable<string> topicHints, string? documentTitle)
     {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(hashtags);
+        ArgumentNullException.ThrowIfNull(topicHints);
         var scores = new int[Taxonomy.Topics.Count];
-
-        // A line break separates words, so the stems of title + "\n" + body are the title's then the body's.
-        var stems = textStems ??= [];
-        stems.Clear();
-        TextStemmer.AddStems(title, stems);
+        Score(title, scores, TitleFactor, 1);
         if (body is not null)
         {
-            TextStemmer.AddStems(body, stems);
+            Score(body, scores, BodyFactor, BodyRepeats);
         }
 
-        Score(CollectionsMarshal.AsSpan(stems), scores, 1);
         foreach (var tag in hashtags)
         {
-            Score(Stems(stems, tag.Replace('_', ' ')), scores, 2);
+            ScoreNamed(tag.Replace('_', ' '), scores, HashtagFactor);
         }
 
-        foreach (var hint in topicHints)
+        var hints = topicHints as IReadOnlyList<string> ?? topicHints.ToList();
+        for (var i = 0; i < hints.Count; i++)
         {
-            var slug = Taxonomy.Topics.FirstOrDefault(t => t.Slug.Equals(hint, StringComparison.OrdinalIgnoreCase)
-                || t.NameEn.Equals(hint, StringComparison.OrdinalIgnoreCase) || t.NameRu.Equals(hint, StringComparison.OrdinalIgnoreCase));
-            if (slug is not null)
+            ScoreNamed(hints[i], scores, i == hints.Count - 1 ? SectionFactor : OuterSectionFactor);
+        }
+
+        if (!string.IsNullOrWhiteSpace(documentTitle))
+        {
+            var supporting = new int[scores.Length];
+            Score(documentTitle, supporting, DocumentFactor, 1);
+            for (var t = 0; t < scores.Length; t++)
             {
-                scores[IndexOf(slug)] += 3;
-            }
-            else
-            {
-                Score(Stems(stems, hint), scores, 2);
+                scores[t] += scores[t] > 0 ? supporting[t] : 0;
             }
         }
 
         return Strongest(scores);
     }
 
-    // The topics scored, highest first, ties in taxonomy order; takes the scores apart.
+    /// <summary>
+    /// The topic term a text mentions most, as the taxonomy or the dictionary writes it ("кросс-валидация"); a specific
+    /// term before a common one, on a tie the one mentioned first; null when it mentions none.
+    /// </summary>
+    internal static string? MainPhrase(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var table = Table.Value;
+        var list = new List<string>();
+        TextStemmer.AddStems(text, list);
+        var stems = CollectionsMarshal.AsSpan(list);
+        var counts = new Dictionary<Phrase, int>();
+        var order = new List<Phrase>();
+        for (var i = 0; i < stems.Length; i++)
+        {
+            if (!table.ByFirstStem.TryGetValue(stems[i], out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var phrase in candidates)
+            {
+                if (Matches(stems, i, phrase.Stems))
+                {
+                    if (!counts.TryAdd(phrase, 1))
+                    {
+                        counts[phrase]++;
+                    }
+                    else
+                    {
+                        order.Add(phrase);
+                    }
+                }
+            }
+        }
+
+        return order.OrderByDescending(p => counts[p] * p.Units).FirstOrDefault()?.Text;
+    }
+
+    // A hashtag or a heading that names a topic ("Deep learning", "sql") counts as a strong term thrice; any other is scored by its words.
+    private static void ScoreNamed(string name, int[] scores, int factor)
+    {
+        var trimmed = name.Trim();
+        for (var t = 0; t < Taxonomy.Topics.Count; t++)
+        {
+            var topic = Taxonomy.Topics[t];
+            if (topic.Slug.Equals(trimmed, StringComparison.OrdinalIgnoreCase) || topic.NameEn.Equals(trimmed, StringComparison.OrdinalIgnoreCase)
+                || topic.NameRu.Equals(trimmed, StringComparison.OrdinalIgnoreCase))
+            {
+                scores[t] += NamedTopicUnits * StrongUnits * factor;
+                return;
+            }
+        }
+
+        Score(trimmed, scores, factor, 1);
+    }
+
+    // The topics scored enough, highest first, ties in taxonomy order; takes the scores apart.
     private static List<string> Strongest(int[] scores)
     {
         var slugs = new List<string>(MaxTopics);
+        var top = 0;
         while (slugs.Count < MaxTopics)
         {
             var best = -1;
@@ -73,11 +158,12 @@ public static class TopicTagger
                 }
             }
 
-            if (best < 0)
+            if (best < 0 || scores[best] < MinScore || scores[best] * SecondaryShare < top)
             {
                 break;
             }
 
+            top = Math.Max(top, scores[best]);
             slugs.Add(Taxonomy.Topics[best].Slug);
             scores[best] = 0;
         }
@@ -85,49 +171,55 @@ public static class TopicTagger
         return slugs;
     }
 
-    private static int IndexOf(Topic topic)
+    private static void Score(string text, int[] scores, int factor, int repeats)
     {
-        for (var i = 0; i < Taxonomy.Topics.Count; i++)
-        {
-            if (ReferenceEquals(Taxonomy.Topics[i], topic))
-            {
-                return i;
-            }
-        }
-
-        return -1;
+        var stems = textStems ??= [];
+        stems.Clear();
+        TextStemmer.AddStems(text, stems);
+        Score(CollectionsMarshal.AsSpan(stems), scores, factor, repeats);
     }
 
-    private static void Score(ReadOnlySpan<string> stems, int[] scores, int weight)
+    private static void Score(ReadOnlySpan<string> stems, int[] scores, int factor, int repeats)
     {
-        var phrases = Phrases.Value;
-        var seen = seenKeys ??= [];
-        seen.Clear();
+        var table = Table.Value;
+        var counts = phraseCounts ??= new int[table.Count];
+        var counted = countedPhrases ??= [];
+        counted.Clear();
         for (var i = 0; i < stems.Length; i++)
         {
-            if (!phrases.TryGetValue(stems[i], out var candidates))
+            if (!table.ByFirstStem.TryGetValue(stems[i], out var candidates))
             {
                 continue;
             }
 
             foreach (var phrase in candidates)
             {
-                if (Matches(stems, i, phrase.Stems) && seen.Add(phrase.Key))
+                if (Matches(stems, i, phrase.Stems) && counts[phrase.Key]++ < repeats)
                 {
-                    scores[phrase.Topic] += weight;
+                    if (counts[phrase.Key] == 1)
+                    {
+                        counted.Add(phrase.Key);
+                    }
+
+                    scores[phrase.Topic] += phrase.Units * factor;
                 }
             }
         }
+
+        foreach (var key in counted)
+        {
+            counts[key] = 0;
+        }
     }
 
-    private static bool Matches(ReadOnlySpan<string> stems, int start, string[] seq)
+    private static bool Matches(ReadOnlySpan<string> stems, int start, IReadOnlyList<string> seq)
     {
-        if (start + seq.Length > stems.Length)
+        if (start + seq.Count > stems.Length)
         {
             return false;
         }
 
-        for (var j = 1; j < seq.Length; j++)
+        for (var j = 1; j < seq.Count; j++)
         {
             if (!string.Equals(stems[start + j], seq[j], StringComparison.Ordinal))
             {
@@ -138,45 +230,93 @@ public static class TopicTagger
         return true;
     }
 
-    private static ReadOnlySpan<string> Stems(List<string> stems, string text)
+    /// <summary>Every topic phrase by its first stem. Phrases of one topic that stem alike share a key (and the higher weight), so a text scores them once.</summary>
+    private sealed class PhraseTable
     {
-        stems.Clear();
-        TextStemmer.AddStems(text, stems);
-        return CollectionsMarshal.AsSpan(stems);
-    }
+        public Dictionary<string, List<Phrase>> ByFirstStem { get; } = new(StringComparer.Ordinal);
 
-    private static Dictionary<string, List<Phrase>> Build()
-    {
-        var map = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
-        var keys = new Dictionary<(int, string), int>();
-        for (var t = 0; t < Taxonomy.Topics.Count; t++)
+        public int Count => keys.Count;
+
+        private readonly Dictionary<(int Topic, string Stems), Phrase> keys = [];
+
+        public static PhraseTable Build()
         {
-            foreach (var keyword in Taxonomy.Topics[t].Keywords)
+            var table = new PhraseTable();
+            for (var t = 0; t < Taxonomy.Topics.Count; t++)
             {
-                var seq = TextStemmer.Tokens(keyword).Select(TextStemmer.Stem).ToArray();
-                if (seq.Length == 0)
+                foreach (var keyword in Taxonomy.Topics[t].Keywords)
                 {
-                    continue;
+                    table.Add(t, keyword, StrongUnits);
                 }
 
-                if (!map.TryGetValue(seq[0], out var list))
+                foreach (var keyword in Taxonomy.Topics[t].WeakKeywords)
                 {
-                    map[seq[0]] = list = [];
+                    table.Add(t, keyword, WeakUnits);
                 }
-
-                // Keywords of one topic that stem alike share a key, so a text scores them once.
-                var phrase = (t, string.Join(' ', seq));
-                if (!keys.TryGetValue(phrase, out var key))
-                {
-                    keys[phrase] = key = keys.Count;
-                }
-
-                list.Add(new Phrase(t, seq, key));
             }
+
+            foreach (var entry in BilingualTerms.Entries)
+            {
+                var topic = entry.Topic is null ? -1 : IndexOf(entry.Topic);
+                foreach (var form in topic < 0 ? [] : entry.Russian.Concat(entry.English))
+                {
+                    table.Add(topic, form.Text, form.Weak ? WeakUnits : StrongUnits);
+                }
+            }
+
+            return table;
         }
 
-        return map;
+        private void Add(int topic, string text, int units)
+        {
+            var stems = TextStemmer.Stems(text);
+            if (stems.Count == 0)
+            {
+                return;
+            }
+
+            var joined = (topic, string.Join(' ', stems));
+            if (keys.TryGetValue(joined, out var known))
+            {
+                known.Units = Math.Max(known.Units, units);
+                return;
+            }
+
+            var phrase = new Phrase(topic, stems, keys.Count, text) { Units = units };
+            keys[joined] = phrase;
+            if (!ByFirstStem.TryGetValue(stems[0], out var list))
+            {
+                ByFirstStem[stems[0]] = list = [];
+            }
+
+            list.Add(phrase);
+        }
+
+        private static int IndexOf(string slug)
+        {
+            for (var i = 0; i < Taxonomy.Topics.Count; i++)
+            {
+                if (Taxonomy.Topics[i].Slug == slug)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
     }
 
-    private sealed record Phrase(int Topic, string[] Stems, int Key);
+    private sealed class Phrase(int topic, IReadOnlyList<string> stems, int key, string text)
+    {
+        /// <summary>The keyword as written.</summary>
+        public string Text { get; } = text;
+
+        public int Topic { get; } = topic;
+
+        public IReadOnlyList<string> Stems { get; } = stems;
+
+        public int Key { get; } = key;
+
+        public int Units { get; set; }
+    }
 }

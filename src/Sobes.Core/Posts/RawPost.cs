@@ -21,11 +21,20 @@ public sealed record RawPost
     /// <summary>An answer the format separates explicitly (a quiz page's shown answer, a Q&amp;A list's body).</summary>
     public string? AnswerHint { get; init; }
 
+    /// <summary>True when the format shows that the post has an answer but hid it (a quiz page's "sign up to view").</summary>
+    public bool AnswerHidden { get; init; }
+
+    /// <summary>A fill-in or matching task's shape, when the format shows one.</summary>
+    public TaskShape? Shape { get; init; }
+
     /// <summary>What the format says the post is, when it knows (a quiz page's note section, a poll).</summary>
     public PostKindHint KindHint { get; init; }
 
     /// <summary>Topic names the format gives (enclosing headings of a Markdown list).</summary>
     public IReadOnlyList<string> TopicHints { get; init; } = [];
+
+    /// <summary>The title of the document or channel the post stands in: words in it only support topics found otherwise.</summary>
+    public string? DocumentTitle { get; init; }
 
     public Poll? Poll { get; init; }
 

@@ -17,7 +17,11 @@ public interface IProblemGenerator
     /// <summary>Title in English.</summary>
     string TitleEn { get; }
 
-    /// <summary>Words whose presence in an imported text points to this kind (lower case, stems allowed).</summary>
+    /// <summary>
+    /// The terms that name this generator's task (lower case, stems allowed, matched at the start of a word): a problem
+    /// statement naming one of them, and no other generator's, is practised by this generator (see Cards.ProblemLink).
+    /// Only terms that name the task itself: "тест" or "tree" name too many.
+    /// </summary>
     IReadOnlyList<string> Keywords { get; }
 
     /// <summary>The instance for <paramref name="seed"/> in <paramref name="language"/> ("ru" or "en"); the same seed gives the same numbers in both languages.</summary>

@@ -40,6 +40,7 @@ internal sealed class ImportSession : IAsyncDisposable
     private readonly Dictionary<long, IReadOnlyList<string>> indexedSourcesBySource = [];
     private readonly Dictionary<long, MergeState> states = [];
     private readonly Dictionary<long, long> itemByFinderKey = [];
+    private readonly Dictionary<long, string> questionByItem = [];
     private readonly HashSet<long> touched = [];
 
     // The item of each note (NoteLocator) imported before, with the text and date of its latest version.
@@ -86,10 +87,14 @@ internal sealed class ImportSession : IAsyncDisposable
             session.notes[n.Locator] = new NoteVersion(n.ItemId, n.TextHash, n.Date);
         }
 
-        await foreach (var i in db.Items.AsNoTracking().OrderBy(i => i.Id).Select(i => new { i.Id, i.Body }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var i in db.Items.AsNoTracking().OrderBy(i => i.Id).Select(i => new { i.Id, i.Body, i.Question }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             session.finder.Add(i.Id, i.Body);
             session.itemByFinderKey[i.Id] = i.Id;
+            if (i.Question is { } question)
+            {
+                session.questionByItem[i.Id] = question;
+            }
         }
 
         return session;
@@ -208,7 +213,8 @@ internal sealed class ImportSession : IAsyncDisposable
         }
 
         var key = post.FinderKey;
-        if (await post.Match is { } m && Compatible(draft, m))
+        if (await post.Match is { } m && Compatible(draft, m)
+            && !QuestionIdentity.Differ(draft.Question, questionByItem.GetValueOrDefault(itemByFinderKey[m.ExistingId])))
         {
             var target = itemByFinderKey[m.ExistingId];
             itemByFinderKey[key] = target;
@@ -225,6 +231,11 @@ internal sealed class ImportSession : IAsyncDisposable
         await indexing.StageAsync(item, sources, created: true, cancellationToken);
         itemByFinderKey[key] = id;
         byTextHash[hash] = (id, source.Id);
+        if (item.Question is { } asked)
+        {
+            questionByItem[id] = asked;
+        }
+
         states[id] = new MergeState(item.Merged, item.Richness, item.Revision, item.EditedByUser, item.Hashtags, sources);
         touched.Add(id);
         return AcceptOutcome.New;

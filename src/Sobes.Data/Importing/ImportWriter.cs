@@ -16,6 +16,7 @@ internal sealed class ImportWriter : IAsyncDisposable
     [
         "Kind", "KindRule", "Title", "Question", "Answer", "Body", "Language", "OptionsJson", "KeyOption", "KeySource", "Explanation",
         "Topics", "Hashtags", "LinksJson", "CodeJson", "MediaJson", "Merged", "Richness", "Revision", "EditedByUser", "UpdatedAt",
+        "TitleInferred", "NeedsAnswer", "ShapeJson",
     ];
 
     private static readonly string[] ProvenanceColumns =
@@ -146,6 +147,9 @@ internal sealed class ImportWriter : IAsyncDisposable
         statement.Bind(19, item.Revision);
         statement.Bind(20, item.EditedByUser);
         statement.Bind(21, item.UpdatedAt);
+        statement.Bind(22, item.TitleInferred);
+        statement.Bind(23, item.NeedsAnswer);
+        statement.Bind(24, item.ShapeJson);
     }
 
     private static string Columns(IEnumerable<string> names) => string.Join(", ", names.Select(c => $"\"{c}\""));

@@ -30,8 +30,11 @@ internal static class ItemRecordMapping
         item.Kind = draft.Kind.Name();
         item.KindRule = draft.KindRule;
         item.Title = draft.Title;
+        item.TitleInferred = draft.TitleInferred;
         item.Question = draft.Question;
         item.Answer = draft.Answer;
+        item.NeedsAnswer = draft.NeedsAnswer;
+        item.ShapeJson = draft.Shape is { } shape ? JsonSerializer.Serialize(shape, StorageJson.Options) : null;
         item.Body = draft.Body;
         item.Language = draft.Language;
         item.OptionsJson = JsonSerializer.Serialize(draft.Options.Select(o => new OptionJson(o.Text, o.Share)), StorageJson.Options);

@@ -16,9 +16,15 @@ public sealed record ItemView
 
     public required string Title { get; init; }
 
+    /// <summary>True when the pipeline made the title because the post's question was lost.</summary>
+    public bool TitleInferred { get; init; }
+
     public string? Question { get; init; }
 
     public string? Answer { get; init; }
+
+    /// <summary>True when the source hid the answer or a question has none; such an item is kept out of practice.</summary>
+    public bool NeedsAnswer { get; init; }
 
     public required string Body { get; init; }
 
@@ -29,6 +35,9 @@ public sealed record ItemView
     public KeyView? Key { get; init; }
 
     public string? Explanation { get; init; }
+
+    /// <summary>A fill-in or matching task's shape; null for any other item.</summary>
+    public ShapeView? Shape { get; init; }
 
     public IReadOnlyList<string> Topics { get; init; } = [];
 
@@ -62,6 +71,14 @@ public sealed record OptionView(string Text, double? Share);
 public sealed record KeyView(int Option, [property: System.Text.Json.Serialization.JsonConverter(typeof(KeySourceJson))] Core.Library.KeySource Source);
 
 public sealed record CodeView(string? Language, string Text);
+
+/// <summary>
+/// A task's shape: <c>form</c> "fill-in" (the question holds <c>blanks</c> blanks written "____"; <c>answers</c> fill them in
+/// order, empty when unknown) or "matching" (<c>pairs</c> of <c>left</c> and <c>right</c>, empty when unknown).
+/// </summary>
+public sealed record ShapeView(string Form, int Blanks, IReadOnlyList<string> Answers, IReadOnlyList<PairView> Pairs);
+
+public sealed record PairView(string Left, string Right);
 
 public sealed record ReactionView(string Emoji, int Count);
 

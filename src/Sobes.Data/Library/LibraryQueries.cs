@@ -109,13 +109,16 @@ public static class LibraryQueries
         Kind = i.Kind,
         KindRule = i.KindRule,
         Title = i.Title,
+        TitleInferred = i.TitleInferred,
         Question = i.Question,
         Answer = i.Answer,
+        NeedsAnswer = i.NeedsAnswer,
         Body = i.Body,
         Language = i.Language,
         Options = Json<List<ItemRecordMapping.OptionJson>>(i.OptionsJson).Select(o => new OptionView(o.Text, o.Share)).ToList(),
         Key = i.KeyOption is { } k && i.KeySource is { } s ? new KeyView(k, s) : null,
         Explanation = i.Explanation,
+        Shape = ShapeOf(i.ShapeJson),
         Topics = ItemRecordMapping.Split(i.Topics),
         Hashtags = ItemRecordMapping.Split(i.Hashtags),
         Links = Json<List<string>>(i.LinksJson),
@@ -123,11 +126,15 @@ public static class LibraryQueries
         Media = Json<List<string>>(i.MediaJson),
         Sources = sources.ToList(),
         Merged = i.Merged,
-        Generator = i.Kind == "problem" ? Core.Problems.ProblemCatalog.MatchKind(i.Title + "\n" + i.Body) : null,
+        Generator = i.Kind == "problem" ? Core.Cards.ProblemLink.Kind(i.Title + "\n" + i.Body) : null,
         Revision = i.Revision,
         CreatedAt = i.CreatedAt,
         UpdatedAt = i.UpdatedAt,
     };
+
+    private static ShapeView? ShapeOf(string? json) =>
+        json is null || JsonSerializer.Deserialize<Core.Posts.TaskShape>(json, StorageJson.Options) is not { } shape ? null
+            : new ShapeView(shape.Form == Core.Posts.TaskForm.FillIn ? "fill-in" : "matching", shape.Blanks, shape.Answers, shape.Pairs.Select(p => new PairView(p.Left, p.Right)).ToList());
 
     private static T Json<T>(string json)
         where T : new() => JsonSerializer.Deserialize<T>(json, StorageJson.Options) ?? new T();

@@ -18,15 +18,14 @@ public sealed record CardSyncReport(int Created, int Regenerated, int Unchanged,
 /// </summary>
 public static class CardSync
 {
-    private static readonly string[] PracticedKinds = ["question", "note", "quiz", "problem", "case"];
+    internal static readonly string[] PracticedKinds = ["question", "note", "quiz", "problem", "case"];
 
-    // Topic keywords of five letters or more that are whole terms (not stems) make good blanks.
-    internal static readonly string[] Glossary = Core.Library.Taxonomy.Topics.SelectMany(t => t.Keywords).Where(k => k.Length >= 5).Distinct().ToArray();
+    internal static IReadOnlyList<string> Glossary => CardGenerator.TopicGlossary;
 
     public static async Task<CardSyncReport> SyncAsync(SobesDbContext db, long learnerId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var items = await db.Items.AsNoTracking().Where(i => PracticedKinds.Contains(i.Kind)).ToListAsync(cancellationToken);
+        var items = await db.Items.AsNoTracking().Where(i => PracticedKinds.Contains(i.Kind) && !i.NeedsAnswer).ToListAsync(cancellationToken);
         var flags = (await db.CardFlags.AsNoTracking().Select(f => new { f.GeneratorKey, f.ItemId }).ToListAsync(cancellationToken))
             .Select(f => (f.GeneratorKey, f.ItemId)).ToHashSet();
         var drafts = CardGenerator.Generate(items.Select(ToSource).ToList(), flags, Glossary);

@@ -1,17 +1,21 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Sobes.Core.Library.Terms;
 
 namespace Sobes.Data.Search;
 
 /// <summary>
 /// Turns the user's words into a Lucene query without Lucene's query syntax, so no input can fail to parse.
 /// Each distinct stem may match the title (boosted), the text or the tags; a query of three or more stems needs
-/// about two thirds of them; the words as a phrase (small slop) add a bonus.
+/// about two thirds of them; the words as a phrase (small slop) add a bonus. A stem also matches its translations in the
+/// bilingual term dictionary ("gradient" finds "градиент"), weighted well below the word itself so that matches in the
+/// query's own language rank first.
 /// </summary>
 internal static class SearchQueryBuilder
 {
     private const int PhraseSlop = 2;
     private const float PhraseBoost = 2f;
+    private const float TranslationBoost = 0.2f;
 
     /// <summary>The query for <paramref name="words"/>, or null when no word survives analysis.</summary>
     public static Query? ForWords(IReadOnlyList<AnalyzedWord> words)
@@ -60,14 +64,41 @@ internal static class SearchQueryBuilder
 
     private static BooleanQuery AnyField(string stem)
     {
-        var title = new TermQuery(new Term(SearchFields.Title, stem)) { Boost = SearchFields.TitleBoost };
-        var tags = new TermQuery(new Term(SearchFields.Tags, stem)) { Boost = SearchFields.TagsBoost };
-        return new BooleanQuery
+        var any = Fields([stem], 1f);
+        foreach (var translation in BilingualTerms.Translations(stem))
         {
-            { title, Occur.SHOULD },
-            { new TermQuery(new Term(SearchFields.Text, stem)), Occur.SHOULD },
-            { tags, Occur.SHOULD },
-        };
+            any.Add(Fields(translation, TranslationBoost), Occur.SHOULD);
+        }
+
+        return any;
+    }
+
+    // The stem, or the stems of a translation in their order, in the title (boosted), the text or the tags.
+    private static BooleanQuery Fields(IReadOnlyList<string> stems, float boost) => new()
+    {
+        { Match(SearchFields.Title, stems, SearchFields.TitleBoost * boost), Occur.SHOULD },
+        { Match(SearchFields.Text, stems, boost), Occur.SHOULD },
+        { Match(SearchFields.Tags, stems, SearchFields.TagsBoost * boost), Occur.SHOULD },
+    };
+
+    private static Query Match(string field, IReadOnlyList<string> stems, float boost)
+    {
+        if (stems.Count == 1)
+        {
+            return new TermQuery(new Term(field, stems[0])) { Boost = boost };
+        }
+
+        // Stop words are not indexed but keep their positions: "обучение с подкреплением" is a phrase with a gap.
+        var phrase = new PhraseQuery { Boost = boost };
+        for (var position = 0; position < stems.Count; position++)
+        {
+            if (!SearchText.IsStopWord(stems[position]))
+            {
+                phrase.Add(new Term(field, stems[position]), position);
+            }
+        }
+
+        return phrase;
     }
 
     private static PhraseQuery Phrase(string field, IReadOnlyList<AnalyzedWord> words, float boost)

@@ -16,6 +16,9 @@ internal static class SearchText
 {
     private static readonly HashSet<string> StopWords = LoadStopWords();
 
+    /// <summary>True for a word the index leaves out (a normalised Russian or English stop word).</summary>
+    public static bool IsStopWord(string token) => StopWords.Contains(token);
+
     public static List<AnalyzedWord> Analyze(string text)
     {
         var spans = TextStemmer.WordSpans(text);

@@ -29,9 +29,18 @@ public sealed class ItemRecord
 
     public required string Title { get; set; }
 
+    /// <summary>True when the title was made by the pipeline because the post's question was lost.</summary>
+    public bool TitleInferred { get; set; }
+
     public string? Question { get; set; }
 
     public string? Answer { get; set; }
+
+    /// <summary>True when the source hid the answer or a question has none: kept out of practice until answered.</summary>
+    public bool NeedsAnswer { get; set; }
+
+    /// <summary>A fill-in or matching task's shape as JSON of <see cref="Core.Posts.TaskShape"/>; null for any other item.</summary>
+    public string? ShapeJson { get; set; }
 
     public required string Body { get; set; }
 

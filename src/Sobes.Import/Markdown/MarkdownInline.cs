@@ -6,7 +6,7 @@ namespace Sobes.Import.Markdown;
 
 /// <summary>
 /// Inline Markdown to plain text: code spans kept verbatim, link and image syntax reduced to their text
-/// (targets collected), HTML tags dropped, emphasis marks removed, entities decoded.
+/// (targets collected), formula images as inline LaTeX and other images as "[image]", HTML tags dropped, emphasis marks removed, entities decoded.
 /// </summary>
 internal static partial class MarkdownInline
 {
@@ -65,6 +65,10 @@ internal static partial class MarkdownInline
             AddLink(m.Groups["url"].Value, links);
             return m.Groups["url"].Value;
         });
+        // Images become their text behind a token, so emphasis and tag removal never touch the LaTeX of a formula.
+        var images = new List<string>();
+        text = InlineImage().Replace(text, m => Token(images, Image(m.Groups["url"].Value, links)));
+        text = HtmlImage().Replace(text, m => Token(images, Image(WebUtility.HtmlDecode(m.Groups["src"].Value), links)));
         text = InlineLink().Replace(text, m =>
         {
             AddLink(m.Groups["url"].Value, links);
@@ -78,7 +82,26 @@ internal static partial class MarkdownInline
             AddLink(url.Value, links);
         }
 
-        return WebUtility.HtmlDecode(Emphasis.Strip(text));
+        var plain = WebUtility.HtmlDecode(Emphasis.Strip(text));
+        return images.Count == 0 ? plain : ImageToken().Replace(plain, m => images[int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)]);
+    }
+
+    // A picture's address is kept among the links; a formula's is not, its LaTeX says it all.
+    private static string Image(string source, ICollection<string> links)
+    {
+        var text = FormulaImage.Text(source);
+        if (text == FormulaImage.Marker)
+        {
+            AddLink(source, links);
+        }
+
+        return text;
+    }
+
+    private static string Token(List<string> images, string text)
+    {
+        images.Add(text);
+        return "\u0001" + (images.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "\u0001";
     }
 
     private static int RunLength(string text, int start, char c)
@@ -118,6 +141,13 @@ internal static partial class MarkdownInline
     [GeneratedRegex(@"<(?<url>(?:https?|mailto):[^>\s]+)>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Autolink();
 
+    // The URL may hold balanced parentheses, as LaTeX in a renderer's URL does: "\sigma(x)".
+    [GeneratedRegex(@"!\[[^\]\n]*\]\(\s*<?(?<url>(?:[^()\s>]|\([^()\s]*\))*)>?(?:\s+(?:""[^""\n]*""|'[^'\n]*'))?\s*\)", RegexOptions.NonBacktracking)]
+    private static partial Regex InlineImage();
+
+    [GeneratedRegex(@"<img\b[^>]*\bsrc\s*=\s*(?:""(?<src>[^""]*)""|'(?<src>[^']*)'|(?<src>[^\s>]+))[^>]*>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex HtmlImage();
+
     [GeneratedRegex(@"!?\[(?<text>[^\]\n]*)\]\(\s*<?(?<url>[^)\s>]*)>?(?:\s+(?:""[^""\n]*""|'[^'\n]*'))?\s*\)", RegexOptions.NonBacktracking)]
     private static partial Regex InlineLink();
 
@@ -125,6 +155,9 @@ internal static partial class MarkdownInline
     private static partial Regex ReferenceLink();
 
     /// <summary>Struck-out text is text the author withdrew: it is dropped, not unwrapped.</summary>
+    [GeneratedRegex("\u0001(?<n>[0-9]+)\u0001")]
+    private static partial Regex ImageToken();
+
     [GeneratedRegex(@"[ \t]?~~[^~\n]+~~", RegexOptions.NonBacktracking)]
     private static partial Regex Strikethrough();
 

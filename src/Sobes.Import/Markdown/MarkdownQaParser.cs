@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Sobes.Core.Library;
 using Sobes.Core.Posts;
 using Sobes.Import.QuizPage;
 using Sobes.Import.Text;
@@ -17,9 +18,21 @@ internal sealed partial class MarkdownQaParser(string file, ICollection<Diagnost
     private Fence? _fence;
     private DetailsBlock? _details;
     private int _questions;
+    private bool _inComment;
+    private bool _seenHeadingOrQuestion;
+    private string? _documentTitle;
 
     public void Add(SourceLine line, List<RawPost> completed)
     {
+        if (_fence is null && _details is null && WithoutComments(line) is { } visible)
+        {
+            line = visible;
+            if (line.Text.Trim().Length == 0)
+            {
+                return;
+            }
+        }
+
         if (_details is not null)
         {
             if (_details.Add(line.Text))
@@ -67,6 +80,49 @@ internal sealed partial class MarkdownQaParser(string file, ICollection<Diagnost
         }
     }
 
+    // An HTML comment is the author's note to themselves (often a commented-out entry): its lines are not read. Returns the
+    // line without its commented parts when a comment opens, continues or closes on it; null when no comment touches it.
+    private SourceLine? WithoutComments(SourceLine line)
+    {
+        var text = line.Text;
+        if (!_inComment && !text.Contains("<!--", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var kept = new System.Text.StringBuilder();
+        var position = 0;
+        while (position < text.Length)
+        {
+            if (_inComment)
+            {
+                var close = text.IndexOf("-->", position, StringComparison.Ordinal);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                _inComment = false;
+                position = close + 3;
+            }
+            else
+            {
+                var open = text.IndexOf("<!--", position, StringComparison.Ordinal);
+                if (open < 0)
+                {
+                    kept.Append(text, position, text.Length - position);
+                    break;
+                }
+
+                kept.Append(text, position, open - position);
+                _inComment = true;
+                position = open + 4;
+            }
+        }
+
+        return line with { Text = kept.ToString() };
+    }
+
     private void AddLine(SourceLine line, List<RawPost> completed)
     {
         var text = line.Text;
@@ -96,6 +152,15 @@ internal sealed partial class MarkdownQaParser(string file, ICollection<Diagnost
     private void AddHeading(int number, int level, string markdown, string line, List<RawPost> completed)
     {
         var plain = Plain(markdown);
+        var first = !_seenHeadingOrQuestion;
+        _seenHeadingOrQuestion = true;
+        if (first && level == 1 && !QuestionText.IsQuestion(plain) && plain.Trim().Length > 0)
+        {
+            // The list's own title ("# ML Interview Questions") names the document, not a section: its words only support topics.
+            _documentTitle = plain.Trim();
+            return;
+        }
+
         if (QuestionText.IsQuestion(plain))
         {
             Start(new PendingQuestion(number, markdown, QuestionShape.Heading, level, TopicPath(level)), completed);
@@ -126,8 +191,7 @@ internal sealed partial class MarkdownQaParser(string file, ICollection<Diagnost
             Close(completed);
             var question = new PendingQuestion(block.Line, summary, QuestionShape.Details, 0, TopicPath(int.MaxValue));
             question.Body.AddRange(block.BodyLines());
-            completed.Add(question.ToPost());
-            _questions++;
+            Complete(question, completed);
         }
         else
         {
@@ -138,6 +202,7 @@ internal sealed partial class MarkdownQaParser(string file, ICollection<Diagnost
     private void Start(PendingQuestion question, List<RawPost> completed)
     {
         Close(completed);
+        _seenHeadingOrQuestion = true;
         _current = question;
     }
 
@@ -145,10 +210,23 @@ internal sealed partial class MarkdownQaParser(string file, ICollection<Diagnost
     {
         if (_current is not null)
         {
-            completed.Add(_current.ToPost());
+            Complete(_current, completed);
             _current = null;
-            _questions++;
         }
+    }
+
+    // A template entry ("Вопрос?" with "Тело ответа") shows how to add one; it is no question of the list.
+    private void Complete(PendingQuestion question, List<RawPost> completed)
+    {
+        var post = question.ToPost(_documentTitle);
+        if (QuestionText.IsTemplateQuestion(post.TitleHint ?? ""))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, file, question.Line, 0, $"template entry '{post.TitleHint}' skipped"));
+            return;
+        }
+
+        completed.Add(post);
+        _questions++;
     }
 
     /// <summary>"**Q?** rest" or "**Q:** Q?": the question and what follows it on the line; a null question when the bold part asks nothing.</summary>
@@ -159,6 +237,12 @@ internal sealed partial class MarkdownQaParser(string file, ICollection<Diagnost
         if (QuestionText.IsQuestion(Plain(inBold)))
         {
             return (inBold, QuestionText.Title(rest).Length > 0 ? rest : "");
+        }
+
+        if (rest.Length == 0 && TitleSplitter.Asks(Plain(inBold)))
+        {
+            // A bold line of its own that asks ("**Объясните разницу между L1 и L2**") is a question without its '?'.
+            return (inBold, "");
         }
 
         return QuestionText.IsLabelPrefix(Plain(inBold)) && QuestionText.IsQuestion(Plain(rest)) ? (rest, "") : (null, "");

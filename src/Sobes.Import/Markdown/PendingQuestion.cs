@@ -23,7 +23,7 @@ internal sealed class PendingQuestion(int line, string title, QuestionShape shap
 
     public List<string> Body { get; } = [];
 
-    public RawPost ToPost()
+    public RawPost ToPost(string? documentTitle)
     {
         var links = new List<string>();
         var plainTitle = QuestionText.Title(MarkdownInline.ToPlain(title, links));
@@ -47,6 +47,7 @@ internal sealed class PendingQuestion(int line, string title, QuestionShape shap
             AnswerHint = hasAnswer ? answer : null,
             KindHint = PostKindHint.Question,
             TopicHints = topics,
+            DocumentTitle = documentTitle,
             Code = hasAnswer ? body.Code : [],
             Links = links,
         };

@@ -12,6 +12,14 @@ internal static partial class QuestionText
         "", "answer", "answer here", "your answer here", "answer goes here", "add answer", "add an answer",
         "todo", "to do", "tbd", "tba", "tbc", "coming soon", "wip", "placeholder", "no answer yet",
         "ответ", "ответ здесь", "здесь будет ответ", "нет ответа", "скоро",
+        "тело ответа", "текст ответа", "ваш ответ", "ответ на вопрос", "answer body", "answer text", "your answer",
+    };
+
+    // The question of a list's template entry: a placeholder, not a question anyone asks.
+    private static readonly HashSet<string> TemplateQuestions = new(StringComparer.Ordinal)
+    {
+        "вопрос", "текст вопроса", "новый вопрос", "пример вопроса", "ваш вопрос", "заголовок вопроса", "формулировка вопроса",
+        "question", "your question", "your question here", "question here", "question text", "new question", "example question",
     };
 
     private static readonly HashSet<string> AnswerLabels = new(StringComparer.Ordinal)
@@ -37,6 +45,9 @@ internal static partial class QuestionText
     public static bool IsAnswerLabel(string plain) => AnswerLabels.Contains(Normalise(plain));
 
     public static bool IsPlaceholder(string plain) => Placeholders.Contains(Normalise(plain));
+
+    /// <summary>"Вопрос?", "Your question here?": the question of a template entry.</summary>
+    public static bool IsTemplateQuestion(string title) => TemplateQuestions.Contains(Normalise(title));
 
     /// <summary>The question as a title: numbering ("12.", "Q3:") and trailing emoji removed.</summary>
     public static string Title(string plain)

@@ -16,7 +16,11 @@ internal static partial class LineShapes
 
     private static readonly string[] Pointers = ["👉", "🔗", "👇", "➡", "📎"];
 
-    private static readonly string[] TeaserWords = ["читать", "подписаться", "подробнее", "смотреть", "read more", "subscribe"];
+    private static readonly string[] TeaserWords =
+    [
+        "читать", "подписаться", "подробнее", "смотреть", "статья", "статье", "статью", "ссылк", "забронировать", "записаться", "зарегистрир",
+        "перейти", "узнать больше", "купить", "read more", "subscribe", "learn more", "sign up", "register", "article", "link",
+    ];
 
     public static bool IsPlaceholder(string line) =>
         line.Length < 60 && Placeholders.Any(p => line.Equals(p, StringComparison.OrdinalIgnoreCase));
@@ -52,24 +56,32 @@ internal static partial class LineShapes
     public static IEnumerable<string> HashtagsOf(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>A short pointer to a link the copy lost: "👉Читать статью", "🔗 Подробнее о курсе", "👉Подписаться👈".</summary>
-    public static bool IsTeaser(string line)
+    public static bool IsTeaser(string line) => TeaserShape(line) is { } rest && (Says(rest, TeaserWords, anywhere: StartsWithPointer(line)));
+
+    /// <summary>
+    /// A short line led by a pointer emoji ("➡️ Итог") that does not say it points elsewhere: a sub-heading of the post
+    /// when text follows it, a teaser for a lost link when it is the post's last line.
+    /// </summary>
+    public static bool IsPointerLine(string line) => StartsWithPointer(line) && TeaserShape(line) is not null && !IsTeaser(line);
+
+    // The line without its emoji when it is short enough for a teaser and ends without punctuation; null otherwise.
+    private static string? TeaserShape(string line)
     {
         if (line.Length is < 3 or > 80)
         {
-            return false;
+            return null;
         }
 
-        var pointer = Pointers.Any(p => line.StartsWith(p, StringComparison.Ordinal));
         var rest = Emoji.StripTrailing(Emoji.StripLeading(line));
-        if (rest.Length is 0 or > 50 || rest[^1] is '.' or ':' or '?' or '!' or ',')
-        {
-            return false;
-        }
-
-        return pointer || (rest.Length <= 40 && TeaserWords.Any(w => rest.StartsWith(w, StringComparison.OrdinalIgnoreCase)));
+        return rest.Length is 0 or > 50 || rest[^1] is '.' or ':' or '?' or '!' or ',' ? null : rest;
     }
 
-    /// <summary>The line under a poll's question: "Anonymous Quiz", "Poll", "Анонимный опрос"…</summary>
+    private static bool StartsWithPointer(string line) => Pointers.Any(p => line.StartsWith(p, StringComparison.Ordinal));
+
+    private static bool Says(string rest, string[] words, bool anywhere) =>
+        anywhere ? words.Any(w => rest.Contains(w, StringComparison.OrdinalIgnoreCase))
+            : rest.Length <= 40 && words.Any(w => rest.StartsWith(w, StringComparison.OrdinalIgnoreCase));
+
     public static bool TryPollType(string line, out bool isQuiz)
     {
         isQuiz = false;

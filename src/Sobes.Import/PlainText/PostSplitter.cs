@@ -131,12 +131,28 @@ internal sealed partial class PostSplitter
 
         var current = OpenDraft(index);
         current.AddLine(index + 1, _lines[index].TrimEnd());
-        if (LineShapes.IsTeaser(line))
+        if (LineShapes.IsTeaser(line) || (LineShapes.IsPointerLine(line) && EndsHere(index)))
         {
             current.Close();
         }
 
         return index;
+    }
+
+    // True when nothing of the post follows the line: the file ends, or the next line that is not blank closes a post.
+    private bool EndsHere(int index)
+    {
+        for (var i = index + 1; i < _lines.Count; i++)
+        {
+            var next = _lines[i].Trim();
+            if (next.Length > 0)
+            {
+                return LineShapes.IsPlaceholder(next) || ReactionLine.TryParse(next, out _) || LineShapes.IsHandleSignature(next)
+                    || _signatures.Contains(next) || LineShapes.IsChrome(next) || LineShapes.IsHashtagLine(next);
+            }
+        }
+
+        return true;
     }
 
     private PostDraft OpenDraft(int index)

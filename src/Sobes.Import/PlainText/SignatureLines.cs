@@ -3,7 +3,7 @@ namespace Sobes.Import.PlainText;
 /// <summary>
 /// Finds the channel's own signature lines ("🐸 Channel name") by counting: an emoji-led short line that recurs
 /// throughout the copy is the footer the channel stamps on its posts, not content.
-/// "@handle" lines are signatures wherever they occur.
+/// A line naming the channel of the copy's header is its signature even once; "@handle" lines are signatures wherever they occur.
 /// </summary>
 internal static class SignatureLines
 {
@@ -26,7 +26,7 @@ internal static class SignatureLines
         foreach (var (line, count) in counts)
         {
             var namesChannel = channelTitle is not null && Emoji.StripLeading(line).Equals(channelTitle, StringComparison.OrdinalIgnoreCase);
-            if ((count >= MinimumRepeats && LooksLikeSignature(line)) || (namesChannel && count >= 2))
+            if ((count >= MinimumRepeats && LooksLikeSignature(line)) || namesChannel)
             {
                 signatures.Add(line);
             }
@@ -54,6 +54,7 @@ internal static class SignatureLines
         && !line.Contains("://", StringComparison.Ordinal)
         && line[^1] is not (':' or '?' or '.')
         && !LineShapes.IsTeaser(line)
+        && !LineShapes.IsPointerLine(line)
         && !LineShapes.IsHashtagLine(line)
         && !LineShapes.IsPlaceholder(line)
         && !ReactionLine.TryParse(line, out _);

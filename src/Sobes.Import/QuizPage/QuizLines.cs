@@ -1,3 +1,4 @@
+using Sobes.Core.Posts;
 using System.Text.RegularExpressions;
 
 namespace Sobes.Import.QuizPage;
@@ -90,6 +91,25 @@ internal static partial class QuizLines
         return TrueFalseAnswers.Any(a => string.Equals(a, word, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>The text with every run of two or more underscores written as <see cref="TaskShape.Blank"/>.</summary>
+    public static string WithUniformBlanks(string text) => BlankRun().Replace(text, TaskShape.Blank);
+
+    public static int CountBlanks(string text) => BlankRun().Count(text);
+
+    /// <summary>The two sides of a matching answer line, or null when the line pairs nothing.</summary>
+    public static MatchPair? MatchingPairOf(string line)
+    {
+        var match = MatchingSeparator().Match(line);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var left = line[..match.Index].Trim();
+        var right = line[(match.Index + match.Length)..].Trim();
+        return left.Length > 0 && right.Length > 0 ? new MatchPair(left, right) : null;
+    }
+
     /// <summary>A line of a matching answer pairs two things: "A - B", "A → B", "A = B".</summary>
     public static bool IsMatchingPair(string line) => MatchingPair().IsMatch(line);
 
@@ -101,6 +121,9 @@ internal static partial class QuizLines
 
     [GeneratedRegex("_{2,}")]
     private static partial Regex BlankRun();
+
+    [GeneratedRegex(@"\s+(?:->|-|–|—|→|=)\s+")]
+    private static partial Regex MatchingSeparator();
 
     [GeneratedRegex(@"\S\s+(?:-|–|—|→|=|->)\s+\S", RegexOptions.NonBacktracking)]
     private static partial Regex MatchingPair();

@@ -46,35 +46,39 @@ public sealed class CardGeneratorTests
     [Fact]
     public void Cloze_cards_per_item_are_bounded()
     {
-        var note = CardFixtures.Note(3, "metrics", "**Precision** and **recall** and **F1** and **ROC AUC** and **log loss** are metrics.");
+        var note = CardFixtures.Note(3, "nlp", [.. CardFixtures.Glossary("nlp", 6).Select(n => n.Body)]);
 
         var clozes = CardGenerator.Generate([note]).Where(c => c.Type == CardType.Cloze).ToList();
 
         Assert.Equal(CardGenerator.MaxClozePerItem, clozes.Count);
-        Assert.All(clozes, c => Assert.Contains("____", c.Payload.Prompt, StringComparison.Ordinal));
+        Assert.All(clozes, c => Assert.StartsWith("____ — это", c.Payload.Prompt, StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Glossary_terms_are_blanked_only_as_whole_words()
+    public void A_glossary_term_the_title_names_is_blanked_where_a_sentence_opens_with_it_as_whole_words()
     {
-        var note = CardFixtures.Note(3, "regularization", "Dropouts are not what dropout does at inference: it is switched off.");
+        var item = new SourceItem
+        {
+            Id = 4, Kind = "question", Title = "Когда помогает dropout в больших сетях?", Question = "Когда помогает dropout в больших сетях?", Topics = ["regularization"],
+            Answer = "Dropouts бывают разные. Dropout помогает сети не полагаться на отдельные нейроны, отключая случайную их часть на каждом шаге.", Body = "…",
+        };
 
-        var cloze = Assert.Single(CardGenerator.Generate([note], glossary: ["dropout"]), c => c.Type == CardType.Cloze);
+        var cloze = Assert.Single(CardGenerator.Generate([item], glossary: ["dropout"]), c => c.Type == CardType.Cloze);
 
-        Assert.Equal("dropout", cloze.Payload.Answer);
+        Assert.Equal("Dropout", cloze.Payload.Answer);
+        Assert.StartsWith("____ помогает сети", cloze.Payload.Prompt, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Swapped_definitions_of_one_topic_make_true_and_false_statements()
+    public void Swapped_definitions_of_one_kind_make_true_and_false_statements()
     {
         var cards = CardGenerator.Generate(CardFixtures.Glossary("metrics", 2)).Where(c => c.Type == CardType.TrueFalse).ToList();
 
         Assert.Equal(4, cards.Count);
         var falseOne = Assert.Single(cards, c => c.ItemId == 100 && c.Payload.Answer == "false");
-        Assert.Contains("ТерминА", falseOne.Payload.Prompt, StringComparison.Ordinal);
-        Assert.Contains("номер 1", falseOne.Payload.Prompt, StringComparison.Ordinal);
+        Assert.Equal("Precision — это доля объектов положительного класса, которые классификатор сумел найти.", falseOne.Payload.Prompt);
         var trueOne = Assert.Single(cards, c => c.ItemId == 100 && c.Payload.Answer == "true");
-        Assert.Contains("номер 0", trueOne.Payload.Prompt, StringComparison.Ordinal);
+        Assert.Equal("Precision — это доля верных срабатываний среди всех срабатываний классификатора на тестовой выборке.", trueOne.Payload.Prompt);
     }
 
     [Theory]
@@ -90,6 +94,7 @@ public sealed class CardGeneratorTests
 
         Assert.Equal(expectedSizes.Select(s => Math.Min(6, s)), sets.Select(s => s.Payload.Pairs!.Count));
         Assert.All(sets, s => Assert.Equal("nlp", s.Topic));
+        Assert.All(sets, s => Assert.Equal("NLP", s.Payload.Prompt));
     }
 
     [Fact]

@@ -17,6 +17,27 @@ public sealed class TopicTaggerTests
         Assert.Contains(topic, TopicTagger.Tag(text, [], []));
     }
 
+    [Theory]
+    [InlineData("Как метрика NDCG оценивает ранжирование поисковой выдачи?", "ranking")]
+    [InlineData("Which losses does learning to rank use: pointwise, pairwise or listwise?", "ranking")]
+    [InlineData("Как бороться с холодным стартом в рекомендательной системе?", "recsys")]
+    [InlineData("When does collaborative filtering beat a content-based recommender?", "recsys")]
+    [InlineData("Зачем проверять стационарность временного ряда перед ARIMA?", "time-series")]
+    [InlineData("How do you remove seasonality before forecasting a time series?", "time-series")]
+    public void Ranking_recommender_systems_and_time_series_are_topics(string text, string topic)
+    {
+        Assert.Equal(topic, TopicTagger.Tag(text, [], [])[0]);
+    }
+
+    [Theory]
+    [InlineData("Что такое коллаборативная фильтрация?", "recsys")]
+    [InlineData("Explain the vanishing gradient problem", "deep-learning")]
+    [InlineData("Как уменьшить дрейф данных в продакшене?", "mlops")]
+    public void Dictionary_terms_are_topic_evidence_in_both_languages(string text, string topic)
+    {
+        Assert.Contains(topic, TopicTagger.Tag(text, [], []));
+    }
+
     [Fact]
     public void Hashtags_and_format_hints_tag_too_and_at_most_three_topics_are_kept()
     {
@@ -32,26 +53,76 @@ public sealed class TopicTaggerTests
         Assert.Empty(TopicTagger.Tag("Доброе утро, коллеги! Хорошей недели.", [], []));
     }
 
+    [Fact]
+    public void Words_of_the_document_title_are_never_topic_evidence_on_their_own()
+    {
+        // A list called "... Interview ..." on deep learning: the title names neither topic of an item about nothing in the taxonomy.
+        Assert.Empty(TopicTagger.Tag("Tell us about a project you are proud of", "Any answer works.", [], [], "Deep Learning Interview Questions"));
+        Assert.Equal(["probability"], TopicTagger.Tag("What does a p-value measure?", "The chance of data this extreme under the null.", [], [],
+            "Data Science Interview Questions"));
+    }
+
+    [Fact]
+    public void The_document_title_supports_a_topic_found_otherwise()
+    {
+        var without = TopicTagger.Tag("Why freeze some layers?", "Freezing keeps the pretrained weights while the head trains.", [], [], null);
+        var with = TopicTagger.Tag("Why freeze some layers?", "Freezing keeps the pretrained weights while the head trains.", [], [], "Deep learning notes");
+
+        Assert.Equal("deep-learning", with[0]);
+        Assert.Equal(without, with);
+    }
+
+    [Fact]
+    public void An_interview_hashtag_does_not_make_a_technical_post_about_careers()
+    {
+        var topics = TopicTagger.Tag("Как устроена PR-кривая?", "PR-кривая — это графическое изображение того, как precision меняется с recall при сдвиге порога.",
+            ["вопросы_с_интервью", "собеседование"], [], null);
+
+        Assert.Equal("metrics", topics[0]);
+        Assert.DoesNotContain("career", topics);
+        Assert.DoesNotContain("cv", topics);
+    }
+
     [Theory]
-    [InlineData("Что такое дропаут?", "Регуляризация и dropout\nL2 и ridge")]
-    [InlineData("Градиентный", "спуск и learning rate")]
-    [InlineData("Ударение", "\u0301переобучение и кросс-валидация")]
-    [InlineData("", "")]
-    public void A_title_and_a_body_tag_as_the_text_that_joins_them_with_a_line_break(string title, string body)
+    [InlineData("Как подготовиться к собеседованию и обсудить зарплату с рекрутером?")]
+    [InlineData("How to negotiate a job offer after the interview process")]
+    public void Career_is_for_posts_about_careers(string text)
     {
-        Assert.Equal(TopicTagger.Tag(title + "\n" + body, ["ml"], []), TopicTagger.Tag(title, body, ["ml"], []));
+        Assert.Equal("career", TopicTagger.Tag(text, [], [])[0]);
     }
 
     [Fact]
-    public void Topics_come_strongest_first_and_equal_ones_in_taxonomy_order()
+    public void The_section_heading_outweighs_passing_mentions_in_the_answer()
     {
-        Assert.Equal(["validation", "metrics", "regularization"], TopicTagger.Tag("Кросс-валидация и переобучение: precision и dropout", [], []));
+        var topics = TopicTagger.Tag("How would you handle new users?", "Fall back to popular items; an image of the user's profile is rarely enough.",
+            [], ["Machine Learning", "Recommender systems"], null);
+
+        Assert.Equal("recsys", topics[0]);
     }
 
     [Fact]
-    public void Keywords_of_a_topic_that_stem_alike_count_once()
+    public void The_main_topic_comes_first_when_the_title_names_it()
     {
-        // Three forms of one metrics keyword count 1; validation's two keywords count 2, though one matches twice.
-        Assert.Equal(["validation", "metrics"], TopicTagger.Tag("Метрика, метрики, метрикой; валидация и кросс-валидация", [], []));
+        var topics = TopicTagger.Tag("Чем Adam отличается от SGD с моментумом?",
+            "Оба шага обучения считают по градиенту функции потерь; в нейросети со многими слоями Adam подбирает шаг для каждого веса.", [], [], null);
+
+        Assert.Equal("optimization", topics[0]);
+    }
+
+    [Fact]
+    public void A_passing_secondary_mention_does_not_become_a_topic()
+    {
+        var body = string.Join(' ', Enumerable.Repeat("Кросс-валидация делит выборку на фолды, и каждая часть по очереди служит валидацией.", 3));
+        var topics = TopicTagger.Tag("Как устроена кросс-валидация?", body + " Так мы видим переобучение, а не оптимизатор.", [], [], null);
+
+        Assert.Equal(["validation"], topics);
+    }
+
+    [Fact]
+    public void A_term_repeated_in_the_body_counts_at_most_three_times()
+    {
+        var often = TopicTagger.Tag("", string.Join(' ', Enumerable.Repeat("бутстрэп", 10)) + " ndcg ndcg ndcg", [], [], null);
+
+        Assert.Equal(["probability", "ranking"], often);
     }
 }

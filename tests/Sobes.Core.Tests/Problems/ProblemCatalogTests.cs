@@ -27,10 +27,10 @@ public sealed class ProblemCatalogTests
     [InlineData("Почему в глубокой сети с сигмоидой возникает затухание градиента?", "vanishing-gradient")]
     [InlineData("Compute the log loss of these predictions", "log-loss")]
     [InlineData("Найдите коэффициенты прямой методом наименьших квадратов", "least-squares")]
-    public void An_imported_text_is_matched_to_its_kind(string text, string kind) =>
-        Assert.Equal(kind, ProblemCatalog.MatchKind(text));
+    public void A_problem_statement_naming_a_generators_task_is_linked_to_it(string text, string kind) =>
+        Assert.Equal(kind, Sobes.Core.Cards.ProblemLink.Kind(text));
 
     [Fact]
-    public void A_text_about_something_else_matches_no_kind() =>
-        Assert.Null(ProblemCatalog.MatchKind("Расскажите о себе и своём опыте работы с Kubernetes"));
+    public void A_text_about_something_else_is_linked_to_no_generator() =>
+        Assert.Null(Sobes.Core.Cards.ProblemLink.Kind("Расскажите о себе и своём опыте работы с Kubernetes"));
 }

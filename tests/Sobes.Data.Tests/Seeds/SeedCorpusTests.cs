@@ -87,6 +87,30 @@ public sealed partial class SeedCorpusTests(PostgresServer postgres) : IClassFix
         Assert.Equal("case", process.Kind);
     }
 
+    [SkippableFact]
+    public async Task Kinds_on_the_channel_seeds_are_within_three_of_a_hand_annotation()
+    {
+        var items = await ImportSeedsAsync();
+
+        // A hand annotation of seeds 000, 001, 003 and 004 (56 items).
+        var annotated = new Dictionary<string, int> { ["question"] = 16, ["note"] = 10, ["quiz"] = 4, ["problem"] = 4, ["case"] = 3, ["resource"] = 16, ["ad"] = 3 };
+        var channel = items.Where(i => i.Sources.Any(s => s.Source[..4] is "000_" or "001_" or "003_" or "004_")).ToList();
+        var counts = channel.GroupBy(i => i.Kind).ToDictionary(g => g.Key, g => g.Count());
+        var off = annotated.Sum(a => Math.Abs(counts.GetValueOrDefault(a.Key) - a.Value));
+
+        Assert.Equal(56, channel.Count);
+        Assert.True(off <= 3, $"{off} off: " + string.Join(", ", counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value}")));
+    }
+
+    [SkippableFact]
+    public async Task No_title_is_an_answers_opening_words_or_a_bare_link()
+    {
+        var items = await ImportSeedsAsync();
+
+        Assert.DoesNotContain(items, i => AnswerOpening().IsMatch(i.Title) || i.Title.StartsWith("http", StringComparison.Ordinal));
+        Assert.Contains(items, i => i.TitleInferred);
+    }
+
     private static string FirstAnswerLine(ItemView item) =>
         (item.Answer ?? item.Body).Split('\n').First(l => l.Trim().Length > 20).Trim();
 
@@ -124,6 +148,9 @@ public sealed partial class SeedCorpusTests(PostgresServer postgres) : IClassFix
 
     [GeneratedRegex(@"^\d+(?:\.\d+)?K? (?:subscribers|photos|videos|files|links)$")]
     private static partial Regex Counter();
+
+    [GeneratedRegex(@"^(?:Да|Нет|Не обязательно|Yes|No)\b")]
+    private static partial Regex AnswerOpening();
 
     [GeneratedRegex(@"^\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}$")]
     private static partial Regex Timestamp();

@@ -23,7 +23,8 @@ public sealed class MarkdownQaReaderTests
     {
         var post = Question("headings.md", "Why do deep decision trees overfit?");
 
-        Assert.Equal(["ML interview notes", "Classical ML", "Trees"], post.TopicHints);
+        Assert.Equal(["Classical ML", "Trees"], post.TopicHints);
+        Assert.Equal("ML interview notes", post.DocumentTitle);
         Assert.Equal("line 9", post.Locator);
     }
 
@@ -32,7 +33,7 @@ public sealed class MarkdownQaReaderTests
     {
         var post = Question("headings.md", "Что такое затухание градиента?");
 
-        Assert.Equal(["ML interview notes", "Глубокое обучение"], post.TopicHints);
+        Assert.Equal(["Глубокое обучение"], post.TopicHints);
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public sealed class MarkdownQaReaderTests
     {
         var post = Question("headings.md", "Is accuracy a good metric for imbalanced data?");
 
-        Assert.Equal(["ML interview notes"], post.TopicHints);
+        Assert.Empty(post.TopicHints);
     }
 
     [Theory]
@@ -109,7 +110,7 @@ public sealed class MarkdownQaReaderTests
         var post = Question("numbered.md", "How do you find duplicate rows in a table?");
 
         Assert.Equal("sql", Assert.Single(post.Code).Language);
-        Assert.Equal(["SQL and data questions", "Warm-up"], post.TopicHints);
+        Assert.Equal(["Warm-up"], post.TopicHints);
     }
 
     [Fact]
@@ -142,5 +143,64 @@ public sealed class MarkdownQaReaderTests
         Assert.Equal(6, ReadFixture("bold.md").Posts.Count);
         Assert.Equal(7, ReadFixture("numbered.md").Posts.Count);
         Assert.Equal(5, ReadFixture("details.md").Posts.Count);
+    }
+}
+
+public sealed class MarkdownEditorialTests
+{
+    private static ImportBatch Read() => TestFiles.Read(new MarkdownQaReader(), TestFiles.Fixture("editorial.md"));
+
+    [Fact]
+    public void Html_comments_and_template_entries_give_no_items()
+    {
+        var titles = Read().Posts.Select(p => p.TitleHint).ToList();
+
+        Assert.DoesNotContain("Вопрос?", titles);
+        Assert.DoesNotContain("Старый вопрос, который автор убрал?", titles);
+        Assert.Equal(7, titles.Count);
+    }
+
+    [Fact]
+    public void A_template_answer_is_no_answer()
+    {
+        var post = Read().Posts.Single(p => p.TitleHint == "Чем L1 отличается от L2?");
+
+        Assert.Null(post.AnswerHint);
+    }
+
+    [Theory]
+    [InlineData("Объясните, что делает dropout", "Случайно выключает нейроны на каждом шаге обучения.")]
+    [InlineData("Опишите early stopping", "Обучение останавливают, когда ошибка на валидации перестаёт падать.")]
+    public void A_bold_line_that_asks_is_a_question_without_a_question_mark(string question, string answer)
+    {
+        var post = Read().Posts.Single(p => p.TitleHint == question);
+
+        Assert.Equal(answer, post.AnswerHint);
+    }
+
+    [Fact]
+    public void A_formula_image_from_a_latex_renderer_becomes_inline_latex()
+    {
+        var posts = Read().Posts;
+
+        Assert.Contains(@"probability: $\sigma(z)=\frac{1}{1+e^{-z}}$, then thresholds it.", posts.Single(p => p.TitleHint == "What does the sigmoid compute?").AnswerHint);
+        Assert.Equal(@"By the formula: $F_1=\frac{2PR}{P+R}$", posts.Single(p => p.TitleHint == "How is the F1 score defined?").AnswerHint);
+    }
+
+    [Fact]
+    public void Any_other_image_leaves_a_visible_marker()
+    {
+        var post = Read().Posts.Single(p => p.TitleHint == "What does the ROC plot show?");
+
+        Assert.Equal("A curve of dots, [image], then the diagonal of a random guess.", post.AnswerHint);
+    }
+
+    [Fact]
+    public void The_lists_own_title_is_the_document_title_and_no_section()
+    {
+        var post = Read().Posts.Single(p => p.TitleHint == "Опишите early stopping");
+
+        Assert.Equal("Вопросы по ML", post.DocumentTitle);
+        Assert.Equal(["Регуляризация"], post.TopicHints);
     }
 }

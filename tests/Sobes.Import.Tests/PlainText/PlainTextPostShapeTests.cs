@@ -231,3 +231,34 @@ public sealed class PlainTextPostShapeTests
         Assert.Equal("Что такое лосс?\n\nФункция ошибки.", post.Text);
     }
 }
+
+public sealed class PlainTextEditorialTests
+{
+    private static IReadOnlyList<RawPost> Posts() =>
+        PlainTextReading.ReadFile(Path.Combine(AppContext.BaseDirectory, "PlainText", "Fixtures", "editorial_channel.txt")).Posts;
+
+    [Fact]
+    public void Emoji_sub_headings_do_not_cut_a_post()
+    {
+        var posts = Posts();
+
+        Assert.Equal(2, posts.Count);
+        Assert.Contains("➡️ Итог", posts[0].Text, StringComparison.Ordinal);
+        Assert.EndsWith("не тратьте время для деревьев.", posts[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_trailing_line_that_names_the_channel_is_its_signature_even_once()
+    {
+        Assert.DoesNotContain("Совиный ML", Posts()[0].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Прочитали?\n👉 Читать статью\nСледующий пост.\n", 2)]
+    [InlineData("Итоги недели.\n➡️ Подробнее о курсе\nСледующий пост.\n", 2)]
+    [InlineData("Итоги недели.\n➡️ Главное\nТри новости про бустинг.\n", 1)]
+    public void A_pointer_line_ends_a_post_when_it_points_elsewhere(string text, int posts)
+    {
+        Assert.Equal(posts, PlainTextReading.Read(text).Posts.Count);
+    }
+}

@@ -15,7 +15,13 @@ internal static class BatchText
             var post = batch.Posts[i];
             text.Append('\n').Append("post ").Append(i + 1).Append(" | ").Append(post.Locator).Append(" | ").Append(post.KindHint).Append('\n');
             text.Append("  title:").Append(Indented(post.TitleHint ?? "<none>")).Append('\n');
-            text.Append("  answer:").Append(Indented(post.AnswerHint ?? "<none>")).Append('\n');
+            text.Append("  answer:").Append(Indented(post.AnswerHint ?? (post.AnswerHidden ? "<hidden>" : "<none>"))).Append('\n');
+            if (post.Shape is { } shape)
+            {
+                text.Append("  shape: ").Append(shape.Form == TaskForm.FillIn
+                    ? $"fill-in, {shape.Blanks} blank(s): [{string.Join(" | ", shape.Answers)}]"
+                    : $"matching: [{string.Join(" | ", shape.Pairs.Select(p => p.Left + " = " + p.Right))}]").Append('\n');
+            }
             if (post.TopicHints.Count > 0)
             {
                 text.Append("  topics: ").Append(string.Join(" > ", post.TopicHints)).Append('\n');

@@ -50,7 +50,7 @@ public sealed class QuizPageReaderTests
         Assert.Equal("Неверно", questions["Регуляризация L1 никогда не обнуляет коэффициенты."].AnswerHint);
         Assert.Equal("Dropout", questions["Как называется метод, случайно отключающий нейроны при обучении?"].AnswerHint);
         Assert.Equal("True", questions["Weight decay is equivalent to L2 regularisation for plain SGD."].AnswerHint);
-        Assert.Null(questions["Early stopping halts training when the ________ loss stops improving."].AnswerHint);
+        Assert.Null(questions["Early stopping halts training when the ____ loss stops improving."].AnswerHint);
         Assert.Null(questions["Что делает L2-регуляризация с весами модели?"].AnswerHint);
     }
 
@@ -95,4 +95,79 @@ public sealed class QuizPageReaderTests
     [InlineData("Скорость ____ важна", false)]
     public void Shown_answer_lines_are_told_from_question_lines(string line, bool isAnswer) =>
         Assert.Equal(isAnswer, QuizLines.IsShownAnswer(line));
+}
+
+public sealed class QuizPageShapeTests
+{
+    private static List<RawPost> Read(string page)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"sobes-quiz-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, page);
+        try
+        {
+            return TestFiles.Read(new QuizPageReader(), path).Posts.Where(p => p.KindHint == PostKindHint.Question).ToList();
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private const string Page = """
+        Quiz Beta
+        Questions and Answers
+        Бэггинг снижает ______, а бустинг в основном снижает ___.
+        разброс; смещение
+        Градиентный спуск делает шаг против __________.
+        градиента
+        Сопоставьте ансамбль и его идею:
+        Бэггинг - усреднение независимых моделей
+        Бустинг - последовательное исправление ошибок
+        Сопоставьте метрику и её смысл:
+        Signup and view all the answers
+        Случайный лес строится на ______ выборках.
+        Signup and view all the answers
+        """;
+
+    [Fact]
+    public void A_hidden_answer_is_marked_so_and_no_answer_is_given()
+    {
+        var post = Read(Page).Single(p => p.Text.StartsWith("Случайный лес", StringComparison.Ordinal));
+
+        Assert.True(post.AnswerHidden);
+        Assert.Null(post.AnswerHint);
+        Assert.Equal(new TaskShape { Form = TaskForm.FillIn, Blanks = 1 }.Form, post.Shape!.Form);
+        Assert.Empty(post.Shape.Answers);
+    }
+
+    [Fact]
+    public void A_fill_in_keeps_its_blanks_written_alike_and_the_words_that_fill_them()
+    {
+        var post = Read(Page)[0];
+
+        Assert.Equal("Бэггинг снижает ____, а бустинг в основном снижает ____.", post.Text);
+        Assert.Equal(2, post.Shape!.Blanks);
+        Assert.Equal(["разброс", "смещение"], post.Shape.Answers);
+        Assert.False(post.AnswerHidden);
+    }
+
+    [Fact]
+    public void A_matching_task_keeps_its_pairs()
+    {
+        var posts = Read(Page);
+        var shown = posts.Single(p => p.Text == "Сопоставьте ансамбль и его идею:");
+        var hidden = posts.Single(p => p.Text == "Сопоставьте метрику и её смысл:");
+
+        Assert.Equal(TaskForm.Matching, shown.Shape!.Form);
+        Assert.Equal([new MatchPair("Бэггинг", "усреднение независимых моделей"), new MatchPair("Бустинг", "последовательное исправление ошибок")], shown.Shape.Pairs);
+        Assert.True(hidden.AnswerHidden);
+        Assert.Empty(hidden.Shape!.Pairs);
+    }
+
+    [Fact]
+    public void An_open_question_has_no_shape()
+    {
+        Assert.All(TestFiles.Read(new QuizPageReader(), TestFiles.Fixture("regularisation-quiz.txt")).Posts
+            .Where(p => p.KindHint == PostKindHint.Question && p.Text.EndsWith('?')), p => Assert.Null(p.Shape));
+    }
 }

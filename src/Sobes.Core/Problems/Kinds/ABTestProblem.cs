@@ -15,7 +15,7 @@ internal sealed class ABTestProblem : IProblemGenerator
     public string TitleEn => "An A/B test decision";
 
     public IReadOnlyList<string> Keywords { get; } =
-        ["a/b", "ab-тест", "ab test", "конверси", "conversion", "z-тест", "z-test", "p-value", "p-значени", "значим", "significan"];
+        ["a/b", "ab-тест", "ab test", "а/б", "конверси", "conversion", "z-тест", "z-test"];
 
     public ProblemInstance Generate(int seed, string language)
     {

@@ -16,7 +16,7 @@ internal sealed class AucBootstrapProblem : IProblemGenerator
     public string TitleEn => "An AUC interval from bootstrap samples";
 
     public IReadOnlyList<string> Keywords { get; } =
-        ["бутстреп", "bootstrap", "доверительн", "confidence interval", "перцентил", "percentile"];
+        ["бутстреп", "бутстрэп", "bootstrap"];
 
     public ProblemInstance Generate(int seed, string language)
     {

@@ -16,7 +16,7 @@ internal sealed class BayesTestProblem : IProblemGenerator
     public string TitleEn => "Bayes' rule: a medical test";
 
     public IReadOnlyList<string> Keywords { get; } =
-        ["байес", "bayes", "тест", "болезн", "disease", "test", "положительн", "positive", "чувствительн", "sensitivity", "специфичн", "specificity", "prevalence"];
+        ["байес", "bayes", "чувствительн", "sensitivity", "специфичн", "specificity", "prevalence", "распространенност", "болезн", "болен", "disease"];
 
     public ProblemInstance Generate(int seed, string language)
     {

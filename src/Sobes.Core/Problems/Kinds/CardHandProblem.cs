@@ -14,7 +14,7 @@ internal sealed class CardHandProblem : IProblemGenerator
     public string TitleEn => "Card-hand probabilities";
 
     public IReadOnlyList<string> Keywords { get; } =
-        ["карт", "колод", "52", "card", "deck", "poker", "покер", "туз", "ace", "масти", "масть", "suit", "флеш", "flush", "раздач"];
+        ["колод", "deck", "poker", "покер", "туз", "ace", "aces", "флеш", "flush", "масти", "масть", "suit", "раздач"];
 
     public ProblemInstance Generate(int seed, string language)
     {

@@ -14,7 +14,7 @@ internal sealed class ConfusionMetricsProblem : IProblemGenerator
     public string TitleEn => "Metrics from a confusion matrix";
 
     public IReadOnlyList<string> Keywords { get; } =
-        ["матриц ошибок", "confusion matrix", "precision", "recall", "точност", "полнот", "tp", "fp", "ложноположит"];
+        ["матриц ошибок", "confusion matrix", "precision", "recall", "точност", "полнот", "ложноположит", "false positive"];
 
     public ProblemInstance Generate(int seed, string language)
     {

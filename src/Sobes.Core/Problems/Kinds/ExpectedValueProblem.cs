@@ -14,7 +14,7 @@ internal sealed class ExpectedValueProblem : IProblemGenerator
     public string TitleEn => "Expected value and variance of a game";
 
     public IReadOnlyList<string> Keywords { get; } =
-        ["матожидани", "математическое ожидание", "expected value", "expectation", "дисперси", "variance", "кубик", "die", "dice", "игр", "game", "выигрыш"];
+        ["матожидани", "математическое ожидание", "expected value", "expectation", "кубик", "dice", "выигрыш"];
 
     public ProblemInstance Generate(int seed, string language)
     {

@@ -14,7 +14,7 @@ internal sealed class LeastSquaresProblem : IProblemGenerator
     public string TitleEn => "The least-squares line for a few points";
 
     public IReadOnlyList<string> Keywords { get; } =
-        ["мнк", "наименьших квадратов", "least squares", "least-squares", "линейн регресс", "linear regression", "регрессии", "slope", "наклон", "intercept"];
+        ["мнк", "наименьших квадратов", "least squares", "least-squares", "slope", "intercept"];
 
     public ProblemInstance Generate(int seed, string language)
     {

@@ -16,7 +16,7 @@ internal sealed class LogLossProblem : IProblemGenerator
     public string TitleEn => "Log loss and Brier score";
 
     public IReadOnlyList<string> Keywords { get; } =
-        ["log loss", "logloss", "логлосс", "лог-лосс", "кросс-энтроп", "cross-entropy", "cross entropy", "brier", "брайер", "логарифмическ"];
+        ["log loss", "logloss", "логлосс", "лог-лосс", "кросс-энтроп", "cross-entropy", "cross entropy", "brier", "брайер"];
 
     public ProblemInstance Generate(int seed, string language)
     {

@@ -15,7 +15,7 @@ internal sealed class RocAucProblem : IProblemGenerator
     public string TitleEn => "ROC points and AUC by hand";
 
     public IReadOnlyList<string> Keywords { get; } =
-        ["roc", "auc", "рок-крив", "площадь под", "area under", "tpr", "fpr"];
+        ["roc", "auc", "рок-крив", "площадь под", "area under"];
 
     public ProblemInstance Generate(int seed, string language)
     {

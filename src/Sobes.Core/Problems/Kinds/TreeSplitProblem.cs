@@ -14,7 +14,7 @@ internal sealed class TreeSplitProblem : IProblemGenerator
     public string TitleEn => "A tree split by Gini or entropy";
 
     public IReadOnlyList<string> Keywords { get; } =
-        ["джини", "gini", "энтропи", "entropy", "дерев", "tree", "split", "разбиени", "information gain", "прирост информации"];
+        ["джини", "gini", "information gain", "прирост информации", "impurity", "неоднородност"];
 
     public ProblemInstance Generate(int seed, string language)
     {

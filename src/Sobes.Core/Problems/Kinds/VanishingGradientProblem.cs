@@ -15,7 +15,7 @@ internal sealed class VanishingGradientProblem : IProblemGenerator
     public string TitleEn => "Vanishing gradients through sigmoids";
 
     public IReadOnlyList<string> Keywords { get; } =
-        ["затухани", "vanishing", "градиент", "gradient", "сигмоид", "sigmoid", "слоёв", "слоев", "layers"];
+        ["затухани", "vanishing", "взрывающ", "exploding"];
 
     public ProblemInstance Generate(int seed, string language)
     {

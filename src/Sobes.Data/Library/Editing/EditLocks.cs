@@ -28,10 +28,10 @@ internal static class EditLocks
         switch (field)
         {
             case EditFields.Title:
-                replacement.Title = current.Title;
+                (replacement.Title, replacement.TitleInferred) = (current.Title, current.TitleInferred);
                 break;
             case EditFields.Kind:
-                (replacement.Kind, replacement.KindRule) = (current.Kind, current.KindRule);
+                (replacement.Kind, replacement.KindRule, replacement.NeedsAnswer) = (current.Kind, current.KindRule, current.NeedsAnswer);
                 break;
             case EditFields.Key when current.KeyOption is not { } key || key < ItemSnapshot.OptionCount(replacement):
                 (replacement.KeyOption, replacement.KeySource) = (current.KeyOption, current.KeySource);
@@ -43,7 +43,7 @@ internal static class EditLocks
                 replacement.Question = current.Question;
                 break;
             case EditFields.Answer:
-                replacement.Answer = current.Answer;
+                (replacement.Answer, replacement.NeedsAnswer) = (current.Answer, current.NeedsAnswer);
                 break;
             case EditFields.Body:
                 (replacement.Body, replacement.Language) = (current.Body, current.Language);

@@ -66,6 +66,8 @@ internal static class ItemEditing
             return new EditChange(new EditResult(EditStatus.Unchanged, itemId, []), [], []);
         }
 
+        item.NeedsAnswer = ItemKinds.TryParse(item.Kind, out var edited) && edited.NeedsAnswer(item.Answer);
+        item.TitleInferred &= !changes.Fields.Contains(EditFields.Title);
         item.Revision++;
         item.EditedByUser = true;
         item.UpdatedAt = now;

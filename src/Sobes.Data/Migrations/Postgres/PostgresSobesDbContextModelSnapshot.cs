@@ -691,6 +691,9 @@ namespace Sobes.Data.Migrations.Postgres
                     b.Property<int>("Merged")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("NeedsAnswer")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("OptionsJson")
                         .IsRequired()
                         .HasColumnType("text");
@@ -704,9 +707,15 @@ namespace Sobes.Data.Migrations.Postgres
                     b.Property<int>("Richness")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ShapeJson")
+                        .HasColumnType("text");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<bool>("TitleInferred")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Topics")
                         .IsRequired()

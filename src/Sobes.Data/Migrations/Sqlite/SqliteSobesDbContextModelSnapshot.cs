@@ -662,6 +662,9 @@ namespace Sobes.Data.Migrations.Sqlite
                     b.Property<int>("Merged")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("NeedsAnswer")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OptionsJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -675,9 +678,15 @@ namespace Sobes.Data.Migrations.Sqlite
                     b.Property<int>("Richness")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ShapeJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("TitleInferred")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Topics")
                         .IsRequired()

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using Sobes.Core.Cards.Linting;
+using Sobes.Core.Cards.Terms;
+
+namespace Sobes.Core.Cards;
+
+public static partial class CardGenerator
+{
+    /// <summary>
+    /// Cloze cards blank a key term of the item's own subject — the term its title asks about, or a term its text
+    /// defines — in the one sentence that says what it is, where the term opens the sentence and is followed by what
+    /// defines it ("X — это …", "X is a …", "X измеряет …"). The term is blanked as whole words, once.
+    /// </summary>
+    private static IEnumerable<CardDraft> Clozes(SourceItem item, IReadOnlyList<DefinedTerm> definitions, IReadOnlyList<string> glossary)
+    {
+        var text = TextOf(item);
+        if (text.Length == 0)
+        {
+            yield break;
+        }
+
+        var topic = item.Topics.Count > 0 ? item.Topics[0] : "";
+        var sentences = Sentences.Split(text).Select(TermFinder.CleanSentence).ToList();
+        var candidates = new List<(string Term, string Sentence)>();
+        foreach (var term in SubjectTerms(item, glossary))
+        {
+            if (sentences.FirstOrDefault(s => Describes(s, term)) is { } sentence)
+            {
+                candidates.Add((term, sentence));
+            }
+        }
+
+        candidates.AddRange(definitions.Select(d => (d.Term, d.Sentence)));
+        foreach (var (term, sentence) in candidates.DistinctBy(c => TermFinder.Key(c.Term)).Take(MaxClozePerItem))
+        {
+            if (TermFinder.CountWord(sentence, term) != 1)
+            {
+                continue;
+            }
+
+            var at = TermFinder.WordAt(sentence, term, 0);
+            // An article before the term would hint at it ("An ____"): it goes into the blank's place too.
+            var from = LeadingArticle().Match(sentence) is { Success: true } article && article.Length == at ? 0 : at;
+            var prompt = sentence[..from] + LintRules.Blank + sentence[(at + term.Length)..];
+            yield return new CardDraft(item.Id, CardType.Cloze, GeneratorKeys.Cloze + TermFinder.Key(term),
+                new CardPayload { Prompt = prompt, Answer = sentence.Substring(at, term.Length), Language = item.Language }, item.Revision, topic);
+        }
+    }
+
+    // The title's term ("Что такое X?"), or glossary terms the title names.
+    private static IEnumerable<string> SubjectTerms(SourceItem item, IReadOnlyList<string> glossary)
+    {
+        var title = item.Question ?? item.Title;
+        if (TermFinder.TitleTerm(title) is { } term)
+        {
+            yield return term;
+        }
+
+        foreach (var g in glossary.Where(g => TermRules.IsTerm(g) && TermFinder.ContainsWord(title, g)))
+        {
+            yield return g;
+        }
+    }
+
+    // The sentence opens with the term and goes on to say what it is or does.
+    private static bool Describes(string sentence, string term) =>
+        TermFinder.WordAt(sentence, term, 0) == 0 && DefiningVerb().IsMatch(sentence[term.Length..]);
+
+    [GeneratedRegex(@"^(?:a|an|the)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingArticle();
+
+    [GeneratedRegex(@"^\s*(?:\([^)]{1,40}\)\s*)?(?:[—–]|-\s|is\b|are\b|means\b|refers\b|measures\b|shows\b|describes\b|estimates\b|allows\b|helps\b|reduces\b|prevents\b|combines\b|используется|используются|является|являются|позволяет|позволяют|показывает|измеряет|означает|описывает|оценивает|помогает|уменьшает|снижает|предотвращает|объединяет|называется|отвечает|решает|состоит)", RegexOptions.IgnoreCase)]
+    private static partial Regex DefiningVerb();
+}
