@@ -20,7 +20,9 @@ internal static class ProgressCommand
             var report = await PracticeStats.ForAsync(db, session.Learner.Id, context.Time.GetUtcNow(), ct);
             if (parse.GetValue(json))
             {
-                context.WriteJson(new { progress = report });
+                // "prediction": how well the learner's parameters predict their history (log loss, RMSE(bins)); null without items.
+                var prediction = await LearnerFsrs.EvaluateAsync(db, session.Learner, context.Time.GetUtcNow(), ct);
+                context.WriteJson(new { progress = report, prediction });
                 return 0;
             }
 

@@ -35,6 +35,6 @@ internal static class SrsCommand
 
             return 0;
         });
-        return new Command("srs", "Spaced-repetition scheduler tools.") { replay, SrsFitCommand.Create(context), SrsSimulateCommand.Create(context) };
+        return new Command("srs", "Spaced-repetition scheduler tools.") { replay, SrsFitCommand.Create(context), SrsSimulateCommand.Create(context), SrsOptimizeCommand.Create(context) };
     }
 }

@@ -26,7 +26,7 @@ internal sealed partial class StudyScreen
     /// </summary>
     private CardOutcome Grade(Rating? suggested, string? answer, TimeSpan? took, bool skippable = false)
     {
-        var next = current is { } card ? session.NextIntervals(card) : [];
+        var next = current is null ? [] : intervals;
         string Choice(int value, string name) =>
             $"{value} {name}" + (next.Count == 4 ? $" ({Core.Srs.IntervalText.Format(next[value - 1], "en")})" : "");
         var choices = string.Join(" · ", Choice(1, "again"), Choice(2, "hard"), Choice(3, "good"), Choice(4, "easy"));

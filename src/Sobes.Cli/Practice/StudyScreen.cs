@@ -15,6 +15,9 @@ internal sealed partial class StudyScreen(CliContext context, PracticeSession se
     private long shownAt;
     private StudyCard? current;
 
+    // What each grade would do to the current card, by the answer's own path (PracticeSession.NextIntervalsAsync).
+    private IReadOnlyList<TimeSpan> intervals = [];
+
     private IAnsiConsole Console => context.Console;
 
     /// <summary>Runs the session until the day's cards are done, the filter's limit is reached or the learner quits; returns how many cards were answered.</summary>
@@ -40,6 +43,7 @@ internal sealed partial class StudyScreen(CliContext context, PracticeSession se
 
             Header(card, turn.Progress);
             (shownAt, current) = (context.Time.GetTimestamp(), card);
+            intervals = await session.NextIntervalsAsync(card, cancellationToken);
             switch (await ShowAsync(card, cancellationToken))
             {
                 case CardOutcome.Rated rated:

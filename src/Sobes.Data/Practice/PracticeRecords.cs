@@ -25,6 +25,21 @@ public sealed class LearnerRecord
     public TimeSpan DayStart { get; set; } = TimeSpan.FromHours(4);
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The learner's own 21 FSRS-6 parameters, comma-separated (invariant culture); null while they use the defaults.</summary>
+    public string? FsrsParameters { get; set; }
+
+    /// <summary>When the parameters were last fitted (kept or not); null when never.</summary>
+    public DateTimeOffset? ParametersFittedAt { get; set; }
+
+    /// <summary>Reviews in the learner's log at the last fit: the base of the "optimize again" offer.</summary>
+    public int ReviewsAtFit { get; set; }
+
+    /// <summary>Whether due dates are spread within the fuzz range to flatten the daily load.</summary>
+    public bool LoadBalancing { get; set; } = true;
+
+    /// <summary>Lighter weekdays ("easy days"), one bit per <see cref="DayOfWeek"/> (Sunday = bit 0).</summary>
+    public int EasyDays { get; set; }
 }
 
 /// <summary>A card of one learner, keyed by item and generator key, with its schedule.</summary>

@@ -119,12 +119,16 @@ public sealed class PracticeSession
     public static Rating? Suggested(AnswerVerdict? verdict, TimeSpan took) =>
         verdict is null ? null : ObjectiveGrade.Rate(verdict.Correct, AnswerDuration.Clamp(took));
 
-    /// <summary>How long each rating would put <paramref name="card"/> away for if it were answered now (Again first).</summary>
-    public IReadOnlyList<TimeSpan> NextIntervals(StudyCard card)
+    /// <summary>
+    /// How long each rating would put <paramref name="card"/> away for if it were answered now (Again first): by
+    /// <see cref="PreviewAsync"/>, the path the answer takes (the learner's parameters, load balancing, easy days).
+    /// </summary>
+    public async Task<IReadOnlyList<TimeSpan>> NextIntervalsAsync(StudyCard card, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(card);
         var now = Now;
-        var outcomes = CardScheduler.Preview(card.CardId, card.Schedule, now, ScheduleMapping.Settings(Learner));
+        await using var db = database.CreateContext();
+        var outcomes = await Reviews.PreviewAsync(db, card.CardId, now, Learner, cancellationToken);
         return Rating.All.Select(r => outcomes[r].Next.Due - now).ToList();
     }
 
@@ -149,6 +153,14 @@ public sealed class PracticeSession
         await using var db = database.CreateContext();
         var schedule = await Reviews.AnswerAsync(db, new ReviewAnswer(card.CardId, used, took, text, verdict?.Correct), Now, Learner, cancellationToken);
         return new AnswerResult(verdict, used, schedule);
+    }
+
+    /// <summary>What each grade would do to <paramref name="card"/> now: the same schedule <see cref="AnswerAsync"/> gives.</summary>
+    public async Task<ScheduleOutcomes> PreviewAsync(StudyCard card, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        await using var db = database.CreateContext();
+        return await Reviews.PreviewAsync(db, card.CardId, Now, Learner, cancellationToken);
     }
 
     /// <summary>Undoes the learner's last answer; returns the card it was for, or null when there was none.</summary>

@@ -33,7 +33,9 @@ public static class Reviews
             ?? throw new InvalidOperationException($"No card {answer.CardId}.");
         var learner = owner?.Id == card.LearnerId ? owner : await db.Learners.AsNoTracking().FirstAsync(l => l.Id == card.LearnerId, cancellationToken);
         var before = ScheduleMapping.ToSchedule(card);
-        var outcome = CardScheduler.Answer(card.Id, before, answer.Rating, now, ScheduleMapping.Settings(learner));
+        var settings = ScheduleMapping.Settings(learner);
+        var due = await DueLoad.CountsAsync(db, card.LearnerId, card.Id, now, settings, cancellationToken);
+        var outcome = CardScheduler.Answer(card.Id, before, answer.Rating, now, settings, due);
         db.ReviewLog.Add(new ReviewLogRecord
         {
             CardId = card.Id,
@@ -56,6 +58,22 @@ public static class Reviews
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return outcome.Next;
+    }
+
+    /// <summary>
+    /// The four outcomes of answering <paramref name="cardId"/> at <paramref name="now"/>, by the same path as
+    /// <see cref="AnswerAsync(SobesDbContext, ReviewAnswer, DateTimeOffset, LearnerRecord?, CancellationToken)"/>
+    /// (the learner's parameters, load balancing and easy days), so a grade button shows the day its answer gives.
+    /// </summary>
+    public static async Task<ScheduleOutcomes> PreviewAsync(SobesDbContext db, long cardId, DateTimeOffset now, LearnerRecord? owner = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var card = await db.Cards.AsNoTracking().FirstOrDefaultAsync(c => c.Id == cardId, cancellationToken)
+            ?? throw new InvalidOperationException($"No card {cardId}.");
+        var learner = owner?.Id == card.LearnerId ? owner : await db.Learners.AsNoTracking().FirstAsync(l => l.Id == card.LearnerId, cancellationToken);
+        var settings = ScheduleMapping.Settings(learner);
+        var due = await DueLoad.CountsAsync(db, card.LearnerId, card.Id, now, settings, cancellationToken);
+        return CardScheduler.Preview(card.Id, ScheduleMapping.ToSchedule(card), now, settings, due);
     }
 
     /// <summary>

@@ -63,7 +63,26 @@ internal static class ScheduleMapping
         DesiredRetention = new Retention(learner.DesiredRetention),
         TimeZone = FindZone(learner.TimeZoneId),
         NextDayStartsAt = learner.DayStart,
+        Parameters = LearnerParameters.Of(learner),
+        LoadBalancing = Balancing(learner),
     };
+
+    /// <summary>The learner's load balancing: off, or on with their easy days at <see cref="LearnerParameters.EasyDayLoad"/>.</summary>
+    public static LoadBalancing Balancing(LearnerRecord learner)
+    {
+        if (!learner.LoadBalancing)
+        {
+            return LoadBalancing.Off;
+        }
+
+        var balancing = LoadBalancing.On;
+        foreach (var day in LearnerParameters.EasyDaysOf(learner))
+        {
+            balancing = balancing.WithEasyDay(day, LearnerParameters.EasyDayLoad);
+        }
+
+        return balancing;
+    }
 
     private static TimeZoneInfo FindZone(string id)
     {

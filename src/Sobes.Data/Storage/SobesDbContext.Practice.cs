@@ -20,6 +20,7 @@ public abstract partial class SobesDbContext
             e.ToTable("learners");
             e.Property(l => l.Name).HasMaxLength(128);
             e.Property(l => l.TimeZoneId).HasMaxLength(64);
+            e.Property(l => l.FsrsParameters).HasMaxLength(512);
             e.HasIndex(l => l.Name).IsUnique();
         });
         modelBuilder.Entity<CardRecord>(e =>

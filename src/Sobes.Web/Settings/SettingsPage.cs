@@ -11,7 +11,7 @@ namespace Sobes.Web.Settings;
 
 /// <summary>The learner's practice settings (validated by <see cref="LearnerSettings"/>) and the interface language.</summary>
 [Authorize(Policy = SobesPolicies.Study)]
-public sealed class SettingsPage(PracticeDesk desk, Texts texts) : PageModel
+public sealed partial class SettingsPage(PracticeDesk desk, Texts texts) : PageModel
 {
     [BindProperty]
     public string Retention { get; set; } = "";
@@ -49,6 +49,7 @@ public sealed class SettingsPage(PracticeDesk desk, Texts texts) : PageModel
         TimeZone = learner.TimeZoneId;
         DayStart = learner.DayStart.ToString(@"hh\:mm", CultureInfo.InvariantCulture);
         Language = texts.Language;
+        await LoadSchedulingAsync(db, learner, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)

@@ -15,6 +15,9 @@ public sealed class StatsPage(SobesDatabase database, PracticeDesk desk, IAuthor
     /// <summary>The learner's practice; null for a visitor who may not study (the library counts stay open).</summary>
     public PracticeCharts? Practice { get; private set; }
 
+    /// <summary>How well the learner's FSRS parameters predict their history; null without training items.</summary>
+    public Sobes.Core.Srs.Optimization.FsrsEvaluation? Prediction { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await using var db = database.CreateContext();
@@ -28,5 +31,6 @@ public sealed class StatsPage(SobesDatabase database, PracticeDesk desk, IAuthor
         var report = await PracticeStats.ForAsync(db, learner.Id, desk.Now, cancellationToken);
         var calendar = await PracticeStats.CalendarAsync(db, learner.Id, desk.Now, PracticeCharts.Weeks * 7, cancellationToken);
         Practice = new PracticeCharts(report, calendar);
+        Prediction = await LearnerFsrs.EvaluateAsync(db, learner, desk.Now, cancellationToken);
     }
 }

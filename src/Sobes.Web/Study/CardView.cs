@@ -67,7 +67,8 @@ internal sealed record ProblemPartView(string Label, string Prompt);
 internal sealed record ProgressView(
     int AnsweredToday, int DueLeft, int NewLeft, int? Streak, double? TrueRetention, double? DesiredRetention, int? Cards, int? NewCards,
     IReadOnlyList<int>? DueForecast, IReadOnlyDictionary<string, int>? ReviewsPerDay, IReadOnlyDictionary<string, double>? TopicMastery,
-    int? LearningCards = null, int? YoungCards = null, int? MatureCards = null, double? Recall = null, IReadOnlyDictionary<string, double>? TopicRecall = null)
+    int? LearningCards = null, int? YoungCards = null, int? MatureCards = null, double? Recall = null, IReadOnlyDictionary<string, double>? TopicRecall = null,
+    Sobes.Core.Srs.Optimization.FsrsEvaluation? Prediction = null)
 {
     public static ProgressView Of(StudyProgress progress) =>
         new(progress.AnsweredToday, progress.DueLeft, progress.NewLeft, null, null, null, null, null, null, null, null);

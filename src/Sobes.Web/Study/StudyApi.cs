@@ -84,7 +84,8 @@ internal static class StudyApi
         var turn = await session.NextAsync(null, cancellationToken);
         await using var db = desk.CreateContext();
         var report = await PracticeStats.ForAsync(db, session.Learner.Id, session.Now, cancellationToken);
-        return TypedResults.Ok(ProgressView.Of(turn.Progress, report));
+        var prediction = await LearnerFsrs.EvaluateAsync(db, session.Learner, session.Now, cancellationToken);
+        return TypedResults.Ok(ProgressView.Of(turn.Progress, report) with { Prediction = prediction });
     }
 }
 

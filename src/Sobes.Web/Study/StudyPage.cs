@@ -95,7 +95,7 @@ public sealed class StudyPage(PracticeDesk desk) : PageModel
     }
 
     /// <summary>How long each grade would put the card away for (Again first), for the grade buttons.</summary>
-    public IReadOnlyList<TimeSpan> Intervals => session is not null && Card is not null ? session.NextIntervals(Card) : [];
+    public IReadOnlyList<TimeSpan> Intervals { get; private set; } = [];
 
     /// <summary>Checks the answer; "I don't know" checks an empty one, which is wrong and suggests Again.</summary>
     public async Task<IActionResult> OnPostCheckAsync(long cardId, string? answer, string[]? match, long shown, bool dontKnow, CancellationToken cancellationToken)
@@ -208,6 +208,7 @@ public sealed class StudyPage(PracticeDesk desk) : PageModel
         session = await desk.OpenAsync(filter with { ExtraNew = Math.Clamp(More, 0, SessionFilter.MostExtraNew) }, sync: true, cancellationToken);
         var turn = await session.NextAsync(first, cancellationToken);
         (Card, Progress) = (turn.Card, turn.Progress);
+        Intervals = Card is null ? [] : await session.NextIntervalsAsync(Card, cancellationToken);
         return Card is null ? null : session;
     }
 

@@ -518,10 +518,26 @@ namespace Sobes.Data.Migrations.Postgres
                     b.Property<double>("DesiredRetention")
                         .HasColumnType("double precision");
 
+                    b.Property<int>("EasyDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FsrsParameters")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<bool>("LoadBalancing")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset?>("ParametersFittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ReviewsAtFit")
+                        .HasColumnType("integer");
 
                     b.Property<string>("TimeZoneId")
                         .IsRequired()

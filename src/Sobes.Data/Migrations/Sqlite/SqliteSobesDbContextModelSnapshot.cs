@@ -493,10 +493,26 @@ namespace Sobes.Data.Migrations.Sqlite
                     b.Property<double>("DesiredRetention")
                         .HasColumnType("REAL");
 
+                    b.Property<int>("EasyDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FsrsParameters")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LoadBalancing")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ParametersFittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewsAtFit")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TimeZoneId")
                         .IsRequired()

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Sobes.Core.Srs;
+using Sobes.Data.Storage;
+
+namespace Sobes.Data.Practice;
+
+/// <summary>The daily review load that load balancing flattens: the learner's review cards due from today on, by learner-day.</summary>
+internal static class DueLoad
+{
+    /// <summary>
+    /// Due counts of <paramref name="learnerId"/>'s cards in review, per learner-day from today on, leaving out
+    /// <paramref name="cardId"/> (the card being answered must not weigh against its own days).
+    /// </summary>
+    public static async Task<DueCounts> CountsAsync(SobesDbContext db, long learnerId, long cardId, DateTimeOffset now, SchedulingSettings settings, CancellationToken cancellationToken)
+    {
+        var today = LearnerCalendar.StartOf(LearnerCalendar.DayOf(now, settings), settings);
+        var review = (int)CardState.Review;
+        var dues = await db.Cards.AsNoTracking()
+            .Where(c => c.LearnerId == learnerId && c.Id != cardId && !c.Suspended && c.State == review && c.Due >= today)
+            .Select(c => c.Due)
+            .ToListAsync(cancellationToken);
+        return DueCounts.From(dues.Select(d => new KeyValuePair<DateOnly, int>(LearnerCalendar.DayOf(d, settings), 1)));
+    }
+}
