@@ -22,5 +22,12 @@ public sealed partial class Texts
         ["settings.reschedule"] = ("Reschedule cards", "Перепланировать карточки"),
         ["settings.balance"] = ("Spread due dates to even out the daily load", "Распределять сроки, выравнивая нагрузку по дням"),
         ["settings.easyDays"] = ("Lighter days", "Лёгкие дни"),
+        ["settings.simulate"] = ("Simulate a year at each retention", "Смоделировать год при каждой доле запоминания"),
+        ["settings.simulation"] = ("Workload and knowledge against desired retention", "Нагрузка и знания в зависимости от желаемой доли запоминания"),
+        ["settings.simulationNote"] = ("A year ahead with your parameters, {0} new cards a day and at most {1} reviews a day.", "На год вперёд с вашими параметрами, {0} новых карточек и не больше {1} повторений в день."),
+        ["settings.workload"] = ("minutes a day", "минут в день"),
+        ["settings.knowledge"] = ("cards remembered", "карточек в памяти"),
+        ["settings.simulatedRetention"] = ("desired retention", "желаемая доля"),
+        ["settings.optimalRetention"] = ("Least time per remembered card at a desired retention of {0}.", "Меньше всего времени на запомненную карточку при желаемой доле {0}."),
     };
 }

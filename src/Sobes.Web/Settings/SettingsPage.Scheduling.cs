@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Sobes.Core.Srs;
 using Sobes.Core.Srs.Optimization;
+using Sobes.Core.Srs.Simulation;
 using Sobes.Data.Practice;
 using Sobes.Data.Storage;
 
@@ -35,6 +37,27 @@ public sealed partial class SettingsPage
 
     /// <summary>Cards just rescheduled; null when none were.</summary>
     public int? Rescheduled { get; private set; }
+
+    /// <summary>A year of simulated study per desired retention with the learner's parameters and limits; null until asked for.</summary>
+    public RetentionChart? Simulation { get; private set; }
+
+    /// <summary>Simulates workload and knowledge against desired retention (a second or two of CPU, so only on request).</summary>
+    public async Task<IActionResult> OnGetSimulateAsync(CancellationToken cancellationToken)
+    {
+        await OnGetAsync(false, cancellationToken);
+        await using var db = desk.CreateContext();
+        var learner = await desk.LearnerAsync(db, cancellationToken);
+        var stored = await db.Learners.AsNoTracking().FirstAsync(l => l.Id == learner.Id, cancellationToken);
+        var settings = SimulationSettings.Default with
+        {
+            Parameters = LearnerParameters.Of(stored),
+            NewCardsPerDay = stored.DailyNewLimit,
+            ReviewLimit = stored.DailyReviewLimit,
+        };
+        var retentions = Enumerable.Range(0, 6).Select(i => RetentionAdvisor.Lowest + (i * 0.05));
+        Simulation = new RetentionChart(RetentionAdvisor.Compare(settings, retentions), RetentionAdvisor.OptimalRetention(settings), stored.DesiredRetention);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostOptimizeAsync(CancellationToken cancellationToken)
     {

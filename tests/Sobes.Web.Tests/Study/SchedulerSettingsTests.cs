@@ -32,6 +32,26 @@ public sealed partial class SchedulerSettingsTests : IDisposable
     }
 
     [Fact]
+    public async Task Simulate_on_settings_draws_workload_and_knowledge_for_each_retention_and_names_the_cheapest()
+    {
+        await using var app = new SobesApp(file.FilePath);
+        var client = app.CreateClient();
+        var page = await client.GetStringAsync("/settings?lang=en");
+        Assert.Contains("id=\"simulate\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"simulation\"", page, StringComparison.Ordinal);
+
+        var simulated = await client.GetStringAsync("/settings?handler=Simulate&lang=en");
+
+        Assert.Contains("id=\"workload-line\"", simulated, StringComparison.Ordinal);
+        Assert.Contains("id=\"knowledge-line\"", simulated, StringComparison.Ordinal);
+        var rows = Regex.Matches(simulated, "<tr><td>(0\\.\\d\\d)</td><td>([0-9.]+)</td><td>([0-9]+)</td></tr>");
+        Assert.Equal(["0.70", "0.75", "0.80", "0.85", "0.90", "0.95"], rows.Select(m => m.Groups[1].Value));
+        var minutes = rows.Select(m => double.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.True(minutes[^1] > minutes[0], "a higher retention costs more minutes a day");
+        Assert.Matches(@"Least time per remembered card at a desired retention of 0\.(7\d|8\d|9[0-5])\.", simulated);
+    }
+
+    [Fact]
     public async Task Easy_days_and_load_balancing_are_saved_and_shown()
     {
         await using var app = new SobesApp(file.FilePath);
