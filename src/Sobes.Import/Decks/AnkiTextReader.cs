@@ -17,13 +17,7 @@ public sealed class AnkiTextReader : ISourceReader
 
     public double Detect(string fileName, ReadOnlySpan<byte> head)
     {
-        if (TextBytes.FindBinary(head) is not null)
-        {
-            return 0;
-        }
-
-        var (encoding, preamble) = TextBytes.DetectEncoding(head);
-        return AnkiTextHeader.Starts(encoding.GetString(head[preamble..])) ? 0.97 : 0;
+        return TextBytes.HeadText(head) is { } text && AnkiTextHeader.Starts(text) ? 0.97 : 0;
     }
 
     public SourceRead Read(Stream content, SourceInfo source, CancellationToken cancellationToken = default)

@@ -15,14 +15,12 @@ public sealed class CsvDeckReader : ISourceReader
 
     public double Detect(string fileName, ReadOnlySpan<byte> head)
     {
-        if (TextBytes.FindBinary(head) is not null)
+        if (TextBytes.HeadText(head) is not { } text)
         {
             return 0;
         }
 
         var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
-        var (encoding, preamble) = TextBytes.DetectEncoding(head);
-        var text = encoding.GetString(head[preamble..]);
         var end = text.IndexOfAny(['\n', '\r']);
         var first = end < 0 ? text : text[..end];
         var named = CsvColumns.Find(first.Split(CsvColumns.SeparatorOf(first)).Select(f => f.Trim('"')).ToList()) is not null;

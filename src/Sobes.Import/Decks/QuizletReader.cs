@@ -19,14 +19,7 @@ public sealed class QuizletReader : ISourceReader
     public double Detect(string fileName, ReadOnlySpan<byte> head)
     {
         var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
-        if (extension is not (".txt" or "" or ".text" or ".tsv") || TextBytes.FindBinary(head) is not null)
-        {
-            return 0;
-        }
-
-        var (encoding, preamble) = TextBytes.DetectEncoding(head);
-        var text = encoding.GetString(head[preamble..]);
-        if (AnkiTextHeader.Starts(text))
+        if (extension is not (".txt" or "" or ".text" or ".tsv") || TextBytes.HeadText(head) is not { } text || AnkiTextHeader.Starts(text))
         {
             return 0;
         }

@@ -19,6 +19,18 @@ internal static class TextBytes
         _ => (new UTF8Encoding(false), 0),
     };
 
+    /// <summary>A file's first bytes decoded for format detection; null when they are not text.</summary>
+    public static string? HeadText(ReadOnlySpan<byte> head)
+    {
+        if (FindBinary(head) is not null)
+        {
+            return null;
+        }
+
+        var (encoding, preamble) = DetectEncoding(head);
+        return encoding.GetString(head[preamble..]);
+    }
+
     /// <summary>
     /// The byte offset (in the whole file) where the first <see cref="ProbeLength"/> bytes stop being text: a NUL,
     /// invalid UTF-8, or control bytes in more than one byte in twenty. Null for text and for UTF-16 (by its mark).
