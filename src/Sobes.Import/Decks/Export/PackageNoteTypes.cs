@@ -9,15 +9,13 @@ namespace Sobes.Import.Decks.Export;
 /// </summary>
 internal static class PackageNoteTypes
 {
-    public const string QuizName = "Sobes Quiz";
-
     public static IReadOnlyList<PackageNoteType> All { get; } =
     [
         new(DeckNoteType.Basic, 1_700_000_000_101, "Sobes Basic", false, ["Front", "Back"],
             "{{Front}}", "{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}"),
         new(DeckNoteType.Cloze, 1_700_000_000_102, "Sobes Cloze", true, ["Text", "Back Extra"],
             "{{cloze:Text}}", "{{cloze:Text}}<br>\n{{Back Extra}}"),
-        new(DeckNoteType.Quiz, 1_700_000_000_103, QuizName, false, ["Question", "Options", "Answer", "Explanation"],
+        new(DeckNoteType.Quiz, 1_700_000_000_103, DeckPosts.SobesQuiz, false, ["Question", "Options", "Answer", "Explanation"],
             "{{Question}}<br><br>{{Options}}", "{{FrontSide}}\n\n<hr id=answer>\n\n{{Answer}}{{#Explanation}}<br><br>{{Explanation}}{{/Explanation}}"),
     ];
 
