@@ -131,7 +131,7 @@ public static partial class DeckExport
         var known = item.KeyOption is { } k && k >= 0 && k < item.Options.Count && item.KeySource is { } source && source.IsTrusted();
         var answer = known ? Letter(item.KeyOption!.Value) + ". " + Html(item.Options[item.KeyOption.Value].Text)
             : item.Options.Any(o => o.Share is not null)
-                ? "Crowd: " + string.Join(" · ", item.Options.Select((o, i) => Letter(i) + ". " + (o.Share is { } s ? Percent(s) : "?")))
+                ? "Crowd: " + string.Join(" · ", item.Options.Select((o, i) => Letter(i) + ". " + (o.Share is { } s ? Share(s) : "?")))
                 : "";
         return [Html(item.Question ?? item.Title), options, answer, Html(item.Explanation)];
     }
@@ -139,7 +139,10 @@ public static partial class DeckExport
     /// <summary>"A", "B", … "Z", then "AA"… for the 27th option onward.</summary>
     public static string Letter(int index) => index < 26 ? ((char)('A' + index)).ToString() : Letter((index / 26) - 1) + Letter(index % 26);
 
-    private static string Percent(double share) => Math.Round(share * 100, 1).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+    // Shown to a tenth of a percent; the exact share rides along in an attribute, so a Sobes import gets it back whole.
+    private static string Share(double share) =>
+        "<span data-share=\"" + share.ToString("R", CultureInfo.InvariantCulture) + "\">"
+        + Math.Round(share * 100, 1).ToString("0.#", CultureInfo.InvariantCulture) + "%</span>";
 
     private static List<string> TagsOf(ExportItem item)
     {

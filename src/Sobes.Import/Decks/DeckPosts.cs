@@ -35,7 +35,7 @@ internal static partial class DeckPosts
         }
 
         problem = null;
-        if (note.NoteType == SobesQuiz && QuizOf(fields) is { } poll)
+        if (note.NoteType == SobesQuiz && QuizOf(fields, note.Fields) is { } poll)
         {
             return new RawPost
             {
@@ -127,7 +127,7 @@ internal static partial class DeckPosts
 
     // A Sobes Quiz note (a Sobes export's): Question, Options ("A. text" a line), Answer ("B. text" for the key, or
     // "Crowd: A. 40% · B. 60%"), Explanation; null when the options do not read as such.
-    private static Poll? QuizOf(IReadOnlyList<string> fields)
+    private static Poll? QuizOf(IReadOnlyList<string> fields, IReadOnlyList<string> raw)
     {
         if (fields.Count < 3)
         {
@@ -160,6 +160,15 @@ internal static partial class DeckPosts
             {
                 shares[m.Groups[1].Value] = double.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) / 100;
             }
+
+            // The exact shares a Sobes export keeps beside the rounded ones it shows.
+            foreach (Match m in ExactShare().Matches(raw.Count > 2 ? raw[2] : ""))
+            {
+                if (double.TryParse(m.Groups[2].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var exact) && exact is >= 0 and <= 1)
+                {
+                    shares[m.Groups[1].Value] = exact;
+                }
+            }
         }
         else if (OptionLine().Match(answer) is { Success: true } k && options.FindIndex(o => o.Letter == k.Groups[1].Value) is var index and >= 0)
         {
@@ -182,6 +191,9 @@ internal static partial class DeckPosts
 
     [GeneratedRegex(@"\b([A-Z]{1,2})\. (\d+(?:\.\d+)?)%")]
     private static partial Regex ShareOf();
+
+    [GeneratedRegex(@"\b([A-Z]{1,2})\. <span data-share=""([0-9.Ee+-]+)"">")]
+    private static partial Regex ExactShare();
 
     [GeneratedRegex(@"\{\{c\d+::(?<answer>.*?)(?:::(?<hint>.*?))?\}\}", RegexOptions.Singleline)]
     private static partial Regex ClozeMarker();
