@@ -45,8 +45,8 @@ public static class DeckExporter
         {
             var exported = batch.Select(v => Item(v, [])).Where(DeckExport.IsPractisable).ToList();
             leftOut += batch.Count - exported.Count;
-            var clozes = CardGenerator.Generate(exported.Select(Source).ToList(), flagged, CardSync.Glossary)
-                .Where(c => c.Type == CardType.Cloze && c.GeneratorKey.StartsWith(GeneratorKeys.Cloze, StringComparison.Ordinal) && !c.Payload.Prompt.Contains("{{c", StringComparison.Ordinal))
+            var clozes = CardGenerator.ClozeCards(exported.Select(Source).ToList(), flagged, CardSync.Glossary)
+                .Where(c => c.Type == CardType.Cloze && !c.Payload.Prompt.Contains("{{c", StringComparison.Ordinal))
                 .ToLookup(c => c.ItemId, c => new ExportCloze(c.GeneratorKey, c.Payload.Prompt, c.Payload.Answer ?? ""));
             var progress = learner is null ? null : await ProgressAsync(db, learner.Id, exported.Select(i => i.Id).ToList(), cancellationToken);
             foreach (var item in exported)
