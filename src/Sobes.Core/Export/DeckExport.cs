@@ -103,7 +103,7 @@ public static partial class DeckExport
 
     /// <summary>The cloze numbers an author's text holds, in ascending order.</summary>
     public static IReadOnlyList<int> ClozeNumbers(string text) =>
-        AuthorCloze().Matches(text ?? "").Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Where(n => n > 0).Distinct().Order().ToList();
+        AuthorClozes.Deletions(text ?? "").Select(d => d.Number).Where(n => n > 0).Distinct().Order().ToList();
 
     private static DeckNoteDraft MainNote(ExportItem item, string libraryId, string deck, IReadOnlyList<string> tags)
     {
@@ -156,9 +156,6 @@ public static partial class DeckExport
 
     // Anki splits tags on spaces.
     private static string Tag(string text) => WhiteSpace().Replace(text.Trim(), "_");
-
-    [GeneratedRegex(@"\{\{c(\d+)::")]
-    private static partial Regex AuthorCloze();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
