@@ -12,7 +12,7 @@ namespace Sobes.Import.Decks;
 /// (<c>{{c1::answer::hint}}</c>) for the author's cloze cards, titled by the text with its deletions filled in; tags
 /// become hashtags and, with deck names, topic hints.
 /// </summary>
-internal static class DeckPosts
+internal static partial class DeckPosts
 {
     /// <summary>The name of the quiz note type a Sobes export declares.</summary>
     public const string SobesQuiz = "Sobes Quiz";
