@@ -64,7 +64,9 @@ public static class LoadTest
             using var http = new HttpClient(handler) { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(30) };
             if (library)
             {
-                var (list, search) = await LibraryLoad.RunAsync(http, tokens, posts, warmup, seconds);
+                var pm = cluster is null ? null : ProcessCpu.Postmaster(cluster.DataDirectory);
+                var (list, search) = await LibraryLoad.RunAsync(http, tokens, posts, warmup, seconds,
+                    () => (ProcessCpu.TreeSeconds(server.ProcessId), pm is { } id ? ProcessCpu.TreeSeconds(id) : 0));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"search/list: throughput {search.Count / (double)Math.Max(1, list.Count):F2}x, p95 {search.P95 / Math.Max(0.001, list.P95):F2}x"));
                 return list.Errors + search.Errors == 0 ? 0 : 1;
