@@ -106,7 +106,11 @@ internal sealed class SqlitePragmas : Microsoft.EntityFrameworkCore.Diagnostics.
         }
 
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+        // EF checks that the file exists on a read-only connection of its own; switching a library in rollback-journal
+        // mode (a backup, a copy made by other tools) to WAL there is a write ("attempt to write a readonly database"),
+        // so only a writable connection switches it.
+        var readOnly = new SqliteConnectionStringBuilder(sqlite.ConnectionString).Mode == SqliteOpenMode.ReadOnly;
+        cmd.CommandText = (readOnly ? "" : "PRAGMA journal_mode=WAL; ") + "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
         cmd.ExecuteNonQuery();
         Configured.AddOrUpdate(handle, handle);
     }
