@@ -16,6 +16,7 @@ public sealed class NginxProxy : IDisposable
 
     private readonly Process process;
     private readonly string folder;
+    private int disposed;
 
     private NginxProxy(Process process, string folder, Uri address)
     {
@@ -50,8 +51,18 @@ public sealed class NginxProxy : IDisposable
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start nginx");
         var proxy = new NginxProxy(process, folder, new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/"));
-        await proxy.WaitUntilListeningAsync(port);
-        return proxy;
+        // nginx outlives a test process that ends without disposing it; stop it with the process in any case.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => proxy.Dispose();
+        try
+        {
+            await proxy.WaitUntilListeningAsync(port);
+            return proxy;
+        }
+        catch
+        {
+            proxy.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The config: one upstream group, forwarded headers as the app expects them, logs and temp files in the test's folder.</summary>
@@ -93,6 +104,11 @@ public sealed class NginxProxy : IDisposable
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref disposed, 1) != 0)
+        {
+            return;
+        }
+
         if (!process.HasExited)
         {
             process.Kill(entireProcessTree: true);

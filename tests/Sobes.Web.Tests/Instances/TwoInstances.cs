@@ -13,7 +13,7 @@ namespace Sobes.Web.Tests.Instances;
 /// on loopback; <see cref="Proxy"/> is Debian's nginx in front of <see cref="B"/>. Started once for the class (the
 /// first test that asks), so every test sees the same pair; a missing PostgreSQL or nginx skips the tests.
 /// </summary>
-public sealed class TwoInstances : IAsyncDisposable
+public sealed class TwoInstances : IAsyncLifetime
 {
     private readonly Lazy<Task> started;
     private readonly string folder = Directory.CreateTempSubdirectory("sobes-instances-").FullName;
@@ -45,7 +45,9 @@ public sealed class TwoInstances : IAsyncDisposable
 
     public SobesDbContext Context() => A.Services.GetRequiredService<SobesDatabase>().CreateContext();
 
-    public async ValueTask DisposeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
         proxy?.Dispose();
         if (b is not null)
