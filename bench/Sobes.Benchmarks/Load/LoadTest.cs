@@ -85,8 +85,8 @@ public static class LoadTest
             using (var counting = new SobesDatabase(DatabaseLocation.Parse(db)))
             await using (var context = counting.CreateContext())
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"library {await context.Items.CountAsync()} items; {await context.Cards.CountAsync() / (double)learners:F0} cards per learner"));
+                var (itemCount, cardCount) = (await context.Items.CountAsync(), await context.Cards.CountAsync());
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"library {itemCount} items; {cardCount / (double)learners:F0} cards per learner"));
             }
 
             var measureFrom = Stopwatch.GetTimestamp() + (long)(warmup * (double)Stopwatch.Frequency);

@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using Microsoft.Extensions.DependencyInjection;
 using Sobes.Data.Storage;
 using Sobes.Testing;
-using Sobes.Web.Accounts;
 using Sobes.Web.Tests.Accounts;
 using Sobes.Web.Tests.Infrastructure;
 
@@ -75,7 +74,7 @@ public sealed class TwoInstances : IAsyncLifetime
     }
 
     private SobesApp Instance(string database, string name, bool sample) =>
-        SobesApp.ServerMode(database, sample, kestrel: true, ("Sobes:IndexFolder", Path.Combine(folder, name + "-index")), (RateLimits.AnswersPerMinuteKey, "1000"));
+        SobesApp.ServerMode(database, sample, kestrel: true, ("Sobes:IndexFolder", Path.Combine(folder, name + "-index")));
 
     /// <summary>Creates an account through instance A.</summary>
     public Task CreateAccountAsync(string name, bool admin = false) => ServerAccounts.CreateAsync(A, name, admin);
