@@ -11,7 +11,7 @@ using Sobes.Data.Storage;
 namespace Sobes.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSobesDbContext))]
-    [Migration("20261207034511_SharedKeyRing")]
+    [Migration("20261207045522_SharedKeyRing")]
     partial class SharedKeyRing
     {
         /// <inheritdoc />
@@ -468,6 +468,9 @@ namespace Sobes.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Suspended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SuspendedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Topic")

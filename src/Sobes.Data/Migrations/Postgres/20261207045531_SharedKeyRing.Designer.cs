@@ -12,7 +12,7 @@ using Sobes.Data.Storage;
 namespace Sobes.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSobesDbContext))]
-    [Migration("20261207034519_SharedKeyRing")]
+    [Migration("20261207045531_SharedKeyRing")]
     partial class SharedKeyRing
     {
         /// <inheritdoc />
@@ -494,6 +494,9 @@ namespace Sobes.Data.Migrations.Postgres
 
                     b.Property<bool>("Suspended")
                         .HasColumnType("boolean");
+
+                    b.Property<long?>("SuspendedAt")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Topic")
                         .IsRequired()
