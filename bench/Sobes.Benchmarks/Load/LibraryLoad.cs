@@ -41,6 +41,7 @@ internal static class LibraryLoad
             var times = new List<double>();
             var errors = 0;
             var empty = 0;
+            var statuses = new List<string>();
             while (Stopwatch.GetTimestamp() < deadline)
             {
                 var started = Stopwatch.GetTimestamp();
@@ -51,12 +52,17 @@ internal static class LibraryLoad
                 if (started >= measureFrom)
                 {
                     times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                    errors += response.IsSuccessStatusCode ? 0 : 1;
+                    if (!response.IsSuccessStatusCode)
+                    {
+                        errors++;
+                        statuses.Add($"{(int)response.StatusCode} {request.RequestUri}: {System.Text.Encoding.UTF8.GetString(body.AsSpan(0, Math.Min(body.Length, 200)))}");
+                    }
+
                     empty += body.AsSpan().IndexOf("\"total\":0,"u8) >= 0 ? 1 : 0;
                 }
             }
 
-            return (times, errors, empty);
+            return (times, errors, empty, statuses);
         })).ToArray();
         await Task.Delay(TimeSpan.FromSeconds(warmup));
         var before = cpu();
@@ -66,6 +72,11 @@ internal static class LibraryLoad
         var count = Math.Max(1, summary.Count);
         Console.WriteLine(summary + string.Create(CultureInfo.InvariantCulture,
             $"  throughput {summary.Count / (double)seconds,7:F0} requests/s, {results.Sum(r => r.empty)} answers with no item, CPU per request: web app {(after.Web - before.Web) * 1000 / count:F2} ms, PostgreSQL {(after.Db - before.Db) * 1000 / count:F2} ms"));
+        foreach (var status in results.SelectMany(r => r.statuses).Take(5))
+        {
+            Console.WriteLine("  error: " + status);
+        }
+
         return summary;
     }
 }
