@@ -12,6 +12,7 @@ public sealed partial class Texts
         ["notes.sources"] = ("Sources", "Источники"),
         ["notes.empty"] = ("No notes or answered questions on this topic yet.", "По этой теме пока нет заметок и вопросов с ответами."),
         ["notes.link"] = ("Study notes on this topic", "Конспект по теме"),
+        ["library.exportApkg"] = ("Download as an Anki deck", "Скачать колоду Anki"),
         ["nav.interview"] = ("Interview", "Собеседование"),
         ["nav.settings"] = ("Settings", "Настройки"),
         ["card.flashcard"] = ("flashcard", "карточка"),
