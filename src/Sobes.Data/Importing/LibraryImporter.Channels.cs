@@ -25,7 +25,7 @@ public sealed partial class LibraryImporter
     /// </summary>
     internal async Task<ChannelPageImport> ImportChannelPageAsync(long channelId, ChannelAddress address, ChannelPage page, ChannelCursors cursors, CancellationToken cancellationToken)
     {
-        await using var indexing = await ImportIndexing.StartAsync(database.Search, cancellationToken);
+        await using var indexing = ImportIndexing.Following(database.Search);
         await using var db = database.CreateContext();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var (transaction, _) = await ImportTurns.BeginAsync(db, () => { }, cancellationToken);

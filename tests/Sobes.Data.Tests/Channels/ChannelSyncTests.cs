@@ -84,6 +84,8 @@ public sealed class ChannelSyncTests(PostgresServer postgres) : IClassFixture<Po
 
         Assert.Equal((0, 0, 0, 0), (unchanged.ItemsNew, unchanged.ItemsUpdated, unchanged.ItemsMerged, unchanged.PostsNew));
         Assert.Equal(changes, await ChangesAsync(library));
+        Assert.Equal(1, (await library.SearchAsync("corrected")).Total);
+        Assert.Equal(items, await library.IndexCountAsync());
     }
 
     [Fact]
