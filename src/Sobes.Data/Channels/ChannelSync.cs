@@ -63,6 +63,12 @@ public sealed class ChannelSync(SobesDatabase database, LibraryImporter importer
         {
             await PageThroughAsync(channel, run, progress, cancellationToken);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Recorded as the sync's result; the exception (a database failure, not bad input) goes on to the caller.
+            run.Errors.Add($"{channel.Url}: the sync failed ({e.Message})");
+            throw;
+        }
         finally
         {
             // Recorded even when the sync was cancelled: the committed pages stay, and the next sync resumes after them.
@@ -122,7 +128,11 @@ public sealed class ChannelSync(SobesDatabase database, LibraryImporter importer
                 }
 
                 paging = next;
-                await SyncLease.TryAcquireAsync(database, SyncLease.OfChannel(channel.Id), Holder, LeaseTime, time.GetUtcNow(), cancellationToken);
+                if (!await SyncLease.TryAcquireAsync(database, SyncLease.OfChannel(channel.Id), Holder, LeaseTime, time.GetUtcNow(), cancellationToken))
+                {
+                    run.Errors.Add($"{channel.Url}: another instance took over this channel's sync");
+                    return;
+                }
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

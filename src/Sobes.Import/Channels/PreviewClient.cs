@@ -26,6 +26,7 @@ public sealed class PreviewClient : IDisposable
     private readonly HttpClient http;
     private readonly ChannelPoliteness politeness;
     private readonly TimeProvider time;
+    private readonly TimeSpan bodyTimeout;
     private DateTimeOffset? lastRequest;
 
     public PreviewClient(ChannelPoliteness? politeness = null, TimeProvider? time = null, TimeSpan? timeout = null)
@@ -39,7 +40,8 @@ public sealed class PreviewClient : IDisposable
             ConnectTimeout = TimeSpan.FromSeconds(15),
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         };
-        http = new HttpClient(handler) { Timeout = timeout ?? TimeSpan.FromSeconds(30) };
+        bodyTimeout = timeout ?? TimeSpan.FromSeconds(30);
+        http = new HttpClient(handler) { Timeout = bodyTimeout };
         http.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
         http.DefaultRequestHeaders.Accept.ParseAdd("text/html");
     }
@@ -152,20 +154,23 @@ public sealed class PreviewClient : IDisposable
         }
     }
 
-    private static async Task<(string? Text, string? Error)> ReadBodyAsync(HttpResponseMessage message, Uri url, CancellationToken cancellationToken)
+    private async Task<(string? Text, string? Error)> ReadBodyAsync(HttpResponseMessage message, Uri url, CancellationToken cancellationToken)
     {
         if (message.Content.Headers.ContentLength > MaxPageBytes)
         {
             return (null, $"{url}: the page is larger than {MaxPageBytes / 1024 / 1024} MB");
         }
 
+        // The client's timeout ends with the headers; the body gets one of its own, so a stalled page cannot hold a sync.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(bodyTimeout);
         try
         {
-            await using var stream = await message.Content.ReadAsStreamAsync(cancellationToken);
+            await using var stream = await message.Content.ReadAsStreamAsync(timeout.Token);
             using var buffer = new MemoryStream();
             var chunk = new byte[81920];
             int read;
-            while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+            while ((read = await stream.ReadAsync(chunk, timeout.Token)) > 0)
             {
                 if (buffer.Length + read > MaxPageBytes)
                 {
@@ -186,6 +191,10 @@ public sealed class PreviewClient : IDisposable
         catch (IOException e)
         {
             return (null, $"{url}: the connection broke while reading the page ({e.Message})");
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (null, $"{url}: the page did not arrive within {bodyTimeout.TotalSeconds:0} s");
         }
     }
 
