@@ -11,6 +11,12 @@ public sealed record ImportReport(IReadOnlyList<SourceReport> Sources, bool Comm
 
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) || Sources.Any(s => s.HasErrors);
 
+    /// <summary>Pages of a channel's preview fetched (0 for files).</summary>
+    public int PagesFetched { get; init; }
+
+    /// <summary>A channel's posts read for the first time (0 for files).</summary>
+    public int PostsNew { get; init; }
+
     public int PostsRead => Sources.Sum(s => s.PostsRead);
 
     public int ItemsNew => Sources.Sum(s => s.ItemsNew);
