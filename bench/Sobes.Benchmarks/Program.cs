@@ -11,6 +11,11 @@ if (args.Length > 0 && args[0] == "import-anki-once")
     return await AnkiImportOnce.MainAsync(args);
 }
 
+if (args.Length > 0 && args[0] == "export-apkg-once")
+{
+    return await Sobes.Benchmarks.Export.ApkgExportOnce.MainAsync(args);
+}
+
 if (args.Length > 0 && args[0] == "import-stages")
 {
     return ImportStageTimings.Run(args);

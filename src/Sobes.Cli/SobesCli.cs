@@ -14,6 +14,7 @@ internal static class SobesCli
         var root = new RootCommand("Sobes: a study system for machine-learning and data-science interviews.");
         root.Options.Add(CliContext.DbOption);
         root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(ChannelsCommand.Create(context));
         root.Subcommands.Add(ListCommand.Create(context));
         root.Subcommands.Add(ShowCommand.Create(context));
         root.Subcommands.Add(SearchCommand.Create(context));
@@ -34,7 +35,8 @@ internal static class SobesCli
             root.Subcommands.Add(extra);
         }
 
-        var parse = root.Parse(args);
+        // No response files: "@name" is a channel (or a file of that name), never a file of arguments.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         var config = new InvocationConfiguration { Output = new ConsoleWriter(console), Error = new ConsoleWriter(console), EnableDefaultExceptionHandler = false };
         try
         {

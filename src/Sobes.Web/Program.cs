@@ -1,4 +1,5 @@
 using Sobes.Web.Accounts;
+using Sobes.Web.Channels;
 using Sobes.Web.Editing;
 using Sobes.Web.Cases;
 using Sobes.Web.Hosting;
@@ -11,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSobesLibrary();
 builder.Services.AddSobesWeb();
 builder.Services.AddSobesCases();
+builder.Services.AddSobesChannels();
 
 var app = builder.Build();
 await app.PrepareLibraryAsync();
@@ -22,6 +24,7 @@ app.MapStudyApi();
 app.MapEditingApi();
 app.MapProblemsApi();
 app.MapCasesApi();
+app.MapChannelsApi();
 await app.RunAsync();
 
 /// <summary>The entry point; public so tests can host the app with WebApplicationFactory.</summary>

@@ -110,6 +110,33 @@ public sealed class LibraryCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_apkg_needs_an_output_file_and_writes_an_anki_package_atomically()
+    {
+        await CliRun.RunAsync("import", "--sample", "--db", database.FilePath);
+        var apkg = Path.Combine(database.Directory, "deck.apkg");
+
+        var (consoleExit, consoleOutput) = await CliRun.RunAsync("export", "--format", "apkg", "--db", database.FilePath);
+        var (exit, output) = await CliRun.RunAsync("export", "--format", "apkg", "--output", apkg, "--topic", "metrics", "--with-progress", "--db", database.FilePath);
+
+        Assert.Equal(2, consoleExit);
+        Assert.Contains("needs --output", consoleOutput, StringComparison.Ordinal);
+        Assert.Equal(0, exit);
+        Assert.Contains("notes", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(apkg + ".tmp"));
+        using var zip = System.IO.Compression.ZipFile.OpenRead(apkg);
+        Assert.Equal(["collection.anki21", "collection.anki2", "media"], zip.Entries.Select(e => e.FullName));
+    }
+
+    [Fact]
+    public async Task Export_with_progress_in_a_text_format_is_refused()
+    {
+        var (exit, output) = await CliRun.RunAsync("export", "--format", "jsonl", "--with-progress", "--db", database.FilePath);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("apkg only", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Show_search_similar_and_stats_answer_in_json()
     {
         await CliRun.RunAsync("import", "--sample", "--db", database.FilePath);

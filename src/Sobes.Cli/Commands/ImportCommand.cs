@@ -1,8 +1,10 @@
 using System.CommandLine;
 using Sobes.Core.Library;
 using Sobes.Core.Posts;
+using Sobes.Data.Channels;
 using Sobes.Data.Importing;
 using Sobes.Import;
+using Sobes.Import.Channels;
 using Sobes.Import.Sample;
 using Spectre.Console;
 
@@ -12,12 +14,13 @@ internal static class ImportCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files or folders to import.", Arity = ArgumentArity.ZeroOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders to import, or channels: @NAME, t.me/NAME, https://t.me/s/NAME or another URL serving preview pages (an existing file or folder of that name wins).", Arity = ArgumentArity.ZeroOrMore };
         var format = new Option<string?>("--format") { Description = "Force a format: " + string.Join(", ", SourceReaders.Formats) + "." };
         var sample = new Option<bool>("--sample") { Description = "Import Sobes's bundled sample channel." };
         var learner = new Option<string?>("--learner") { Description = "The learner an Anki package's review history goes to (default: the local learner)." };
         var json = CliContext.JsonOption();
-        var command = new Command("import", "Import channel dumps and exports into the library (one transaction; re-importing changes nothing).") { paths, format, sample, learner, json };
+        var interval = ChannelsCommand.RequestIntervalOption();
+        var command = new Command("import", "Import channel dumps and exports into the library (one transaction; re-importing changes nothing), or a channel from its public web preview (page by page).") { paths, format, sample, learner, interval, json };
         command.SetAction(async (parse, ct) =>
         {
             var given = parse.GetValue(paths) ?? [];
@@ -27,6 +30,10 @@ internal static class ImportCommand
                 throw new CliException("name at least one file or folder, or --sample", 2);
             }
 
+            // A file or folder that exists is read as one, even when its name looks like a channel (@NAME).
+            var files = given.Where(g => File.Exists(g) || Directory.Exists(g) || !ChannelAddress.LooksLikeChannel(g)).ToList();
+            var channels = given.Except(files).ToList();
+            var politeness = ChannelsCommand.Politeness(parse.GetValue(interval));
             var database = await context.OpenDatabaseAsync(parse, ct);
             var importer = new LibraryImporter(database, context.Time);
             var options = new ImportOptions(parse.GetValue(format), parse.GetValue(learner));
@@ -38,9 +45,17 @@ internal static class ImportCommand
                     reports.Add(await importer.ImportStreamAsync(SampleContent.FileName, SampleContent.Open, new ImportOptions(), progress, ct));
                 }
 
-                if (given.Length > 0)
+                if (files.Count > 0)
                 {
-                    reports.Add(await importer.ImportAsync(given, options, progress, ct));
+                    reports.Add(await importer.ImportAsync(files, options, progress, ct));
+                }
+
+                var sync = new ChannelSync(database, importer, TimeProvider.System, new ChannelSyncOptions(politeness));
+                foreach (var channel in channels)
+                {
+                    reports.Add(ChannelAddress.Parse(channel, out var error) is { } address
+                        ? await sync.ImportAsync(address, progress, ct)
+                        : new ImportReport([], false, [Diagnostic.Error(channel, 0, 0, error!)]));
                 }
             });
 
@@ -80,6 +95,14 @@ internal static class ImportCommand
                     return;
                 }
 
+                if (p.BytesTotal == 0)
+                {
+                    // A channel's page: the bytes read are the pages fetched.
+                    task.Description = Markup.Escape(p.Path) + $" ({p.BytesRead} pages, {p.PostsRead} posts)";
+                    task.IsIndeterminate = true;
+                    return;
+                }
+
                 task.Description = Markup.Escape(Path.GetFileName(p.Path)) + $" ({p.PostsRead} posts)";
                 task.MaxValue = Math.Max(1, p.BytesTotal);
                 task.Value = p.BytesRead;
@@ -87,7 +110,7 @@ internal static class ImportCommand
         });
     }
 
-    private static void Print(IAnsiConsole console, ImportReport report)
+    internal static void Print(IAnsiConsole console, ImportReport report)
     {
         foreach (var d in report.Diagnostics)
         {
@@ -118,6 +141,11 @@ internal static class ImportCommand
             }
         }
 
+        if (report.PagesFetched > 0)
+        {
+            console.MarkupLine($"  pages fetched {report.PagesFetched}; posts new {report.PostsNew}");
+        }
+
         if (report.Waited > TimeSpan.Zero)
         {
             console.MarkupLine($"[yellow]waited {report.Waited.TotalSeconds:0.0} s for another import to finish[/]");
@@ -130,14 +158,14 @@ internal static class ImportCommand
 }
 
 /// <summary>The JSON form of an import summary (`sobes import --json`).</summary>
-internal sealed record ImportSummaryJson(bool Committed, int PostsRead, int ItemsNew, int ItemsMerged, int ItemsUpdated, int ItemsUnchanged, IReadOnlyList<SourceSummaryJson> Sources, IReadOnlyList<string> Errors)
+internal sealed record ImportSummaryJson(bool Committed, int PostsRead, int ItemsNew, int ItemsMerged, int ItemsUpdated, int ItemsUnchanged, IReadOnlyList<SourceSummaryJson> Sources, IReadOnlyList<string> Errors, int PagesFetched, int PostsNew)
 {
     public static ImportSummaryJson From(ImportReport r) => new(
         r.Committed, r.PostsRead, r.ItemsNew, r.ItemsMerged, r.ItemsUpdated, r.ItemsUnchanged,
         r.Sources.Select(s => new SourceSummaryJson(s.Path, s.Format, s.Title, s.AlreadyImported, s.PostsRead, s.ItemsNew, s.ItemsMerged, s.ItemsUpdated, s.ItemsUnchanged, s.ChromeDropped, s.ReviewsImported,
             s.ByKind.ToDictionary(k => k.Key.Name(), k => k.Value),
             s.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).Select(d => d.ToString()).ToList())).ToList(),
-        r.Diagnostics.Select(d => d.ToString()).ToList());
+        r.Diagnostics.Select(d => d.ToString()).ToList(), r.PagesFetched, r.PostsNew);
 }
 
 internal sealed record SourceSummaryJson(string Path, string Format, string? Title, bool AlreadyImported, int PostsRead, int ItemsNew, int ItemsMerged, int ItemsUpdated, int ItemsUnchanged, int ChromeDropped, int ReviewsImported, IReadOnlyDictionary<string, int> NewByKind, IReadOnlyList<string> Warnings);

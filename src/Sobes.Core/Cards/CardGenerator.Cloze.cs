@@ -7,6 +7,22 @@ namespace Sobes.Core.Cards;
 public static partial class CardGenerator
 {
     /// <summary>
+    /// Only the generated cloze cards (<see cref="GeneratorKeys.Cloze"/>) <see cref="Generate"/> makes of
+    /// <paramref name="items"/> — each item's own, so no cross-item statements or matching sets are built, and none over
+    /// an author's cloze note — linted the same way; for a deck export, which carries no other generated card.
+    /// </summary>
+    public static IReadOnlyList<CardDraft> ClozeCards(
+        IReadOnlyList<SourceItem> items, IReadOnlySet<(string GeneratorKey, long ItemId)>? skipped = null, IReadOnlyList<string>? glossary = null)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return items.OrderBy(i => i.Id)
+            .Where(i => !AuthorClozes.Has(i.Body))
+            .SelectMany(i => Clozes(i, TermFinder.Definitions(TextOf(i)), glossary ?? []))
+            .Where(c => CardLinter.Refusal(c) is null && skipped?.Contains((c.GeneratorKey, c.ItemId)) != true)
+            .ToList();
+    }
+
+    /// <summary>
     /// Cloze cards blank a key term of the item's own subject — the term its title asks about, or a term its text
     /// defines — in the one sentence that says what it is, where the term opens the sentence and is followed by what
     /// defines it ("X — это …", "X is a …", "X измеряет …"). The term is blanked as whole words, once.

@@ -61,7 +61,13 @@ public sealed record RawPost
 
     /// <summary>A learner's answers to this post's card in the app it came from (an Anki note's first card), oldest first.</summary>
     public IReadOnlyList<PastReview> Reviews { get; init; } = [];
+
+    /// <summary>The FSRS memory state the other app kept for that card, when it kept one: used instead of recomputing it from <see cref="Reviews"/>.</summary>
+    public PastMemory? Memory { get; init; }
 }
+
+/// <summary>An FSRS memory state from another app (Anki's card data "s" and "d"): stability in days, difficulty 1–10.</summary>
+public sealed record PastMemory(double Stability, double Difficulty);
 
 /// <summary>One answer from another app's review log: when, the rating (1 again … 4 easy) and how long it took.</summary>
 public sealed record PastReview(DateTimeOffset At, int Rating, int DurationMs);

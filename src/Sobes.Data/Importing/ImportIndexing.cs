@@ -48,6 +48,13 @@ internal sealed class ImportIndexing : IAsyncDisposable
     }
 
     /// <summary>
+    /// An import too small for a side index (a channel's page of a few dozen posts): nothing is staged, and after the
+    /// commit the index follows the change log as it follows any other writer. Adopting a side index costs a few hundred
+    /// milliseconds however few its documents; following a page's changes costs a few.
+    /// </summary>
+    public static ImportIndexing Following(LibrarySearch search) => new(search, null, null);
+
+    /// <summary>
     /// Queues the item's document (it must carry its id); waits only when the index falls far behind. <paramref name="created"/>:
     /// the item was created by this import and not staged before, so its document is added rather than replaced.
     /// </summary>

@@ -126,6 +126,13 @@ internal sealed class ImportSession : IAsyncDisposable
         return source;
     }
 
+    /// <summary>Continues a source of an earlier import (a channel's, page after page): its posts are accepted into it as into a new one.</summary>
+    public void Continue(SourceRecord source)
+    {
+        pathBySource[source.Id] = source.Path;
+        indexedSourcesBySource[source.Id] = [Path.GetFileName(source.Path)];
+    }
+
     /// <summary>Records the source's final counts and title.</summary>
     public async Task CompleteSourceAsync(SourceRecord source, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ namespace Sobes.Data.Importing;
 /// merge duplicates with the library and within the import, and commit it all in one transaction. A file
 /// with an error commits nothing of that import; a file imported before (same bytes) changes nothing.
 /// </summary>
-public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
+public sealed partial class LibraryImporter(SobesDatabase database, TimeProvider time)
 {
     // Posts matched against the duplicate finder ahead of the one being written, so their candidates are verified
     // on other threads meanwhile.
@@ -43,6 +43,12 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var (transaction, waited) = await ImportTurns.BeginAsync(db, () => progress?.Report(new ImportProgress("", 0, 0, 0, Waiting: true)), cancellationToken);
         await using var _ = transaction;
+        if (options.IntoEmptyOnce is { } once && !await ClaimEmptyLibraryAsync(db, once, cancellationToken))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return new ImportReport([], false, []) { Waited = waited };
+        }
+
         var mark = await ItemChangeLog.MarkAsync(db, cancellationToken);
         var reports = new List<SourceReport>();
         bool changed;
@@ -69,6 +75,13 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
             return new ImportReport(reports, false, []) { Waited = waited };
         }
 
+        var indexWarning = await CommitAsync(db, transaction, indexing, mark, changed, cancellationToken);
+        return new ImportReport(reports, true, indexWarning is null ? [] : [indexWarning]) { Waited = waited };
+    }
+
+    // Commits an import's transaction; the search index follows after. Returns a warning when only the index failed.
+    private static async Task<Diagnostic?> CommitAsync(SobesDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, ImportIndexing indexing, long mark, bool changed, CancellationToken cancellationToken)
+    {
         if (changed)
         {
             // The bulk writes bypass the change tracker, so the revision practice reads is moved here.
@@ -87,10 +100,23 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return new ImportReport(reports, true, [Diagnostic.Warning("search index", 0, 0, "the import is committed; the index will follow it at the next search (" + e.Message + ")")]) { Waited = waited };
+            return Diagnostic.Warning("search index", 0, 0, "the import is committed; the index will follow it at the next search (" + e.Message + ")");
         }
 
-        return new ImportReport(reports, true, []) { Waited = waited };
+        return null;
+    }
+
+    /// <summary>In the import's turn: true (and the mark staged) when the library is empty and was never marked.</summary>
+    private static async Task<bool> ClaimEmptyLibraryAsync(SobesDbContext db, string mark, CancellationToken cancellationToken)
+    {
+        if (await db.Meta.AnyAsync(m => m.Key == mark, cancellationToken) || await db.Items.AnyAsync(cancellationToken) || await db.Sources.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        db.Meta.Add(new MetaRecord { Key = mark, Value = "1" });
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     private static async Task<SourceReport> ImportOneAsync(ImportSession session, ImportInput input, ImportOptions options, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
@@ -135,37 +161,7 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
         var source = await session.AddSourceAsync(info, cancellationToken);
         var sections = new SectionSources(session, source);
         var history = new ReviewHistory();
-        var matched = new Queue<(PendingPost Post, SourceRecord Source)>();
-        async Task AcceptAsync((PendingPost Post, SourceRecord Source) next) =>
-            tally.Count(await session.AcceptAsync(next.Post, next.Source, cancellationToken), next.Post.Draft.Kind);
-
-        await foreach (var (post, draft, probe) in AnalyzedPosts.ReadAsync(read.Posts, session.Probe, cancellationToken))
-        {
-            tally.PostsRead++;
-            if (tally.PostsRead % 1000 == 0)
-            {
-                progress?.Report(new ImportProgress(input.Name, seekable.Position, seekable.Length, tally.PostsRead));
-            }
-
-            if (draft is null || probe is null)
-            {
-                tally.ChromeDropped++;
-                continue;
-            }
-
-            tally.ChromeDropped += draft.ChromeLinesDropped;
-            history.Collect(post);
-            matched.Enqueue((session.Match(draft, probe), await sections.ForAsync(post, cancellationToken)));
-            if (matched.Count > VerifiedAhead)
-            {
-                await AcceptAsync(matched.Dequeue());
-            }
-        }
-
-        while (matched.Count > 0)
-        {
-            await AcceptAsync(matched.Dequeue());
-        }
+        await AcceptAllAsync(session, read.Posts, sections.ForAsync, history.Collect, tally, () => progress?.Report(new ImportProgress(input.Name, seekable.Position, seekable.Length, tally.PostsRead)), cancellationToken);
 
         progress?.Report(new ImportProgress(input.Name, seekable.Length, seekable.Length, tally.PostsRead));
         var diagnostics = read.Diagnostics.ToList();
@@ -196,6 +192,42 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
         }
 
         return tally.ToReport(input.Name, reader.Format, source.Title, diagnostics);
+    }
+
+    // Analyses posts on other threads and accepts them in order: each post goes to the source sourceOf names for it.
+    private static async Task AcceptAllAsync(ImportSession session, IEnumerable<RawPost> posts, Func<RawPost, CancellationToken, Task<SourceRecord>> sourceOf, Action<RawPost> collect, SourceTally tally, Action everyThousand, CancellationToken cancellationToken)
+    {
+        var matched = new Queue<(PendingPost Post, SourceRecord Source)>();
+        async Task AcceptAsync((PendingPost Post, SourceRecord Source) next) =>
+            tally.Count(await session.AcceptAsync(next.Post, next.Source, cancellationToken), next.Post.Draft.Kind);
+
+        await foreach (var (post, draft, probe) in AnalyzedPosts.ReadAsync(posts, session.Probe, cancellationToken))
+        {
+            tally.PostsRead++;
+            if (tally.PostsRead % 1000 == 0)
+            {
+                everyThousand();
+            }
+
+            if (draft is null || probe is null)
+            {
+                tally.ChromeDropped++;
+                continue;
+            }
+
+            tally.ChromeDropped += draft.ChromeLinesDropped;
+            collect(post);
+            matched.Enqueue((session.Match(draft, probe), await sourceOf(post, cancellationToken)));
+            if (matched.Count > VerifiedAhead)
+            {
+                await AcceptAsync(matched.Dequeue());
+            }
+        }
+
+        while (matched.Count > 0)
+        {
+            await AcceptAsync(matched.Dequeue());
+        }
     }
 
     private static async Task<Practice.LearnerRecord?> FindLearnerAsync(ImportSession session, string? name, CancellationToken cancellationToken) =>

@@ -11,12 +11,14 @@ namespace Sobes.Data.Importing;
 /// Carries a deck's review history (<see cref="RawPost.Reviews"/>) into a learner's log inside the import's
 /// transaction: the learner's cards are brought in step with the library, and each note's answers are replayed
 /// through the FSRS scheduler on its item's flashcard (the item's first card when it has none), so the card's memory
-/// state and due date are recomputed from the history. Answers at or before the card's last review are already there:
+/// state and due date are recomputed from the history. Where the deck kept the card's FSRS memory state (Anki's card
+/// data), that state is the card's instead of the recomputed one, and a card in review falls due one interval at the
+/// learner's desired retention after its last answer. Answers at or before the card's last review are already there:
 /// re-importing adds nothing.
 /// </summary>
 internal sealed class ReviewHistory
 {
-    private readonly List<(string Locator, IReadOnlyList<PastReview> Reviews)> notes = [];
+    private readonly List<(string Locator, IReadOnlyList<PastReview> Reviews, PastMemory? Memory)> notes = [];
 
     public bool HasReviews => notes.Count > 0;
 
@@ -24,7 +26,7 @@ internal sealed class ReviewHistory
     {
         if (post.Reviews.Count > 0 && NoteLocator.IsNote(post.Locator))
         {
-            notes.Add((post.Locator, post.Reviews));
+            notes.Add((post.Locator, post.Reviews, post.Memory));
         }
     }
 
@@ -47,18 +49,26 @@ internal sealed class ReviewHistory
                 .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.Type == CardType.Flashcard).ThenBy(c => c.Id).First());
             var settings = ScheduleMapping.Settings(learner);
             var added = 0;
-            foreach (var (locator, reviews) in notes)
+            foreach (var (locator, reviews, memory) in notes)
             {
                 if (session.ItemOfNote(locator) is not { } itemId || !cards.TryGetValue(itemId, out var card))
                 {
                     continue;
                 }
 
+                var replayed = 0;
                 foreach (var review in reviews.Where(r => card.LastReview is not { } last || r.At > last).OrderBy(r => r.At))
                 {
                     Replay(db, card, review, settings);
-                    added++;
+                    replayed++;
                 }
+
+                if (replayed > 0 && memory is not null)
+                {
+                    Carry(card, memory, settings);
+                }
+
+                added += replayed;
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -68,6 +78,20 @@ internal sealed class ReviewHistory
         finally
         {
             db.ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
+    // The deck's own memory state replaces the recomputed one; a card in review is due one interval after its last answer.
+    private static void Carry(CardRecord card, PastMemory memory, SchedulingSettings settings)
+    {
+        var state = new MemoryState(Stability.Clamped(memory.Stability), Difficulty.Clamped(memory.Difficulty));
+        card.Stability = state.Stability.Days;
+        card.Difficulty = state.Difficulty.Value;
+        if ((CardState)card.State == CardState.Review && card.LastReview is { } last)
+        {
+            var days = (int)Math.Clamp(Math.Round(Fsrs.NextInterval(settings.Parameters, state.Stability, settings.DesiredRetention)), 1, settings.MaximumInterval);
+            card.ScheduledDays = days;
+            card.Due = last.AddDays(days);
         }
     }
 

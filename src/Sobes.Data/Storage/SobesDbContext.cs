@@ -113,6 +113,7 @@ public abstract partial class SobesDbContext(DbContextOptions options) : DbConte
         ConfigureAccounts(modelBuilder);
         ConfigureEditing(modelBuilder);
         ConfigureCases(modelBuilder);
+        ConfigureChannels(modelBuilder);
     }
 
     /// <summary>The practice capability's tables (learners, cards, the review log) live in their own partial file.</summary>
@@ -126,6 +127,9 @@ public abstract partial class SobesDbContext(DbContextOptions options) : DbConte
 
     /// <summary>The take-home cases' tables (scored submissions) live in their own partial file.</summary>
     partial void ConfigureCases(ModelBuilder modelBuilder);
+
+    /// <summary>Followed channels (their cursors) and the sync lease live in their own partial file.</summary>
+    partial void ConfigureChannels(ModelBuilder modelBuilder);
 }
 
 /// <summary>The embedded default: a SQLite file.</summary>

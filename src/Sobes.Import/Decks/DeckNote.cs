@@ -51,4 +51,7 @@ internal sealed record DeckNote
 
     /// <summary>The answers to the note's first card, oldest first (a package's review log).</summary>
     public IReadOnlyList<Sobes.Core.Posts.PastReview> Reviews { get; init; } = [];
+
+    /// <summary>The FSRS memory state the note's first card carries (a package's card data), when it carries one.</summary>
+    public Sobes.Core.Posts.PastMemory? Memory { get; init; }
 }

@@ -21,7 +21,8 @@ internal static class ChannelPreviewPage
         }
     }
 
-    private static RawPost? ReadMessage(IElement message)
+    /// <summary>A message as a post; null for one with nothing to read (a service message, an empty bubble).</summary>
+    public static RawPost? ReadMessage(IElement message)
     {
         var textElement = message.QuerySelectorAll(".tgme_widget_message_text")
             .FirstOrDefault(e => e.Closest(".tgme_widget_message_reply, .tgme_widget_message_link_preview") is null);

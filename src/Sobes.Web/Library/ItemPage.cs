@@ -1,16 +1,26 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sobes.Data.Library;
+using Sobes.Data.Practice;
 using Sobes.Data.Search;
 using Sobes.Data.Storage;
 using Sobes.Web.Hosting;
 
 namespace Sobes.Web.Library;
 
-/// <summary>One item with everything it was built from, and its nearest neighbours in the library.</summary>
-public sealed class ItemPage(SobesDatabase database) : PageModel
+/// <summary>
+/// One item with everything it was built from, its nearest neighbours in the library, and the learner's cards of it
+/// (each can be suspended and brought back) with the problems solved from it.
+/// </summary>
+public sealed class ItemPage(SobesDatabase database, Study.PracticeDesk desk) : PageModel
 {
     public ItemView Item { get; private set; } = null!;
+
+    /// <summary>The learner's cards of this item that generation makes, suspended ones included.</summary>
+    public IReadOnlyList<LearnerCard> Cards { get; private set; } = [];
+
+    /// <summary>The learner's solved problems of this item (its post, a generated problem), latest first.</summary>
+    public IReadOnlyList<SolvedProblem> Solved { get; private set; } = [];
 
     public IReadOnlyList<SearchHit> Similar { get; private set; } = [];
 
@@ -30,7 +40,23 @@ public sealed class ItemPage(SobesDatabase database) : PageModel
         }
 
         Similar = await database.Search.SimilarAsync(id, 6, cancellationToken: cancellationToken);
+        var session = await desk.OpenAsync(SessionFilter.All, sync: true, cancellationToken);
+        Cards = await session.ItemCardsAsync(id, cancellationToken);
+        Solved = await session.SolvedAsync(id, cancellationToken);
         return Page();
+    }
+
+    /// <summary>Suspends the learner's card of this item (or, with <paramref name="suspend"/> false, brings it back).</summary>
+    public async Task<IActionResult> OnPostSuspendAsync(long id, long cardId, bool suspend, CancellationToken cancellationToken)
+    {
+        var session = await desk.OpenAsync(SessionFilter.All, sync: false, cancellationToken);
+        if (!(await session.ItemCardsAsync(id, cancellationToken)).Any(c => c.CardId == cardId)
+            || await session.SuspendAsync(cardId, suspend, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        return LocalRedirect($"/items/{id}#cards");
     }
 
     /// <summary>The question, when it says more than the title does.</summary>

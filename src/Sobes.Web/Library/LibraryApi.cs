@@ -19,7 +19,34 @@ internal static class LibraryApi
         api.MapGet("/items/{id:long}", GetAsync).WithSummary("One item with its options, code, links and sources.");
         api.MapGet("/items/{id:long}/similar", SimilarAsync).WithSummary("Items most like one item.");
         api.MapGet("/search", SearchAsync).WithSummary("Full-text search; snippets mark matched words as [[word]].");
+        api.MapGet("/export.apkg", ExportPackageAsync)
+            .WithSummary("The library (filtered by kind, topic and source) as an Anki package; progress=true adds the learner's schedules and review log.");
         return app;
+    }
+
+    /// <summary>The content type of an Anki package: it is a zip archive (no type of its own is registered).</summary>
+    public const string PackageType = "application/zip";
+
+    private static async Task<FileStreamHttpResult> ExportPackageAsync(
+        SobesDatabase database, CurrentLearner current, TimeProvider time, string[]? kind, string[]? topic, string[]? source, bool? progress, CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateContext();
+        var learner = progress == true ? await current.GetAsync(db, cancellationToken) : null;
+
+        // Built in a temporary file that goes away when the response has been sent.
+        var file = new FileStream(Path.Combine(Path.GetTempPath(), $"sobes-export-{Guid.NewGuid():N}.apkg"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None,
+            1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        try
+        {
+            await DeckExporter.ExportAsync(db, file, new LibraryFilter(kind, topic, source), learner, time.GetUtcNow(), cancellationToken);
+            file.Position = 0;
+            return TypedResults.File(file, PackageType, "sobes.apkg");
+        }
+        catch
+        {
+            await file.DisposeAsync();
+            throw;
+        }
     }
 
     private static async Task<Results<Ok<ItemPageView>, ValidationProblem>> ListAsync(

@@ -99,6 +99,13 @@ public sealed class LibraryPage(SobesDatabase database, Study.PracticeDesk desk,
         return query;
     }
 
+    /// <summary>The Anki package of the items the current filters (not a search) pick, with the learner's progress.</summary>
+    public string PackageLink()
+    {
+        var values = new Dictionary<string, string?> { ["kind"] = Kind, ["topic"] = Topic, ["source"] = Source, ["progress"] = "true" };
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/api/v1/export.apkg", values.Where(v => !string.IsNullOrEmpty(v.Value)));
+    }
+
     private static string[]? One(string? value) => string.IsNullOrWhiteSpace(value) ? null : [value.Trim()];
 
     private static IReadOnlyList<string> SplitTopics(string stored) => stored.Split('|', StringSplitOptions.RemoveEmptyEntries);

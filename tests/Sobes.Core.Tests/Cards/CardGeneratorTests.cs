@@ -44,6 +44,18 @@ public sealed class CardGeneratorTests
     }
 
     [Fact]
+    public void Cloze_cards_alone_are_the_cloze_cards_of_full_generation_less_the_flagged()
+    {
+        var items = CardFixtures.Glossary("metrics", 5).Append(CardFixtures.Note(3, "validation", "Переобучение — это запоминание шума обучающей выборки вместо закономерности.")).ToList();
+        var full = CardGenerator.Generate(items).Where(c => c.Type == CardType.Cloze).ToList();
+        Assert.True(full.Count >= 4);
+
+        var alone = CardGenerator.ClozeCards(items, new HashSet<(string, long)> { (full[0].GeneratorKey, full[0].ItemId) });
+
+        Assert.Equal(full.Skip(1), alone);
+    }
+
+    [Fact]
     public void Cloze_cards_per_item_are_bounded()
     {
         var note = CardFixtures.Note(3, "nlp", [.. CardFixtures.Glossary("nlp", 6).Select(n => n.Body)]);

@@ -191,6 +191,37 @@ public sealed class DeckImportTests(PostgresServer postgres) : IClassFixture<Pos
 
     [SkippableTheory]
     [MemberData(nameof(Providers))]
+    public async Task A_cards_fsrs_memory_state_is_taken_from_the_package_instead_of_recomputed(string provider)
+    {
+        await using var library = await TestLibrary.CreateAsync(provider, postgres);
+        var day = new DateTimeOffset(2026, 9, 1, 9, 0, 0, TimeSpan.Zero);
+        AnkiTestReview[] history = [new(day, 3), new(day.AddDays(3), 3), new(day.AddDays(12), 3)];
+        AnkiTestNote[] notes =
+        [
+            PackageNotes[0] with { Reviews = history, CardData = "{\"s\":87.25,\"d\":7.5,\"dr\":0.9}" },
+            PackageNotes[1] with { Reviews = history.Select(r => r with { At = r.At.AddHours(1) }).ToList() },
+        ];
+
+        var report = await library.Importer.ImportAsync([Package("fsrs.apkg", AnkiCollectionFormat.Anki21, notes)]);
+
+        Assert.True(report.Committed, string.Join("\n", report.Sources.SelectMany(s => s.Diagnostics)));
+        await using var db = library.Context();
+        var items = await LibraryQueries.ListAsync(db, LibraryFilter.All);
+        var logLoss = items.Single(i => i.Title == "Что такое log loss?").Id;
+        var stratification = items.Single(i => i.Title == "Что такое стратификация?").Id;
+        var carried = await db.Cards.SingleAsync(c => c.ItemId == logLoss && c.Type == Core.Cards.CardType.Flashcard);
+        var recomputed = await db.Cards.SingleAsync(c => c.ItemId == stratification && c.Type == Core.Cards.CardType.Flashcard);
+        Assert.Equal((87.25, 7.5), (carried.Stability, carried.Difficulty));
+        Assert.NotEqual(87.25, recomputed.Stability);
+        Assert.Equal(3, await db.ReviewLog.CountAsync(r => r.CardId == carried.Id));
+
+        // At 90% desired retention the interval is the stability itself: due 87 days after the last answer.
+        Assert.Equal(day.AddDays(12 + 87), carried.Due);
+        Assert.Equal(87, carried.ScheduledDays);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
     public async Task A_review_history_for_a_learner_who_does_not_exist_commits_nothing(string provider)
     {
         await using var library = await TestLibrary.CreateAsync(provider, postgres);

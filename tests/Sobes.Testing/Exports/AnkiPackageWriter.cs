@@ -23,6 +23,9 @@ public sealed record AnkiTestNote(string Guid, string NoteType, string Deck, IRe
 {
     /// <summary>Answers to the note's card, written to the review log.</summary>
     public IReadOnlyList<AnkiTestReview> Reviews { get; init; } = [];
+
+    /// <summary>The card's <c>data</c> column, e.g. an FSRS memory state {"s":…,"d":…,"dr":…}; empty by default.</summary>
+    public string CardData { get; init; } = "";
 }
 
 /// <summary>One answer in Anki's review log: when (the revlog id is its Unix milliseconds), ease 1–4, milliseconds taken.</summary>

@@ -52,6 +52,25 @@ public sealed class LibraryApiTests : IDisposable
     }
 
     [Fact]
+    public async Task The_library_downloads_as_an_anki_package_of_the_filtered_items()
+    {
+        await using var app = new SobesApp(file.FilePath);
+        var client = app.CreateClient();
+
+        using var all = await client.GetAsync("/api/v1/export.apkg?progress=true");
+        using var quizzes = await client.GetAsync("/api/v1/export.apkg?kind=quiz");
+
+        Assert.Equal(HttpStatusCode.OK, all.StatusCode);
+        Assert.Equal("application/zip", all.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("sobes.apkg", all.Content.Headers.ContentDisposition?.FileNameStar ?? all.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        var whole = await all.Content.ReadAsByteArrayAsync();
+        var quizOnly = await quizzes.Content.ReadAsByteArrayAsync();
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(whole));
+        Assert.Equal(["collection.anki21", "collection.anki2", "media"], zip.Entries.Select(e => e.FullName));
+        Assert.True(quizOnly.Length > 0 && quizOnly.Length < whole.Length, $"{quizOnly.Length} bytes of quizzes, {whole.Length} in all");
+    }
+
+    [Fact]
     public async Task Items_list_pages_in_id_order_with_the_total()
     {
         await using var app = new SobesApp(file.FilePath);

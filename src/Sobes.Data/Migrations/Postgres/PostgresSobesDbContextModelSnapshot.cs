@@ -22,6 +22,25 @@ namespace Sobes.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<long>", b =>
                 {
                     b.Property<long>("Id")
@@ -329,6 +348,90 @@ namespace Sobes.Data.Migrations.Postgres
                     b.ToTable("case_submissions", (string)null);
                 });
 
+            modelBuilder.Entity("Sobes.Data.Channels.ChannelRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Followed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("IntervalMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("LastSyncAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool?>("LastSyncOk")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LastSyncResult")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long?>("NewestPost")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("OldestPost")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("ReachedBeginning")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("SourceId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("Url")
+                        .IsUnique();
+
+                    b.ToTable("channels", (string)null);
+                });
+
+            modelBuilder.Entity("Sobes.Data.Channels.SyncLeaseRecord", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("sync_leases", (string)null);
+                });
+
             modelBuilder.Entity("Sobes.Data.Library.Editing.ItemEditRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -472,6 +575,9 @@ namespace Sobes.Data.Migrations.Postgres
 
                     b.Property<bool>("Suspended")
                         .HasColumnType("boolean");
+
+                    b.Property<long?>("SuspendedAt")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Topic")
                         .IsRequired()
@@ -946,6 +1052,14 @@ namespace Sobes.Data.Migrations.Postgres
                         .HasForeignKey("LearnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Sobes.Data.Channels.ChannelRecord", b =>
+                {
+                    b.HasOne("Sobes.Data.Storage.SourceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Sobes.Data.Practice.CardRecord", b =>

@@ -4,7 +4,11 @@ using Microsoft.Data.Sqlite;
 namespace Sobes.Import.Decks.Anki;
 
 /// <summary>One note row of a collection, with the deck of its first card.</summary>
-internal sealed record AnkiNoteRow(long Id, string Guid, long NoteTypeId, long Modified, string Tags, string Fields, long DeckId);
+internal sealed record AnkiNoteRow(long Id, string Guid, long NoteTypeId, long Modified, string Tags, string Fields, long DeckId)
+{
+    /// <summary>The <c>data</c> column of the note's first card ("" when none): modern Anki keeps the card's FSRS memory state there.</summary>
+    public string CardData { get; init; } = "";
+}
 
 /// <summary>
 /// A collection file opened read-only: its note types and decks (schema 11 keeps them as JSON in <c>col</c>; schema 18,
@@ -46,14 +50,15 @@ internal sealed class AnkiCollection : IDisposable
         }
     }
 
-    /// <summary>The notes in id order, each with the deck of its first card (the original deck of a card in a filtered deck).</summary>
+    /// <summary>The notes in id order, each with the deck of its first card (the original deck of a card in a filtered deck) and that card's data.</summary>
     public SqliteDataReader OpenNotes()
     {
         // Not disposed here: disposing a command closes its reader; the connection disposes both.
         var command = connection.CreateCommand();
         command.CommandText = """
             SELECT n.id, n.guid, n.mid, n.mod, n.tags, n.flds,
-                   coalesce((SELECT CASE WHEN c.odid != 0 THEN c.odid ELSE c.did END FROM cards c WHERE c.nid = n.id ORDER BY c.ord LIMIT 1), 0)
+                   coalesce((SELECT CASE WHEN c.odid != 0 THEN c.odid ELSE c.did END FROM cards c WHERE c.nid = n.id ORDER BY c.ord LIMIT 1), 0),
+                   coalesce((SELECT c.data FROM cards c WHERE c.nid = n.id ORDER BY c.ord LIMIT 1), '')
             FROM notes n ORDER BY n.id
             """;
         return command.ExecuteReader();
@@ -78,7 +83,10 @@ internal sealed class AnkiCollection : IDisposable
     }
 
     public static AnkiNoteRow Row(SqliteDataReader reader) => new(
-        reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetString(4), reader.GetString(5), reader.GetInt64(6));
+        reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetString(4), reader.GetString(5), reader.GetInt64(6))
+    {
+        CardData = reader.IsDBNull(7) ? "" : Convert.ToString(reader.GetValue(7), System.Globalization.CultureInfo.InvariantCulture) ?? "",
+    };
 
     public void Dispose() => connection.Dispose();
 

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Sobes.Core.Export;
 using Sobes.Core.Posts;
 
 namespace Sobes.Import.Decks.Anki;
@@ -26,6 +27,7 @@ internal sealed class PackageNotes(AnkiCollection collection, string file, IColl
         using var reviews = new ReviewMerge(Reviews());
 
         var count = 0;
+        var generated = 0;
         while (Next(reader, out var row))
         {
             if (++count % 256 == 0)
@@ -45,6 +47,12 @@ internal sealed class PackageNotes(AnkiCollection collection, string file, IColl
                     $"note type '{type.Name}' is neither Basic nor Cloze: its notes were read by its first template (question: {Names(type, type.QuestionFields)}; answer: {Names(type, type.AnswerFields)})"));
             }
 
+            if (AnkiTextHeader.SplitTags(row.Tags).Contains(DeckExport.GeneratedTag, StringComparer.OrdinalIgnoreCase))
+            {
+                generated++;
+                continue;
+            }
+
             var deck = collection.Decks.GetValueOrDefault(row.DeckId);
             if (deck is not null)
             {
@@ -52,7 +60,7 @@ internal sealed class PackageNotes(AnkiCollection collection, string file, IColl
                 notesPerDeck[top] = notesPerDeck.GetValueOrDefault(top) + 1;
             }
 
-            var note = ToNote(row, type, deck) with { Reviews = reviews.Of(row.Id) };
+            var note = ToNote(row, type, deck) with { Reviews = reviews.Of(row.Id), Memory = CardMemory.Of(row.CardData) };
             if (DeckPosts.ToPost(note, out var skipped) is { } post)
             {
                 yield return post;
@@ -61,6 +69,12 @@ internal sealed class PackageNotes(AnkiCollection collection, string file, IColl
             {
                 diagnostics.Add(Diagnostic.Warning(file, 0, 0, $"note {row.Id} ({note.Guid}): {skipped}; skipped"));
             }
+        }
+
+        if (generated > 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, file, 0, 0,
+                $"{generated} note(s) tagged {DeckExport.GeneratedTag} were left out: they are cloze cards Sobes generated from other notes, and it generates them again"));
         }
     }
 
