@@ -68,13 +68,21 @@ public sealed class SobesDatabase : IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(Location.Display)!);
         }
 
+        await using (var probe = CreateContext())
+        {
+            if (await SchemaCheck.IsCurrentAsync(probe, cancellationToken))
+            {
+                return;
+            }
+        }
+
         // Instances starting at once on one PostgreSQL database take turns (EF's own migration lock does not cover
         // the adoption of the squashed chain and the marks written after it); SQLite's single writer serialises them.
         await using var turn = Location.Provider == DatabaseProvider.Postgres ? await MigrationTurnAsync(cancellationToken) : null;
         await using var db = CreateContext();
-        if (await SchemaCheck.IsCurrentAsync(db, cancellationToken))
+        if (turn is not null && await SchemaCheck.IsCurrentAsync(db, cancellationToken))
         {
-            return;
+            return; // another instance finished the migration while this one waited for its turn
         }
 
         await SquashedMigrations.AdoptAsync(db, cancellationToken);
