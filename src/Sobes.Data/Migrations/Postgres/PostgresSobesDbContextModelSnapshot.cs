@@ -372,6 +372,9 @@ namespace Sobes.Data.Migrations.Postgres
                     b.Property<long?>("ProvenanceId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("SourceId")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ItemId");
@@ -670,6 +673,9 @@ namespace Sobes.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("EditedByUser")
                         .HasColumnType("boolean");
 
@@ -720,8 +726,14 @@ namespace Sobes.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<long?>("PostedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Question")
                         .HasColumnType("text");
+
+                    b.Property<long?>("ReviewDismissedAt")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Revision")
                         .HasColumnType("integer");
@@ -749,6 +761,8 @@ namespace Sobes.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("Kind");
+
+                    b.HasIndex("PostedAt");
 
                     b.ToTable("items", (string)null);
 
@@ -840,6 +854,9 @@ namespace Sobes.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Format")
                         .IsRequired()

@@ -353,6 +353,9 @@ namespace Sobes.Data.Migrations.Sqlite
                     b.Property<long?>("ProvenanceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SourceId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ItemId");
@@ -639,6 +642,9 @@ namespace Sobes.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("EditedByUser")
                         .HasColumnType("INTEGER");
 
@@ -689,8 +695,14 @@ namespace Sobes.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PostedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Question")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewDismissedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Revision")
                         .HasColumnType("INTEGER");
@@ -718,6 +730,8 @@ namespace Sobes.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Kind");
+
+                    b.HasIndex("PostedAt");
 
                     b.ToTable("items", (string)null);
 
@@ -805,6 +819,9 @@ namespace Sobes.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Format")
                         .IsRequired()
