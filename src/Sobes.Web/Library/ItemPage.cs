@@ -7,9 +7,12 @@ using Sobes.Web.Hosting;
 
 namespace Sobes.Web.Library;
 
-/// <summary>One item with everything it was built from, and its nearest neighbours in the library.</summary>
-public sealed class ItemPage(SobesDatabase database) : PageModel
+/// <summary>One item with everything it was built from, and its nearest neighbours in the library (ads left out). A deleted item's page says so and offers to restore it.</summary>
+public sealed class ItemPage(SobesDatabase database, Microsoft.AspNetCore.Authorization.IAuthorizationService authorization, Data.Library.Owning.LibraryOwner owner) : PageModel
 {
+    /// <summary>Whether the visitor may delete or restore the item.</summary>
+    public bool CanEdit { get; private set; }
+
     public ItemView Item { get; private set; } = null!;
 
     public IReadOnlyList<SearchHit> Similar { get; private set; } = [];
@@ -18,7 +21,7 @@ public sealed class ItemPage(SobesDatabase database) : PageModel
     {
         await using (var db = database.CreateContext())
         {
-            if (await LibraryQueries.GetAsync(db, id, cancellationToken) is not { } item)
+            if (await LibraryQueries.GetAsync(db, id, withDeleted: true, cancellationToken) is not { } item)
             {
                 // An item merged into another lives on there.
                 return await Data.Library.Editing.EditLog.AbsorbedIntoAsync(db, id, cancellationToken) is { } holder
@@ -29,8 +32,26 @@ public sealed class ItemPage(SobesDatabase database) : PageModel
             Item = item;
         }
 
-        Similar = await database.Search.SimilarAsync(id, 6, cancellationToken: cancellationToken);
+        CanEdit = (await authorization.AuthorizeAsync(User, Accounts.SobesPolicies.Edit)).Succeeded;
+        Similar = await database.Search.SimilarAsync(id, 6, new SearchFilter(null, null, null, HideAds: true), cancellationToken);
         return Page();
+    }
+
+    public Task<IActionResult> OnPostDeleteAsync(long id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, editor => owner.DeleteItemsAsync([id], editor, cancellationToken));
+
+    public Task<IActionResult> OnPostRestoreAsync(long id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, editor => owner.RestoreItemsAsync([id], editor, cancellationToken));
+
+    private async Task<IActionResult> ChangeAsync(long id, Func<string, Task<Data.Library.Owning.OwnershipResult>> change)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Accounts.SobesPolicies.Edit)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        var result = await change(Sobes.Web.Editing.EditingApi.EditorOf(User));
+        return result.Missing.Count > 0 ? NotFound() : LocalRedirect($"/items/{id}");
     }
 
     /// <summary>The question, when it says more than the title does.</summary>
