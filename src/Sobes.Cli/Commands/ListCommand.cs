@@ -74,7 +74,7 @@ internal sealed class FilterOptions(bool states = true)
 
     /// <summary>True when any option narrows the list (a bulk action refuses to act on the whole library by accident).</summary>
     public bool AnyGiven(ParseResult parse) =>
-        new Option[] { kinds, topics, sources, needsAnswer, inReview, deleted }.Any(o => parse.GetResult(o) is not null);
+        new Option[] { kinds, topics, sources, needsAnswer, inReview, deleted }.Any(o => parse.GetResult(o) is { Implicit: false });
 
     public LibraryFilter Read(ParseResult parse)
     {

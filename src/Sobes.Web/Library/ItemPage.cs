@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sobes.Data.Library;
@@ -8,7 +9,7 @@ using Sobes.Web.Hosting;
 namespace Sobes.Web.Library;
 
 /// <summary>One item with everything it was built from, and its nearest neighbours in the library (ads left out). A deleted item's page says so and offers to restore it.</summary>
-public sealed class ItemPage(SobesDatabase database, Microsoft.AspNetCore.Authorization.IAuthorizationService authorization, Data.Library.Owning.LibraryOwner owner) : PageModel
+public sealed class ItemPage(SobesDatabase database, IAuthorizationService authorization, Data.Library.Owning.LibraryOwner owner) : PageModel
 {
     /// <summary>Whether the visitor may delete or restore the item.</summary>
     public bool CanEdit { get; private set; }

@@ -235,6 +235,6 @@ public sealed class ItemDeletionTests(PostgresServer postgres) : IClassFixture<P
         Assert.Equal(3, (await OwningFixtures.ListedAsync(library)).Count);
     }
 
-    private static async Task<IReadOnlyList<long>> LibrarySourcesOf(Storage.SobesDbContext db, string name) =>
+    private static async Task<IReadOnlyList<long>> LibrarySourcesOf(Sobes.Data.Storage.SobesDbContext db, string name) =>
         await Data.Library.Owning.LibrarySources.FindAsync(db, name);
 }
