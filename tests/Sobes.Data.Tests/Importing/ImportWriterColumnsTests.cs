@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Sobes.Data.Importing;
 using Sobes.Data.Storage;
 using Sobes.Testing;
