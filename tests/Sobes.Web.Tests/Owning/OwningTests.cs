@@ -132,4 +132,47 @@ public sealed class OwningTests : IDisposable
         Assert.Equal(0, (await client.GetJsonAsync("/api/v1/items?kind=ad")).GetProperty("total").GetInt32());
         Assert.Equal(ads, (await client.GetJsonAsync("/api/v1/items?kind=ad&deleted=true")).GetProperty("total").GetInt32());
     }
+
+    [Fact]
+    public async Task The_library_pages_bulk_form_deletes_the_filtered_list_and_the_deleted_state_restores_it()
+    {
+        await using var app = new SobesApp(file.FilePath);
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var ads = (await client.GetJsonAsync("/api/v1/items?kind=ad")).GetProperty("total").GetInt32();
+        var page = await client.GetStringAsync("/?kind=ad");
+        Assert.Contains("id=\"bulk\"", page, StringComparison.Ordinal);
+        var token = await client.AntiforgeryTokenAsync("/?kind=ad");
+
+        using var unfiltered = await client.PostAsync("/?handler=Bulk", new FormUrlEncodedContent(new Dictionary<string, string> { ["__csrf"] = token, ["action"] = "delete" }));
+        using var deleted = await client.PostAsync("/?kind=ad&handler=Bulk", new FormUrlEncodedContent(new Dictionary<string, string> { ["__csrf"] = token, ["action"] = "delete" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, unfiltered.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Contains($"done={ads}", deleted.Headers.Location?.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, (await client.GetJsonAsync("/api/v1/items?kind=ad")).GetProperty("total").GetInt32());
+
+        using var restored = await client.PostAsync("/?kind=ad&state=deleted&handler=Bulk", new FormUrlEncodedContent(new Dictionary<string, string> { ["__csrf"] = token, ["action"] = "restore" }));
+
+        Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
+        Assert.Equal(ads, (await client.GetJsonAsync("/api/v1/items?kind=ad")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_deleted_items_page_says_so_and_restores_it()
+    {
+        await using var app = new SobesApp(file.FilePath);
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var id = (await client.GetJsonAsync("/api/v1/items?kind=question&take=1")).GetProperty("items")[0].GetProperty("id").GetInt64();
+        var token = await client.AntiforgeryTokenAsync($"/items/{id}");
+
+        using var deleted = await client.PostAsync($"/items/{id}?handler=Delete", new FormUrlEncodedContent(new Dictionary<string, string> { ["__csrf"] = token }));
+        var page = await client.GetStringAsync($"/items/{id}");
+        using var restored = await client.PostAsync($"/items/{id}?handler=Restore", new FormUrlEncodedContent(new Dictionary<string, string> { ["__csrf"] = token }));
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Contains("id=\"deleted-notice\"", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"item-restore\"", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
+        Assert.DoesNotContain("id=\"deleted-notice\"", await client.GetStringAsync($"/items/{id}"), StringComparison.Ordinal);
+    }
 }
