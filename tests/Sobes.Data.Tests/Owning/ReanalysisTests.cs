@@ -52,6 +52,21 @@ public sealed class ReanalysisTests(PostgresServer postgres) : IClassFixture<Pos
 
     [SkippableTheory]
     [MemberData(nameof(Providers))]
+    public async Task Reanalysing_a_channel_just_imported_changes_nothing(string provider)
+    {
+        await using var library = await TestLibrary.CreateAsync(provider, postgres);
+        var imported = await library.Importer.ImportStreamAsync(Import.Sample.SampleContent.FileName, Import.Sample.SampleContent.Open);
+        Assert.True(imported.ItemsNew >= 25);
+
+        var report = await LibraryReanalysis.RunAsync(library.Database, OwningFixtures.Now, dryRun: true);
+
+        Assert.Equal(imported.ItemsNew, report.Items);
+        Assert.Equal(0, report.Skipped);
+        Assert.Empty(report.Fields);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
     public async Task Reanalysis_keeps_every_field_an_editor_set_and_the_progress_of_unchanged_cards(string provider)
     {
         await using var library = await TestLibrary.CreateAsync(provider, postgres);

@@ -196,19 +196,24 @@ public static class LibraryReanalysis
     // The stored post as its reader gave it. A channel's reader also passes the post's links, media, code and hashtags
     // and its bold heading, which are not stored per post: the item's own (from the post it kept) stand in for them, and
     // the title stands in for the heading when it is the post's whole first line (a heading, not words cut from an answer).
+    // The stored text lost the post's hashtag line (the pipeline drops it and counts those tags once more), so a line of
+    // the tags the text no longer holds is put back: re-analysing an unchanged post then gives the same topics.
     private static ItemDraft? Rebuild(ItemSourceRecord post, ItemRecord item)
     {
         var raw = ItemSplitting.RawOf(post);
         var firstLine = post.Text.AsSpan().TrimStart();
         var end = firstLine.IndexOf('\n');
         var heading = !item.TitleInferred && (end < 0 ? firstLine : firstLine[..end]).Trim().SequenceEqual(item.Title) ? item.Title : null;
+        var tags = ItemRecordMapping.Split(item.Hashtags);
+        var dropped = tags.Where(t => !post.Text.Contains("#" + t, StringComparison.OrdinalIgnoreCase)).Select(t => "#" + t).ToList();
         return PostAnalyzer.Analyze(raw with
         {
+            Text = dropped.Count == 0 ? raw.Text : raw.Text + "\n\n" + string.Join(' ', dropped),
             TitleHint = heading,
             Links = JsonSerializer.Deserialize<List<string>>(item.LinksJson, StorageJson.Options) ?? [],
             Media = JsonSerializer.Deserialize<List<string>>(item.MediaJson, StorageJson.Options) ?? [],
             Code = (JsonSerializer.Deserialize<List<ItemRecordMapping.CodeJson>>(item.CodeJson, StorageJson.Options) ?? []).Select(c => new CodeBlock(c.Language, c.Text)).ToList(),
-            Hashtags = ItemRecordMapping.Split(item.Hashtags),
+            Hashtags = tags.Select(t => "#" + t).ToList(),
         });
     }
 
