@@ -37,13 +37,29 @@ internal sealed partial class StudyScreen
         }
 
         var crowd = card.Key?.CrowdPick ?? QuizKeyInfo.Of(options, null, null).CrowdPick;
+        var suggested = PracticeSession.Suggested(card, answer, null, took);
         Console.MarkupLine("[yellow]No author key is known for this quiz.[/]"
             + (crowd is { } pick ? " The crowd's pick: " + Markup.Escape(options[pick].Text) : ""));
-        Console.MarkupLine("[grey]k: record your answer as the key · then grade yourself 1–4[/]");
+        if (suggested is { } grade)
+        {
+            // Only the crowd's pick is known: say so and offer its grade rather than leave the learner to grade a guess.
+            Console.MarkupLine($"[yellow]Only the crowd's pick is known, not the author's answer:[/] suggested grade [bold]{grade}[/] from how the channel voted.");
+            Console.MarkupLine("[grey]k: record your answer as the key · Enter: accept the suggested grade · or grade yourself 1–4[/]");
+        }
+        else
+        {
+            Console.MarkupLine("[grey]k: record your answer as the key · then grade yourself 1–4[/]");
+        }
+
         while (true)
         {
             var key = keys.ReadKey();
             if (key is null) { return new CardOutcome.Quit(); }
+            if (suggested is { } accepted && (key.Value.Key == ConsoleKey.Enter || key.Value.KeyChar == '\r'))
+            {
+                return new CardOutcome.Rated(accepted, answer, took);
+            }
+
             if (KeyLayout.Latin(key.Value.KeyChar) == 'k' && await session.SetKeyAsync(card, picked, Learners.LocalName, cancellationToken)
                 && await session.CardAsync(card.CardId, cancellationToken) is { } keyed)
             {

@@ -14,7 +14,8 @@ public sealed record CardAudit(IReadOnlyList<CardDraft> Cards, IReadOnlyList<Car
 /// answered "True"/"False" → true/false); quiz →
 /// multiple choice (a keyed true-or-false question → true/false); "Сопоставьте …" with its pairs → matching; problem
 /// post → the post itself, and a generated problem only when <see cref="ProblemLink"/> links one; case → reading;
-/// a term the item defines or its title asks about → cloze; swapped definitions of one topic → true/false; 4–6
+/// a term the item defines or its title asks about → cloze (an author's cloze note: one cloze per deletion, as made);
+/// swapped definitions of one topic → true/false; 4–6
 /// validated definitions of a topic → matching. Every card passes <see cref="CardLinter"/>. Pure and deterministic.
 /// </summary>
 public static partial class CardGenerator
@@ -48,7 +49,8 @@ public static partial class CardGenerator
             proposed.AddRange(ForItem(item));
             var found = TermFinder.Definitions(TextOf(item));
             definitions.AddRange(found.Select(d => (item, d)));
-            proposed.AddRange(Clozes(item, found, glossary ?? []));
+            // The author chose a note's blanks: their clozes stand in for generated ones.
+            proposed.AddRange(AuthorClozes.Has(item.Body) ? AuthorCloze(item) : Clozes(item, found, glossary ?? []));
         }
 
         proposed.AddRange(Statements(definitions));
@@ -110,9 +112,26 @@ public static partial class CardGenerator
         }
     }
 
+    /// <summary>
+    /// One cloze card per deletion number of an author's cloze note (an Anki Cloze note), keyed
+    /// <see cref="GeneratorKeys.AuthorCloze"/> + the number, as the author made it; the linter holds it to its
+    /// structural rules only.
+    /// </summary>
+    private static IEnumerable<CardDraft> AuthorCloze(SourceItem item)
+    {
+        var topic = item.Topics.Count > 0 ? item.Topics[0] : "";
+        foreach (var number in AuthorClozes.Deletions(item.Body).Select(d => d.Number).Distinct().Order())
+        {
+            var (prompt, answer) = AuthorClozes.Card(item.Body, number);
+            yield return new CardDraft(item.Id, CardType.Cloze, GeneratorKeys.AuthorCloze + number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                new CardPayload { Prompt = prompt, Answer = answer, Language = item.Language }, item.Revision, topic);
+        }
+    }
+
+    // A note's text as it reads: an author's cloze deletions filled in.
     private static string TextOf(SourceItem item) => item.Kind switch
     {
-        "note" => item.Body,
+        "note" => AuthorClozes.Has(item.Body) ? AuthorClozes.Reveal(item.Body) : item.Body,
         "question" => item.Answer ?? "",
         _ => "",
     };

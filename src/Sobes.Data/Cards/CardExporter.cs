@@ -42,7 +42,7 @@ public static class CardExporter
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(output);
         await CardSync.SyncAsync(db, learnerId, now, cancellationToken);
-        var cards = db.Cards.AsNoTracking().Where(c => c.LearnerId == learnerId && (includeSuspended || !c.Suspended)).OrderBy(c => c.Id)
+        var cards = db.Cards.AsNoTracking().Where(c => c.LearnerId == learnerId && (includeSuspended || (!c.Suspended && c.SuspendedAt == null))).OrderBy(c => c.Id)
             .Select(c => new { Card = c, c.Item!.KeyOption, c.Item.KeySource }).AsAsyncEnumerable();
         var count = 0;
         await foreach (var row in cards.WithCancellation(cancellationToken))
@@ -70,7 +70,7 @@ public static class CardExporter
             (payload.Pairs ?? []).Select(p => new PairLine(p.Term, p.Definition)).ToList(),
             card.Topic.Length == 0 ? null : card.Topic,
             payload.Language,
-            includeSuspended ? card.Suspended : null);
+            includeSuspended ? card.Suspended || card.SuspendedAt != null : null);
     }
 
     private sealed record CardLine(

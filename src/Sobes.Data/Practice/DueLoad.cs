@@ -16,7 +16,7 @@ internal static class DueLoad
         var today = LearnerCalendar.StartOf(LearnerCalendar.DayOf(now, settings), settings);
         var review = (int)CardState.Review;
         var dues = await db.Cards.AsNoTracking()
-            .Where(c => c.LearnerId == learnerId && c.Id != cardId && !c.Suspended && c.State == review && c.Due >= today)
+            .Where(c => c.LearnerId == learnerId && c.Id != cardId && !c.Suspended && c.SuspendedAt == null && c.State == review && c.Due >= today)
             .Select(c => c.Due)
             .ToListAsync(cancellationToken);
         return DueCounts.From(dues.Select(d => new KeyValuePair<DateOnly, int>(LearnerCalendar.DayOf(d, settings), 1)));

@@ -25,7 +25,7 @@ public static class Interviews
             var have = questions.Select(q => q.CardId).ToList();
             var topicList = topics.ToList();
             var more = await db.Cards.AsNoTracking()
-                .Where(c => c.LearnerId == learnerId && !c.Suspended && c.Type == CardType.Flashcard && !have.Contains(c.Id) && (topicList.Count == 0 || topicList.Contains(c.Topic)))
+                .Where(c => c.LearnerId == learnerId && !c.Suspended && c.SuspendedAt == null && c.Type == CardType.Flashcard && !have.Contains(c.Id) && (topicList.Count == 0 || topicList.Contains(c.Topic)))
                 .OrderBy(c => c.Due).ThenBy(c => c.Id).Select(c => c.Id).Take(wanted - questions.Count).ToListAsync(cancellationToken);
             questions.AddRange(await StudySessions.LoadAsync(db, more, cancellationToken));
         }

@@ -64,7 +64,14 @@ public sealed class CardRecord
 
     public string Topic { get; set; } = "";
 
+    /// <summary>
+    /// Out of practice by the generator's doing: no longer generated, flagged as badly generated, or the loser of a
+    /// merge. <see cref="CardSync"/> sets and clears it; a learner's own suspension is <see cref="SuspendedAt"/>.
+    /// </summary>
     public bool Suspended { get; set; }
+
+    /// <summary>When the learner suspended the card; null while they have not. Sync and regeneration never change it.</summary>
+    public DateTimeOffset? SuspendedAt { get; set; }
 
     public bool Flagged { get; set; }
 

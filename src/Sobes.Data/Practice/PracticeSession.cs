@@ -120,6 +120,26 @@ public sealed class PracticeSession
         verdict is null ? null : ObjectiveGrade.Rate(verdict.Correct, AnswerDuration.Clamp(took));
 
     /// <summary>
+    /// The rating to suggest for <paramref name="answer"/> to <paramref name="card"/>: a checked answer's (see
+    /// <see cref="Suggested(AnswerVerdict?, TimeSpan)"/>), else — a quiz where only the crowd's pick is known — the
+    /// crowd's suggestion for the option picked (<see cref="QuizKeyInfo.SuggestedGrade"/>); null when there is none.
+    /// </summary>
+    public static Rating? Suggested(StudyCard card, string? answer, AnswerVerdict? verdict, TimeSpan took)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return Suggested(verdict, took) ?? (verdict is null && CrowdPick(card, answer) is { } picked ? card.Key!.SuggestedGrade(picked) : null);
+    }
+
+    /// <summary>The option picked in <paramref name="answer"/> to a quiz where only the crowd's pick is known; null otherwise.</summary>
+    public static int? CrowdPick(StudyCard card, string? answer)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return card.Type == CardType.MultipleChoice && card.Key is { CrowdOnly: true }
+            && int.TryParse(answer, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var picked)
+            && picked < (card.Payload.Options?.Count ?? 0) ? picked : null;
+    }
+
+    /// <summary>
     /// How long each rating would put <paramref name="card"/> away for if it were answered now (Again first): by
     /// <see cref="PreviewAsync"/>, the path the answer takes (the learner's parameters, load balancing, easy days).
     /// </summary>
@@ -134,14 +154,15 @@ public sealed class PracticeSession
 
     /// <summary>
     /// Records an answer in the card's answer shape (see <see cref="AnswerCheck"/>; a quiz answer is the stored index
-    /// of the option picked, logged as its text): the learner's <paramref name="rating"/>, else the suggested one for
-    /// a checked answer. Returns null when there is neither (a self-graded card answered without a rating).
+    /// of the option picked, logged as its text): the learner's <paramref name="rating"/>, else the suggested one (a
+    /// checked answer's, or the crowd's for a quiz where only the crowd's pick is known). Returns null when there is
+    /// neither (a self-graded card answered without a rating).
     /// </summary>
     public async Task<AnswerResult?> AnswerAsync(StudyCard card, string? answer, Rating? rating, TimeSpan took, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(card);
         var verdict = Check(card, answer);
-        if ((rating ?? Suggested(verdict, took)) is not { } used)
+        if ((rating ?? Suggested(card, answer, verdict, took)) is not { } used)
         {
             return null;
         }
@@ -198,6 +219,27 @@ public sealed class PracticeSession
         await using var db = database.CreateContext();
         await CardEdits.SetQuizKeyAsync(db, card.ItemId, option, editor, Now, cancellationToken);
         return true;
+    }
+
+    /// <summary>The learner's cards of <paramref name="itemId"/> that generation makes, suspended ones included.</summary>
+    public async Task<IReadOnlyList<LearnerCard>> ItemCardsAsync(long itemId, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        return await LearnerCards.OfItemAsync(db, Learner.Id, itemId, cancellationToken);
+    }
+
+    /// <summary>Suspends the learner's card (or, with <paramref name="suspend"/> false, brings it back); null when they have no such card.</summary>
+    public async Task<LearnerCard?> SuspendAsync(long cardId, bool suspend, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        return await LearnerCards.SuspendAsync(db, Learner.Id, cardId, suspend, Now, cancellationToken);
+    }
+
+    /// <summary>The problems the learner solved (of <paramref name="itemId"/> only, when given), latest first.</summary>
+    public async Task<IReadOnlyList<SolvedProblem>> SolvedAsync(long? itemId = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        return await SolvedProblems.ForAsync(db, Learner.Id, itemId, cancellationToken);
     }
 
     /// <summary>Moves on without answering (a reading card): the card is not offered again in this session.</summary>

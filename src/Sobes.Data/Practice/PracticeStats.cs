@@ -22,10 +22,11 @@ namespace Sobes.Data.Practice;
 /// <param name="MatureCards">Learned cards whose interval is <see cref="PracticeStats.MatureDays"/> days or more.</param>
 /// <param name="Recall">Share of all answers over the last 30 days that were not Again; null without any.</param>
 /// <param name="TopicRecall">Per topic: the same share over that topic's answers.</param>
+/// <param name="SolvedProblems">Problems (problem cards) answered right at least once (<see cref="Practice.SolvedProblems"/>).</param>
 public sealed record ProgressReport(
     IReadOnlyDictionary<DateOnly, int> ReviewsPerDay, double? TrueRetention, double DesiredRetention,
     IReadOnlyList<int> DueForecast, IReadOnlyDictionary<string, double> TopicMastery, int Streak, int Cards, int NewCards,
-    int LearningCards, int YoungCards, int MatureCards, double? Recall, IReadOnlyDictionary<string, double> TopicRecall);
+    int LearningCards, int YoungCards, int MatureCards, double? Recall, IReadOnlyDictionary<string, double> TopicRecall, int SolvedProblems);
 
 /// <summary>Computes <see cref="ProgressReport"/> from the cards and the review log.</summary>
 public static partial class PracticeStats
@@ -48,7 +49,7 @@ public static partial class PracticeStats
         var reviewed = recent.Where(r => r.StateBefore == (int)CardState.Review).ToList();
         double? retention = reviewed.Count == 0 ? null : reviewed.Count(r => r.Rating > 1) / (double)reviewed.Count;
 
-        var cards = await db.Cards.AsNoTracking().Where(c => c.LearnerId == learnerId && !c.Suspended && c.Type != CardType.Reading)
+        var cards = await db.Cards.AsNoTracking().Where(c => c.LearnerId == learnerId && !c.Suspended && c.SuspendedAt == null && c.Type != CardType.Reading)
             .Select(c => new { c.State, c.Due, c.Topic, c.Stability, c.LastReview, c.ScheduledDays }).ToListAsync(cancellationToken);
         var forecast = new int[Days];
         foreach (var c in cards.Where(c => c.State != (int)CardState.New))
@@ -64,13 +65,14 @@ public static partial class PracticeStats
         var topicRecall = recent.GroupBy(r => TopicName(r.Topic)).OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(r => r.Rating > 1) / (double)g.Count());
         var learned = cards.Where(c => c.State == (int)CardState.Review).ToList();
+        var solved = await Practice.SolvedProblems.ForAsync(db, learnerId, cancellationToken: cancellationToken);
         return new ProgressReport(
             byDay.Where(d => d.Key.DayNumber > today.DayNumber - Days).OrderBy(d => d.Key).ToDictionary(d => d.Key, d => d.Value),
             retention, learner.DesiredRetention, forecast, mastery, Streak(byDay.Keys.ToHashSet(), today),
             cards.Count, cards.Count(c => c.State == (int)CardState.New),
             cards.Count(c => c.State is (int)CardState.Learning or (int)CardState.Relearning),
             learned.Count(c => c.ScheduledDays < MatureDays), learned.Count(c => c.ScheduledDays >= MatureDays),
-            recent.Count == 0 ? null : recent.Count(r => r.Rating > 1) / (double)recent.Count, topicRecall);
+            recent.Count == 0 ? null : recent.Count(r => r.Rating > 1) / (double)recent.Count, topicRecall, solved.Count);
     }
 
     private static string TopicName(string topic) => topic.Length == 0 ? "(none)" : topic;

@@ -114,7 +114,7 @@ public static class StudySessions
     public static async Task<StudyCard?> LoadOwnAsync(SobesDbContext db, long learnerId, long cardId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var rows = await Shown(db.Cards.AsNoTracking().Where(c => c.Id == cardId && c.LearnerId == learnerId && !c.Suspended)).ToListAsync(cancellationToken);
+        var rows = await Shown(db.Cards.AsNoTracking().Where(c => c.Id == cardId && c.LearnerId == learnerId && !c.Suspended && c.SuspendedAt == null)).ToListAsync(cancellationToken);
         return rows is [var row] ? ToStudyCard(row) : null;
     }
 
@@ -137,7 +137,7 @@ public static class StudySessions
 
     private static IQueryable<CardRecord> Filtered(SobesDbContext db, long learnerId, SessionFilter filter)
     {
-        var q = db.Cards.AsNoTracking().Where(c => c.LearnerId == learnerId && !c.Suspended);
+        var q = db.Cards.AsNoTracking().Where(c => c.LearnerId == learnerId && !c.Suspended && c.SuspendedAt == null);
         if (filter.Topics.Count > 0)
         {
             var topics = filter.Topics.ToList();

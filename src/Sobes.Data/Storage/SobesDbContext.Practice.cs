@@ -36,6 +36,7 @@ public abstract partial class SobesDbContext
             e.HasIndex(c => new { c.LearnerId, c.State, c.Due, c.Id });
             e.Property(c => c.Due).HasConversion(UnixMilliseconds.Converter);
             e.Property(c => c.LastReview).HasConversion(UnixMilliseconds.Nullable);
+            e.Property(c => c.SuspendedAt).HasConversion(UnixMilliseconds.Nullable);
         });
         modelBuilder.Entity<ReviewLogRecord>(e =>
         {

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Sobes.Core.Posts;
 
 namespace Sobes.Import.Decks;
@@ -10,7 +9,7 @@ namespace Sobes.Import.Decks;
 /// (<c>{{c1::answer::hint}}</c>) for the author's cloze cards, titled by the text with its deletions filled in; tags
 /// become hashtags and, with deck names, topic hints.
 /// </summary>
-internal static partial class DeckPosts
+internal static class DeckPosts
 {
     /// <summary>The post, or null with the reason when the note has nothing to ask.</summary>
     public static RawPost? ToPost(DeckNote note, out string? problem)
@@ -49,10 +48,10 @@ internal static partial class DeckPosts
     }
 
     /// <summary>True when the text holds an Anki cloze deletion.</summary>
-    public static bool IsCloze(string text) => text.Contains("{{c", StringComparison.Ordinal) && ClozeMarker().IsMatch(text);
+    public static bool IsCloze(string text) => Core.Cards.AuthorClozes.Has(text);
 
     /// <summary>The text with each cloze deletion replaced by its answer.</summary>
-    public static string Reveal(string text) => ClozeMarker().Replace(text, m => m.Groups["answer"].Value);
+    public static string Reveal(string text) => Core.Cards.AuthorClozes.Reveal(text);
 
     private static string Join(IEnumerable<string> fields) => string.Join("\n\n", fields.Where(f => f.Trim().Length > 0));
 
@@ -89,7 +88,4 @@ internal static partial class DeckPosts
 
         return hints;
     }
-
-    [GeneratedRegex(@"\{\{c\d+::(?<answer>.*?)(?:::(?<hint>.*?))?\}\}", RegexOptions.Singleline)]
-    private static partial Regex ClozeMarker();
 }

@@ -2,19 +2,30 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sobes.Data.Library;
+using Sobes.Data.Practice;
 using Sobes.Data.Search;
 using Sobes.Data.Storage;
 using Sobes.Web.Hosting;
 
 namespace Sobes.Web.Library;
 
-/// <summary>One item with everything it was built from, and its nearest neighbours in the library (ads left out). A deleted item's page says so and offers to restore it.</summary>
-public sealed class ItemPage(SobesDatabase database, IAuthorizationService authorization, Data.Library.Owning.LibraryOwner owner) : PageModel
+/// <summary>
+/// One item with everything it was built from, its nearest neighbours in the library (ads left out), and the learner's
+/// cards of it (each can be suspended and brought back) with the problems solved from it. A deleted item's page says so
+/// and offers an editor to restore it.
+/// </summary>
+public sealed class ItemPage(SobesDatabase database, Study.PracticeDesk desk, IAuthorizationService authorization, Data.Library.Owning.LibraryOwner owner) : PageModel
 {
     /// <summary>Whether the visitor may delete or restore the item.</summary>
     public bool CanEdit { get; private set; }
 
     public ItemView Item { get; private set; } = null!;
+
+    /// <summary>The learner's cards of this item that generation makes, suspended ones included.</summary>
+    public IReadOnlyList<LearnerCard> Cards { get; private set; } = [];
+
+    /// <summary>The learner's solved problems of this item (its post, a generated problem), latest first.</summary>
+    public IReadOnlyList<SolvedProblem> Solved { get; private set; } = [];
 
     public IReadOnlyList<SearchHit> Similar { get; private set; } = [];
 
@@ -35,7 +46,23 @@ public sealed class ItemPage(SobesDatabase database, IAuthorizationService autho
 
         CanEdit = (await authorization.AuthorizeAsync(User, Accounts.SobesPolicies.Edit)).Succeeded;
         Similar = await database.Search.SimilarAsync(id, 6, new SearchFilter(null, null, null, HideAds: true), cancellationToken);
+        var session = await desk.OpenAsync(SessionFilter.All, sync: true, cancellationToken);
+        Cards = await session.ItemCardsAsync(id, cancellationToken);
+        Solved = await session.SolvedAsync(id, cancellationToken);
         return Page();
+    }
+
+    /// <summary>Suspends the learner's card of this item (or, with <paramref name="suspend"/> false, brings it back).</summary>
+    public async Task<IActionResult> OnPostSuspendAsync(long id, long cardId, bool suspend, CancellationToken cancellationToken)
+    {
+        var session = await desk.OpenAsync(SessionFilter.All, sync: false, cancellationToken);
+        if (!(await session.ItemCardsAsync(id, cancellationToken)).Any(c => c.CardId == cardId)
+            || await session.SuspendAsync(cardId, suspend, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        return LocalRedirect($"/items/{id}#cards");
     }
 
     public Task<IActionResult> OnPostDeleteAsync(long id, CancellationToken cancellationToken) =>

@@ -68,7 +68,7 @@ internal sealed record ProgressView(
     int AnsweredToday, int DueLeft, int NewLeft, int? Streak, double? TrueRetention, double? DesiredRetention, int? Cards, int? NewCards,
     IReadOnlyList<int>? DueForecast, IReadOnlyDictionary<string, int>? ReviewsPerDay, IReadOnlyDictionary<string, double>? TopicMastery,
     int? LearningCards = null, int? YoungCards = null, int? MatureCards = null, double? Recall = null, IReadOnlyDictionary<string, double>? TopicRecall = null,
-    Sobes.Core.Srs.Optimization.FsrsEvaluation? Prediction = null)
+    Sobes.Core.Srs.Optimization.FsrsEvaluation? Prediction = null, int? SolvedProblems = null)
 {
     public static ProgressView Of(StudyProgress progress) =>
         new(progress.AnsweredToday, progress.DueLeft, progress.NewLeft, null, null, null, null, null, null, null, null);
@@ -77,5 +77,5 @@ internal sealed record ProgressView(
         new(progress.AnsweredToday, progress.DueLeft, progress.NewLeft, report.Streak, report.TrueRetention, report.DesiredRetention,
             report.Cards, report.NewCards, report.DueForecast,
             report.ReviewsPerDay.ToDictionary(d => d.Key.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), d => d.Value),
-            report.TopicMastery, report.LearningCards, report.YoungCards, report.MatureCards, report.Recall, report.TopicRecall);
+            report.TopicMastery, report.LearningCards, report.YoungCards, report.MatureCards, report.Recall, report.TopicRecall, SolvedProblems: report.SolvedProblems);
 }

@@ -18,6 +18,12 @@ internal static class StudyApi
             .RequireRateLimiting(RateLimits.Answers)
             .WithSummary("Answers a card: a rating 1–4, or the answer text of a checked card (rated for you unless a rating is given). Returns the verdict, the rating used and the new due date.");
         api.MapPost("/cards/undo", UndoAsync).RequireRateLimiting(RateLimits.Answers).WithSummary("Undoes the learner's last answer and restores the card's schedule from before it.");
+        api.MapGet("/items/{id:long}/cards", ItemCardsAsync)
+            .WithSummary("The learner's cards of an item (type, prompt, state, next due, suspended) and the problems solved from it.");
+        api.MapPost("/cards/{id:long}/suspend", (PracticeDesk desk, long id, CancellationToken ct) => SuspendAsync(desk, id, true, ct))
+            .WithSummary("Suspends one of the learner's cards: it leaves practice, keeping its schedule; sync and regeneration keep the suspension.");
+        api.MapPost("/cards/{id:long}/unsuspend", (PracticeDesk desk, long id, CancellationToken ct) => SuspendAsync(desk, id, false, ct))
+            .WithSummary("Brings a card the learner suspended back into practice, with its schedule.");
         api.MapGet("/progress", ProgressAsync).WithSummary("Today's answers and what is left, streak, true and desired retention, recall, new/learning/young/mature counts, 30-day due forecast, mastery and recall per topic.");
         return app;
     }
@@ -78,6 +84,30 @@ internal static class StudyApi
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Nothing to undo", detail: "You have no answer left to undo.");
     }
 
+    private static async Task<Results<Ok<ItemCardsView>, ProblemHttpResult>> ItemCardsAsync(PracticeDesk desk, long id, CancellationToken cancellationToken)
+    {
+        await using (var db = desk.CreateContext())
+        {
+            if (await db.Items.FindAsync([id], cancellationToken) is null)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Item not found", detail: $"There is no item {id}.");
+            }
+        }
+
+        var session = await desk.OpenAsync(SessionFilter.All, sync: true, cancellationToken);
+        var cards = await session.ItemCardsAsync(id, cancellationToken);
+        var solved = await session.SolvedAsync(id, cancellationToken);
+        return TypedResults.Ok(new ItemCardsView(id, [.. cards.Select(LearnerCardView.Of)], [.. solved.Select(SolvedView.Of)]));
+    }
+
+    private static async Task<Results<Ok<LearnerCardView>, ProblemHttpResult>> SuspendAsync(PracticeDesk desk, long id, bool suspend, CancellationToken cancellationToken)
+    {
+        var session = await desk.OpenAsync(SessionFilter.All, sync: false, cancellationToken);
+        return await session.SuspendAsync(id, suspend, cancellationToken) is { } card
+            ? TypedResults.Ok(LearnerCardView.Of(card))
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Card not found", detail: $"You have no card {id}.");
+    }
+
     private static async Task<Ok<ProgressView>> ProgressAsync(PracticeDesk desk, CancellationToken cancellationToken)
     {
         var session = await desk.OpenAsync(SessionFilter.All, sync: true, cancellationToken);
@@ -100,5 +130,18 @@ internal sealed record VerdictView(bool Correct, string Expected);
 internal sealed record AnswerView(long CardId, VerdictView? Verdict, int Rating, string RatingName, DateTimeOffset Due, string State);
 
 internal sealed record UndoView(long CardId);
+
+internal sealed record ItemCardsView(long ItemId, IReadOnlyList<LearnerCardView> Cards, IReadOnlyList<SolvedView> Solved);
+
+internal sealed record LearnerCardView(long CardId, string Type, string GeneratorKey, string Prompt, string State, DateTimeOffset Due, bool Suspended, DateTimeOffset? SuspendedAt)
+{
+    public static LearnerCardView Of(LearnerCard card) =>
+        new(card.CardId, card.Type.Name(), card.GeneratorKey, card.Prompt, card.State.ToString().ToLowerInvariant(), card.Due, card.IsSuspended, card.SuspendedAt);
+}
+
+internal sealed record SolvedView(long CardId, string GeneratorKey, int Times, DateTimeOffset First, DateTimeOffset Last)
+{
+    public static SolvedView Of(SolvedProblem solved) => new(solved.CardId, solved.GeneratorKey, solved.Times, solved.First, solved.Last);
+}
 
 internal sealed record NextCardView(CardView Card, ProgressView Progress);

@@ -190,7 +190,7 @@ public sealed class StudyPage(PracticeDesk desk) : PageModel
         Shown = shown;
         AnsweredAt = answeredAt;
         Verdict = PracticeSession.Check(Card!, text);
-        Suggested = PracticeSession.Suggested(Verdict, Took(shown, answeredAt));
+        Suggested = PracticeSession.Suggested(Card!, text, Verdict, Took(shown, answeredAt));
     }
 
     // A duration is measured between two server stamps (the session keeps it within AnswerDuration's bounds).

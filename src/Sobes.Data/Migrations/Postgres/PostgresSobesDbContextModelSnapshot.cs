@@ -476,6 +476,9 @@ namespace Sobes.Data.Migrations.Postgres
                     b.Property<bool>("Suspended")
                         .HasColumnType("boolean");
 
+                    b.Property<long?>("SuspendedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Topic")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -453,6 +453,9 @@ namespace Sobes.Data.Migrations.Sqlite
                     b.Property<bool>("Suspended")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SuspendedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Topic")
                         .IsRequired()
                         .HasMaxLength(64)
