@@ -64,7 +64,9 @@ public static class LoadTest
             using var http = new HttpClient(handler) { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(30) };
             if (library)
             {
-                var (list, search) = await LibraryLoad.RunAsync(http, tokens, posts, warmup, seconds);
+                var postgresPid = cluster is null ? null : ProcessCpu.Postmaster(cluster.DataDirectory);
+                var (list, search) = await LibraryLoad.RunAsync(http, tokens, posts, warmup, seconds,
+                    () => (ProcessCpu.TreeSeconds(server.ProcessId), postgresPid is { } id ? ProcessCpu.TreeSeconds(id) : 0));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"search/list: throughput {search.Count / (double)Math.Max(1, list.Count):F2}x, p95 {search.P95 / Math.Max(0.001, list.P95):F2}x"));
                 return list.Errors + search.Errors == 0 ? 0 : 1;
@@ -73,9 +75,20 @@ public static class LoadTest
             // A learner's first visit creates their cards; that happens once per learner, so it is timed apart, four at a time.
             using var firstVisits = new HttpClient(handler, disposeHandler: false) { BaseAddress = server.Address, Timeout = TimeSpan.FromMinutes(10) };
             var warm = Stopwatch.StartNew();
+            var firstPostmaster = cluster is null ? null : ProcessCpu.Postmaster(cluster.DataDirectory);
+            var (firstWeb, firstDb) = (ProcessCpu.TreeSeconds(server.ProcessId), firstPostmaster is { } fp ? ProcessCpu.TreeSeconds(fp) : 0);
             await Parallel.ForEachAsync(tokens, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (t, _) => await WarmUpAsync(firstVisits, t));
+            firstWeb = ProcessCpu.TreeSeconds(server.ProcessId) - firstWeb;
+            firstDb = firstPostmaster is { } fpAfter ? ProcessCpu.TreeSeconds(fpAfter) - firstDb : 0;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"first visits (each creates the learner's cards; {learners} learners, four at a time): {warm.Elapsed.TotalSeconds:F1} s, {warm.Elapsed.TotalMilliseconds * 4 / learners:F0} ms each"));
+                $"first visits (each creates the learner's cards; {learners} learners, four at a time): {warm.Elapsed.TotalSeconds:F1} s, {warm.Elapsed.TotalMilliseconds * 4 / learners:F0} ms each, CPU each: web app {firstWeb * 1000 / learners:F0} ms, PostgreSQL {firstDb * 1000 / learners:F0} ms"));
+            using (var counting = new SobesDatabase(DatabaseLocation.Parse(db)))
+            await using (var context = counting.CreateContext())
+            {
+                var (itemCount, cardCount) = (await context.Items.CountAsync(), await context.Cards.CountAsync());
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"library {itemCount} items; {cardCount / (double)learners:F0} cards per learner"));
+            }
+
             var measureFrom = Stopwatch.GetTimestamp() + (long)(warmup * (double)Stopwatch.Frequency);
             var deadline = measureFrom + (long)(seconds * (double)Stopwatch.Frequency);
             var runs = tokens.Select((token, i) => Task.Run(() => LearnAsync(http, token, i, measureFrom, deadline, thinkMs))).ToArray();

@@ -15,5 +15,6 @@ internal static class ExtraCommands
         yield return ProgressCommand.Create(context);
         yield return CaseCommand.Create(context);
         yield return CardsCommand.Create(context);
+        yield return BackupCommand.Create(context);
     }
 }

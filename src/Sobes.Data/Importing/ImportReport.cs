@@ -67,4 +67,9 @@ public sealed record ImportProgress(string Path, long BytesRead, long BytesTotal
 /// <summary>How to import.</summary>
 /// <param name="Format">A reader's format name to force, or null to detect from the content.</param>
 /// <param name="Learner">The learner a deck's review history goes to; null for the local learner.</param>
-public sealed record ImportOptions(string? Format = null, string? Learner = null);
+/// <param name="IntoEmptyOnce">
+/// A <c>meta</c> key: when set, the import runs only into a library with no items, no sources and no row of this key,
+/// and writes the row in its own transaction, checked in its turn; so of processes starting at once only one imports,
+/// and a library its user emptied stays empty. An import that does not run commits nothing and reports no sources.
+/// </param>
+public sealed record ImportOptions(string? Format = null, string? Learner = null, string? IntoEmptyOnce = null);

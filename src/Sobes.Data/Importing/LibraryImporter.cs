@@ -43,6 +43,12 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var (transaction, waited) = await ImportTurns.BeginAsync(db, () => progress?.Report(new ImportProgress("", 0, 0, 0, Waiting: true)), cancellationToken);
         await using var _ = transaction;
+        if (options.IntoEmptyOnce is { } once && !await ClaimEmptyLibraryAsync(db, once, cancellationToken))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return new ImportReport([], false, []) { Waited = waited };
+        }
+
         var mark = await ItemChangeLog.MarkAsync(db, cancellationToken);
         var reports = new List<SourceReport>();
         bool changed;
@@ -91,6 +97,19 @@ public sealed class LibraryImporter(SobesDatabase database, TimeProvider time)
         }
 
         return new ImportReport(reports, true, []) { Waited = waited };
+    }
+
+    /// <summary>In the import's turn: true (and the mark staged) when the library is empty and was never marked.</summary>
+    private static async Task<bool> ClaimEmptyLibraryAsync(SobesDbContext db, string mark, CancellationToken cancellationToken)
+    {
+        if (await db.Meta.AnyAsync(m => m.Key == mark, cancellationToken) || await db.Items.AnyAsync(cancellationToken) || await db.Sources.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        db.Meta.Add(new MetaRecord { Key = mark, Value = "1" });
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     private static async Task<SourceReport> ImportOneAsync(ImportSession session, ImportInput input, ImportOptions options, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)

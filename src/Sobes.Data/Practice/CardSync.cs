@@ -22,9 +22,18 @@ public static class CardSync
 
     internal static IReadOnlyList<string> Glossary => CardGenerator.TopicGlossary;
 
+    /// <summary>Syncs now, in the learner's turn (see <see cref="LearnerTurn"/>).</summary>
     public static async Task<CardSyncReport> SyncAsync(SobesDbContext db, long learnerId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
+        await using var turn = await LearnerTurn.TakeAsync(db, learnerId, cancellationToken);
+        var report = await SyncCardsAsync(db, learnerId, now, cancellationToken);
+        await turn.CompleteAsync(cancellationToken);
+        return report;
+    }
+
+    private static async Task<CardSyncReport> SyncCardsAsync(SobesDbContext db, long learnerId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         // A deleted item's cards are suspended like any card no longer made; restoring the item brings them back as they were.
         var items = await db.Items.AsNoTracking().Where(i => PracticedKinds.Contains(i.Kind) && !i.NeedsAnswer && i.DeletedAt == null).ToListAsync(cancellationToken);
         var flags = (await db.CardFlags.AsNoTracking().Select(f => new { f.GeneratorKey, f.ItemId }).ToListAsync(cancellationToken))
@@ -71,22 +80,28 @@ public static class CardSync
 
     /// <summary>
     /// Syncs only when the library or the flags changed since this learner's last sync (or never synced): one read of
-    /// two <c>meta</c> rows instead of generating every card, so it can run before each card shown.
+    /// two <c>meta</c> rows instead of generating every card, so it can run before each card shown. The check is made
+    /// again in the learner's turn, so of several processes that saw the change at once only the first syncs.
     /// Returns null when nothing needed doing.
     /// </summary>
     public static async Task<CardSyncReport?> SyncIfChangedAsync(SobesDbContext db, long learnerId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         var key = "cards-synced:" + learnerId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var rows = await db.Meta.Where(m => m.Key == LibraryRevision.Key || m.Key == key).ToListAsync(cancellationToken);
-        var revision = rows.FirstOrDefault(m => m.Key == LibraryRevision.Key)?.Value ?? LibraryRevision.Initial;
-        var row = rows.FirstOrDefault(m => m.Key == key);
-        if (row?.Value == revision)
+        if (await UnsyncedAsync(db.Meta.AsNoTracking(), key, cancellationToken) is null)
         {
             return null;
         }
 
-        var report = await SyncAsync(db, learnerId, now, cancellationToken);
+        await using var turn = await LearnerTurn.TakeAsync(db, learnerId, cancellationToken);
+        if (await UnsyncedAsync(db.Meta, key, cancellationToken) is not { } unsynced)
+        {
+            return null;
+        }
+
+        var (revision, row) = unsynced;
+
+        var report = await SyncCardsAsync(db, learnerId, now, cancellationToken);
         if (row is null)
         {
             db.Meta.Add(new MetaRecord { Key = key, Value = revision });
@@ -97,7 +112,17 @@ public static class CardSync
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await turn.CompleteAsync(cancellationToken);
         return report;
+    }
+
+    /// <summary>The library's revision and the learner's sync mark (null when never synced), or null when they agree.</summary>
+    private static async Task<(string Revision, MetaRecord? Row)?> UnsyncedAsync(IQueryable<MetaRecord> meta, string key, CancellationToken cancellationToken)
+    {
+        var rows = await meta.Where(m => m.Key == LibraryRevision.Key || m.Key == key).ToListAsync(cancellationToken);
+        var revision = rows.FirstOrDefault(m => m.Key == LibraryRevision.Key)?.Value ?? LibraryRevision.Initial;
+        var row = rows.FirstOrDefault(m => m.Key == key);
+        return row?.Value == revision ? null : (revision, row);
     }
 
     internal static SourceItem ToSource(ItemRecord i) => new()

@@ -38,8 +38,8 @@ public sealed record AnswerResult(AnswerVerdict? Verdict, Rating Rating, CardSch
 /// </summary>
 public sealed class PracticeSession
 {
-    // One card sync at a time per learner in this process: two syncs of one learner would insert the same cards twice.
-    // Learners never wait for each other.
+    // The database serialises a learner's card syncs across processes (CardSync's LearnerTurn); this gate keeps one
+    // process's requests for one learner from each holding a connection while they wait. Learners never wait for each other.
     private static readonly ConcurrentDictionary<long, SemaphoreSlim> SyncGates = new();
 
     private readonly SobesDatabase database;

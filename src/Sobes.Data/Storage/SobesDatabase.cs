@@ -66,12 +66,36 @@ public sealed class SobesDatabase : IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(Location.Display)!);
         }
 
+        // Instances starting at once on one PostgreSQL database take turns (EF's own migration lock does not cover
+        // the adoption of the squashed chain and the marks written after it); SQLite's single writer serialises them.
+        await using var turn = Location.Provider == DatabaseProvider.Postgres ? await MigrationTurnAsync(cancellationToken) : null;
         await using var db = CreateContext();
         await SquashedMigrations.AdoptAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await LibraryRevision.EnsureAsync(db, cancellationToken);
         await ItemChangeLog.EnsureLibraryAsync(db, cancellationToken);
         await Library.Reanalysis.LibraryReanalysis.RunIfOutdatedAsync(this, TimeProvider.System.GetUtcNow(), cancellationToken);
+    }
+
+    private const long MigrationLock = 0x736F6265735F6D31; // "sobes_m1"
+
+    /// <summary>A connection holding the session-level migration lock; disposing it ends the turn.</summary>
+    private async Task<Npgsql.NpgsqlConnection> MigrationTurnAsync(CancellationToken cancellationToken)
+    {
+        // Not pooled: closing the connection releases the lock with the session, whatever happens in between.
+        var connection = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(Location.ConnectionString) { Pooling = false }.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_lock({MigrationLock})", connection);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Opens a location and migrates it.</summary>
@@ -111,7 +135,11 @@ internal sealed class SqlitePragmas : Microsoft.EntityFrameworkCore.Diagnostics.
         }
 
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+        // EF checks that the file exists on a read-only connection of its own; switching a library in rollback-journal
+        // mode (a backup, a copy made by other tools) to WAL there is a write ("attempt to write a readonly database"),
+        // so only a writable connection switches it.
+        var readOnly = new SqliteConnectionStringBuilder(sqlite.ConnectionString).Mode == SqliteOpenMode.ReadOnly;
+        cmd.CommandText = (readOnly ? "" : "PRAGMA journal_mode=WAL; ") + "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
         cmd.ExecuteNonQuery();
         Configured.AddOrUpdate(handle, handle);
     }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Sobes.Data.Accounts;
@@ -6,9 +7,12 @@ using Sobes.Data.Practice;
 namespace Sobes.Data.Storage;
 
 // ASP.NET Core Identity's schema (the shape IdentityDbContext builds), configured here so the context keeps
-// its own base class; Identity's EF stores only need these sets.
-public abstract partial class SobesDbContext
+// its own base class; Identity's EF stores only need these sets. The data-protection key ring lives here too, so every
+// server-mode instance on one database reads the cookies the others issued.
+public abstract partial class SobesDbContext : IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<UserRecord> Users => Set<UserRecord>();
 
     public DbSet<IdentityRole<long>> Roles => Set<IdentityRole<long>>();
@@ -88,5 +92,6 @@ public abstract partial class SobesDbContext
             e.HasIndex(t => t.Prefix).IsUnique();
             e.HasIndex(t => t.UserId);
         });
+        modelBuilder.Entity<DataProtectionKey>(e => e.ToTable("data_protection_keys"));
     }
 }

@@ -7,7 +7,8 @@ namespace Sobes.Web.Hosting;
 
 /// <summary>
 /// A new user should see a library at once: the first start on an empty database imports the bundled sample.
-/// A mark in the meta table makes it happen once, so a library the user emptied stays empty.
+/// A mark in the meta table, written in the import's transaction, makes it happen once, so a library the user emptied
+/// stays empty and instances starting at once on one database import it once.
 /// </summary>
 internal static partial class FirstRun
 {
@@ -26,13 +27,11 @@ internal static partial class FirstRun
             }
         }
 
-        var report = await importer.ImportStreamAsync(SampleContent.FileName, SampleContent.Open, cancellationToken: cancellationToken);
-        Log.SampleImported(logger, report.ItemsNew);
-
-        await using (var db = database.CreateContext())
+        // Checked again, and marked, in the import's own turn: instances starting at once import the sample once.
+        var report = await importer.ImportStreamAsync(SampleContent.FileName, SampleContent.Open, new ImportOptions(IntoEmptyOnce: MarkKey), cancellationToken: cancellationToken);
+        if (report.Committed)
         {
-            db.Meta.Add(new MetaRecord { Key = MarkKey, Value = "1" });
-            await db.SaveChangesAsync(cancellationToken);
+            Log.SampleImported(logger, report.ItemsNew);
         }
     }
 

@@ -24,10 +24,14 @@ internal static class LibraryServices
         return services;
     }
 
+    /// <summary>Configuration key of the search index's folder (an instance's own); by default it is derived from the database.</summary>
+    public const string IndexFolderKey = "Sobes:IndexFolder";
+
     public static DatabaseLocation Locate(IConfiguration configuration)
     {
         var option = configuration["db"] is { Length: > 0 } fromCommandLine ? fromCommandLine : configuration[DatabaseKey];
-        return DatabaseLocation.Resolve(option);
+        var location = DatabaseLocation.Resolve(option);
+        return configuration[IndexFolderKey] is { Length: > 0 } folder ? location.WithIndexDirectory(folder) : location;
     }
 
     /// <summary>Migrates the database and, on the first start with an empty library, imports the bundled sample.</summary>

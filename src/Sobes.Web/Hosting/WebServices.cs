@@ -42,6 +42,8 @@ internal static class WebServices
         });
         services.AddUploadLimit();
         services.AddSobesAccounts();
+        services.AddSobesKeyRing();
+        services.AddSobesHealth();
         services.AddScoped<CurrentLearner>();
         services.AddScoped<Study.PracticeDesk>();
         services.AddProblemDetails();
@@ -74,6 +76,7 @@ internal static class WebServices
         app.UseAntiforgery();
         app.MapRazorPages();
         app.MapOpenApi().AllowAnonymous();
+        app.MapSobesHealth();
         return app;
     }
 

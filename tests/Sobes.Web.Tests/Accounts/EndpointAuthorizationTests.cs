@@ -10,7 +10,7 @@ namespace Sobes.Web.Tests.Accounts;
 /// <summary>No endpoint can slip through without authorization: each names a policy, or is on the short anonymous list.</summary>
 public sealed class EndpointAuthorizationTests : IDisposable
 {
-    private static readonly string[] Anonymous = ["/error/{code:int}", "/login", "/openapi/{documentName}.json", "/register"];
+    private static readonly string[] Anonymous = ["/error/{code:int}", "/healthz", "/login", "/openapi/{documentName}.json", "/register"];
 
     private readonly TempSqliteDatabase file = new();
 
