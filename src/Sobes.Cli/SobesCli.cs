@@ -30,6 +30,11 @@ internal static class SobesCli
             root.Subcommands.Add(editing);
         }
 
+        foreach (var owning in OwnershipCommands.Create(context).Concat(ReviewCommands.Create(context)))
+        {
+            root.Subcommands.Add(owning);
+        }
+
         foreach (var extra in ExtraCommands.Create(context))
         {
             root.Subcommands.Add(extra);

@@ -12,14 +12,20 @@ internal static class ListCommand
         var limit = new Option<int>("--limit") { Description = "How many items.", DefaultValueFactory = _ => 50 };
         var skip = new Option<int>("--skip") { Description = "Skip this many first." };
         var json = CliContext.JsonOption();
-        var command = new Command("list", "List items of the library.") { limit, skip, json };
+        var sort = new Option<string>("--sort") { Description = "id (default), newest, oldest or title.", DefaultValueFactory = _ => "id" };
+        var command = new Command("list", "List items of the library.") { limit, skip, sort, json };
         filter.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var database = await context.OpenDatabaseAsync(parse, ct);
             await using var db = database.CreateContext();
             var f = filter.Read(parse);
-            var items = await LibraryQueries.ListAsync(db, f, parse.GetValue(skip), parse.GetValue(limit), ct);
+            if (!LibrarySorts.TryParse(parse.GetValue(sort), out var order))
+            {
+                throw new CliException($"unknown sort '{parse.GetValue(sort)}': use {string.Join(", ", LibrarySorts.Names)}", 2);
+            }
+
+            var items = await LibraryQueries.ListAsync(db, f, order, parse.GetValue(skip), parse.GetValue(limit), ct);
             var total = await LibraryQueries.CountAsync(db, f, ct);
             if (parse.GetValue(json))
             {
@@ -41,9 +47,14 @@ internal static class ListCommand
     }
 }
 
-/// <summary>--kind, --topic and --source, each repeatable.</summary>
-internal sealed class FilterOptions
+/// <summary>--kind, --topic and --source, each repeatable; --needs-answer, --in-review and --deleted.</summary>
+/// <remarks>Search takes only the first three (states: false): its index holds only the library's live items.</remarks>
+internal sealed class FilterOptions(bool states = true)
 {
+    private readonly Option<bool> needsAnswer = new("--needs-answer") { Description = "Only items waiting for an answer." };
+    private readonly Option<bool> inReview = new("--in-review") { Description = "Only items in the review queue." };
+    private readonly Option<bool> deleted = new("--deleted") { Description = "Deleted items instead of the library's." };
+
     private readonly Option<string[]> kinds = new("--kind") { Description = "question, note, quiz, problem, case, resource or ad (repeatable).", AllowMultipleArgumentsPerToken = true };
     private readonly Option<string[]> topics = new("--topic") { Description = "A topic slug such as metrics or nlp (repeatable).", AllowMultipleArgumentsPerToken = true };
     private readonly Option<string[]> sources = new("--source") { Description = "A source file name (repeatable).", AllowMultipleArgumentsPerToken = true };
@@ -53,7 +64,17 @@ internal sealed class FilterOptions
         command.Options.Add(kinds);
         command.Options.Add(topics);
         command.Options.Add(sources);
+        if (states)
+        {
+            command.Options.Add(needsAnswer);
+            command.Options.Add(inReview);
+            command.Options.Add(deleted);
+        }
     }
+
+    /// <summary>True when any option narrows the list (a bulk action refuses to act on the whole library by accident).</summary>
+    public bool AnyGiven(ParseResult parse) =>
+        new Option[] { kinds, topics, sources, needsAnswer, inReview, deleted }.Any(o => parse.GetResult(o) is { Implicit: false });
 
     public LibraryFilter Read(ParseResult parse)
     {
@@ -66,6 +87,11 @@ internal sealed class FilterOptions
             }
         }
 
-        return new LibraryFilter(k.Select(x => x.ToLowerInvariant()).ToList(), parse.GetValue(topics), parse.GetValue(sources));
+        return new LibraryFilter(k.Select(x => x.ToLowerInvariant()).ToList(), parse.GetValue(topics), parse.GetValue(sources))
+        {
+            NeedsAnswer = states && parse.GetValue(needsAnswer),
+            InReview = states && parse.GetValue(inReview),
+            Deleted = states && parse.GetValue(deleted),
+        };
     }
 }

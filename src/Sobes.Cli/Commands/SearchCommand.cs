@@ -9,7 +9,7 @@ internal static class SearchCommand
     public static Command Create(CliContext context)
     {
         var query = new Argument<string[]>("query") { Description = "Words to find (Russian or English; word forms match).", Arity = ArgumentArity.ZeroOrMore };
-        var filter = new FilterOptions();
+        var filter = new FilterOptions(states: false);
         var limit = new Option<int>("--limit") { Description = "How many hits.", DefaultValueFactory = _ => 20 };
         var json = CliContext.JsonOption();
         var command = new Command("search", "Search the library with relevance ranking and highlighted snippets.") { query, limit, json };

@@ -15,7 +15,8 @@ internal static class ShowCommand
         {
             var database = await context.OpenDatabaseAsync(parse, ct);
             await using var db = database.CreateContext();
-            var item = await LibraryQueries.GetAsync(db, parse.GetValue(id), ct) ?? throw new CliException($"no item {parse.GetValue(id)}", 3);
+            // A deleted item is shown too, marked, so it can be restored (`sobes restore ID`).
+            var item = await LibraryQueries.GetAsync(db, parse.GetValue(id), withDeleted: true, ct) ?? throw new CliException($"no item {parse.GetValue(id)}", 3);
             if (parse.GetValue(json))
             {
                 context.WriteJson(item);
@@ -31,6 +32,16 @@ internal static class ShowCommand
     private static void Render(IAnsiConsole console, ItemView item)
     {
         console.MarkupLine($"[bold]#{item.Id} {Markup.Escape(item.Title)}[/]");
+        if (item.DeletedAt is { } deleted)
+        {
+            console.MarkupLine($"[red]deleted {deleted:yyyy-MM-dd}[/] · sobes restore {item.Id}");
+        }
+
+        if (item.Review.Count > 0)
+        {
+            console.MarkupLine($"[yellow]in review: {Markup.Escape(string.Join(", ", item.Review))}[/]");
+        }
+
         console.MarkupLine($"[grey]{item.Kind} ({Markup.Escape(item.KindRule)}) · {item.Language} · topics: {Markup.Escape(string.Join(", ", item.Topics))} · merged {item.Merged}[/]");
         if (item.Question is { } q && q != item.Title)
         {

@@ -24,7 +24,7 @@ public static class CardAudits
     public static async Task<CardAuditReport> RunAsync(SobesDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var items = (await db.Items.AsNoTracking().Where(i => CardSync.PracticedKinds.Contains(i.Kind)).ToListAsync(cancellationToken)).Select(CardSync.ToSource).ToList();
+        var items = (await db.Items.AsNoTracking().Where(i => CardSync.PracticedKinds.Contains(i.Kind) && i.DeletedAt == null).ToListAsync(cancellationToken)).Select(CardSync.ToSource).ToList();
         var audit = CardGenerator.Audit(items, CardGenerator.TopicGlossary);
         var answered = items.Where(i => i.IsAnswered).Select(i => i.Id).ToHashSet();
         var withCards = audit.Cards.Select(c => c.ItemId).ToHashSet();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sobes.Core.Library;
 using Sobes.Core.Library.Duplicates;
+using Sobes.Core.Library.Stored;
 using Sobes.Core.Posts;
 using Sobes.Data.Storage;
 
@@ -220,8 +221,7 @@ internal sealed class ImportSession : IAsyncDisposable
         }
 
         var key = post.FinderKey;
-        if (await post.Match is { } m && Compatible(draft, m)
-            && !QuestionIdentity.Differ(draft.Question, questionByItem.GetValueOrDefault(itemByFinderKey[m.ExistingId])))
+        if (await post.Match is { } m && MergeRule.MayMerge(draft, m, questionByItem.GetValueOrDefault(itemByFinderKey[m.ExistingId])))
         {
             var target = itemByFinderKey[m.ExistingId];
             itemByFinderKey[key] = target;
@@ -250,9 +250,6 @@ internal sealed class ImportSession : IAsyncDisposable
 
     public ValueTask DisposeAsync() => writer.DisposeAsync();
 
-    // A quiz and a prose post can share their wording without being the same thing.
-    private static bool Compatible(ItemDraft draft, DuplicateMatch match) => match.Kind != DuplicateKind.Contained || draft.Options.Count == 0;
-
     // Merges a post into an item: a richer post (or, with replace, a newer version of a note) replaces the item's text.
     private async Task MergeAsync(long itemId, ItemDraft draft, SourceRecord source, bool replace, CancellationToken cancellationToken)
     {
@@ -260,7 +257,7 @@ internal sealed class ImportSession : IAsyncDisposable
         var hashtags = ItemRecordMapping.Delimited(ItemRecordMapping.Split(state.Hashtags).Union(draft.Hashtags));
         var richness = ItemRecordMapping.Richness(draft);
         var sources = WithSource(state.IndexedSources, source);
-        if (replace || richness > state.Richness)
+        if (ItemRichness.Replaces(richness, state.Richness, newerVersion: replace))
         {
             var item = ItemRecordMapping.NewItem(draft, now);
             item.Hashtags = hashtags;
@@ -279,7 +276,7 @@ internal sealed class ImportSession : IAsyncDisposable
             }
 
             await writer.UpdateItemAsync(itemId, item, cancellationToken);
-            if (sources is null || state.EditedByUser)
+            if (sources is null || state.EditedByUser || state.Deleted)
             {
                 indexing.ReadBackAfterCommit(itemId);
             }
@@ -289,7 +286,7 @@ internal sealed class ImportSession : IAsyncDisposable
                 await indexing.StageAsync(item, sources, created: false, cancellationToken);
             }
 
-            state = new MergeState(item.Merged, item.Richness, item.Revision, state.EditedByUser, hashtags, sources, state.UserKey);
+            state = new MergeState(item.Merged, item.Richness, item.Revision, state.EditedByUser, hashtags, sources, state.UserKey) { Deleted = state.Deleted };
         }
         else
         {
@@ -310,7 +307,8 @@ internal sealed class ImportSession : IAsyncDisposable
     private async Task<MergeState> LoadStateAsync(long itemId, CancellationToken cancellationToken)
     {
         var row = await db.Items.AsNoTracking().Where(i => i.Id == itemId)
-            .Select(i => new MergeState(i.Merged, i.Richness, i.Revision, i.EditedByUser, i.Hashtags, null, i.KeySource == KeySource.User ? i.KeyOption : null)).FirstAsync(cancellationToken);
+            .Select(i => new MergeState(i.Merged, i.Richness, i.Revision, i.EditedByUser, i.Hashtags, null, i.KeySource == KeySource.User ? i.KeyOption : null) { Deleted = i.DeletedAt != null })
+            .FirstAsync(cancellationToken);
         return row;
     }
 
@@ -329,5 +327,9 @@ internal sealed class ImportSession : IAsyncDisposable
     private sealed record NoteVersion(long ItemId, string TextHash, DateTimeOffset? Date);
 
     // IndexedSources: the distinct source file names of the item's provenances, when this import created the item.
-    private sealed record MergeState(int Merged, int Richness, int Revision, bool EditedByUser, string Hashtags, IReadOnlyList<string>? IndexedSources, int? UserKey = null);
+    // Deleted: an editor deleted the item; the post merges into it and it stays deleted (the index reads it back as gone).
+    private sealed record MergeState(int Merged, int Richness, int Revision, bool EditedByUser, string Hashtags, IReadOnlyList<string>? IndexedSources, int? UserKey = null)
+    {
+        public bool Deleted { get; init; }
+    }
 }

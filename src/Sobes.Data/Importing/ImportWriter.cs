@@ -12,14 +12,24 @@ namespace Sobes.Data.Importing;
 /// </summary>
 internal sealed class ImportWriter : IAsyncDisposable
 {
-    private static readonly string[] ItemColumns =
+    /// <summary>
+    /// The item columns an import writes, in binding order (<see cref="BindItem"/>). Inserts add <see cref="InsertOnlyColumns"/>;
+    /// the rest of <see cref="ItemRecord"/> is the database's (Id), or an editor's and never an import's (<see cref="EditorColumns"/>).
+    /// </summary>
+    internal static readonly string[] ItemColumns =
     [
         "Kind", "KindRule", "Title", "Question", "Answer", "Body", "Language", "OptionsJson", "KeyOption", "KeySource", "Explanation",
         "Topics", "Hashtags", "LinksJson", "CodeJson", "MediaJson", "Merged", "Richness", "Revision", "EditedByUser", "UpdatedAt",
         "TitleInferred", "NeedsAnswer", "ShapeJson",
     ];
 
-    private static readonly string[] ProvenanceColumns =
+    /// <summary>Written once, when the item is created: a richer duplicate keeps the item's creation and post date.</summary>
+    internal static readonly string[] InsertOnlyColumns = ["CreatedAt", "PostedAt"];
+
+    /// <summary>Set only by editors (<c>LibraryOwnership</c>): a post merged into a deleted or dismissed item leaves it so.</summary>
+    internal static readonly string[] EditorColumns = ["DeletedAt", "ReviewDismissedAt"];
+
+    internal static readonly string[] ProvenanceColumns =
         ["ItemId", "SourceId", "Locator", "Line", "Date", "Views", "ReactionsJson", "ForwardedFrom", "Text", "TextHash", "PollJson"];
 
     // A bulk import inserts index entries on random pages (text hashes, item ids). With SQLite's default 2 MB page cache
@@ -46,7 +56,7 @@ internal sealed class ImportWriter : IAsyncDisposable
         }
 
         // Placeholders are numbered in the order they appear, which is the order values are bound in.
-        string[] inserted = [.. ItemColumns, "CreatedAt"];
+        string[] inserted = [.. ItemColumns, .. InsertOnlyColumns];
         insertItem = ImportStatement.Prepare(connection, transaction,
             $"INSERT INTO items ({Columns(inserted)}) VALUES ({Placeholders(inserted.Length)}) RETURNING \"Id\"", inserted.Length);
         var sets = string.Join(", ", ItemColumns.Select((c, i) => $"\"{c}\" = @p{i + 1}"));
@@ -66,6 +76,7 @@ internal sealed class ImportWriter : IAsyncDisposable
     {
         BindItem(insertItem, item);
         insertItem.Bind(ItemColumns.Length + 1, item.CreatedAt);
+        insertItem.Bind(ItemColumns.Length + 2, item.PostedAt?.ToUnixTimeMilliseconds());
         return insertItem.InsertAsync(cancellationToken);
     }
 

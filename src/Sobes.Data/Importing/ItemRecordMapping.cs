@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Sobes.Core.Library;
+using Sobes.Core.Library.Stored;
 using Sobes.Core.Posts;
 using Sobes.Data.Storage;
 
@@ -19,6 +20,7 @@ internal static class ItemRecordMapping
             Language = draft.Language,
             CreatedAt = now,
             UpdatedAt = now,
+            PostedAt = draft.Provenance.Date ?? now,
         };
         CopyContent(draft, item);
         return item;
@@ -63,20 +65,36 @@ internal static class ItemRecordMapping
         PollJson = p.Poll is null ? null : JsonSerializer.Serialize(p.Poll, StorageJson.Options),
     };
 
-    /// <summary>
-    /// How much a version of an item offers a learner: a question title, an answer, options with shares and
-    /// a key, code and body length all count. The richest version of a duplicate set is the one kept.
-    /// </summary>
-    public static int Richness(ItemDraft d)
+    /// <summary>The richness of a draft (<see cref="ItemRichness"/>): a richer duplicate replaces an item's content.</summary>
+    public static int Richness(ItemDraft d) => ItemRichness.Of(d);
+
+    /// <summary>The fields of a stored item that edit locks decide about.</summary>
+    public static StoredContent Content(ItemRecord item) => new()
     {
-        var score = Math.Min(d.Body.Length, 4000) / 10;
-        score += d.Question is not null ? 150 : 0;
-        score += d.Answer is { Length: > 0 } a ? 100 + (Math.Min(a.Length, 2000) / 20) : 0;
-        score += d.Options.Count > 0 ? 200 + (d.Options.Any(o => o.Share is not null) ? 50 : 0) : 0;
-        score += d.Key?.Source == KeySource.Author ? 100 : 0;
-        score += d.Code.Count * 30;
-        score += d.Kind == ItemKind.Ad ? -300 : 0;
-        return score;
+        Title = item.Title,
+        TitleInferred = item.TitleInferred,
+        Kind = item.Kind,
+        KindRule = item.KindRule,
+        NeedsAnswer = item.NeedsAnswer,
+        KeyOption = item.KeyOption,
+        KeySource = item.KeySource,
+        Topics = item.Topics,
+        Question = item.Question,
+        Answer = item.Answer,
+        Body = item.Body,
+        Language = item.Language,
+        OptionCount = JsonDocument.Parse(item.OptionsJson).RootElement.GetArrayLength(),
+    };
+
+    /// <summary>Writes <paramref name="content"/> into <paramref name="item"/>'s columns.</summary>
+    public static void Apply(StoredContent content, ItemRecord item)
+    {
+        (item.Title, item.TitleInferred) = (content.Title, content.TitleInferred);
+        (item.Kind, item.KindRule, item.NeedsAnswer) = (content.Kind, content.KindRule, content.NeedsAnswer);
+        (item.KeyOption, item.KeySource) = (content.KeyOption, content.KeySource);
+        item.Topics = content.Topics;
+        (item.Question, item.Answer) = (content.Question, content.Answer);
+        (item.Body, item.Language) = (content.Body, content.Language);
     }
 
     public static string Delimited(IEnumerable<string> values)

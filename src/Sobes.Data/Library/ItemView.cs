@@ -59,6 +59,18 @@ public sealed record ItemView
 
     public int Revision { get; init; }
 
+    /// <summary>When the item's first post was published (or imported, for a source without dates): the list's "newest first".</summary>
+    public DateTimeOffset? PostedAt { get; init; }
+
+    /// <summary>Why the item waits in the review queue ("title-inferred", "needs-answer", "unsure-kind", "no-topic"); empty when it does not or was dismissed.</summary>
+    public IReadOnlyList<string> Review { get; init; } = [];
+
+    /// <summary>When an editor dismissed the item from the review queue.</summary>
+    public DateTimeOffset? ReviewDismissedAt { get; init; }
+
+    /// <summary>When an editor deleted the item; only a deleted item's own page and `sobes show` show it.</summary>
+    public DateTimeOffset? DeletedAt { get; init; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; init; }
@@ -85,8 +97,18 @@ public sealed record ReactionView(string Emoji, int Count);
 /// <summary>One provenance: the source file, where in it, and what the post showed.</summary>
 public sealed record SourceView(string Source, string? SourceTitle, string Format, string Locator, int Line, DateTimeOffset? Date, int? Views, IReadOnlyList<ReactionView> Reactions, string? ForwardedFrom);
 
-/// <summary>A line of a list: enough to choose an item.</summary>
-public sealed record ItemSummary(long Id, string Kind, string Title, IReadOnlyList<string> Topics, int Merged, string Language);
+/// <summary>A line of a list: enough to choose an item, and why it is in review.</summary>
+public sealed record ItemSummary(long Id, string Kind, string Title, IReadOnlyList<string> Topics, int Merged, string Language)
+{
+    public DateTimeOffset? PostedAt { get; init; }
+
+    public bool NeedsAnswer { get; init; }
+
+    /// <summary>The review reasons (see <see cref="ItemView.Review"/>).</summary>
+    public IReadOnlyList<string> Review { get; init; } = [];
+
+    public DateTimeOffset? DeletedAt { get; init; }
+}
 
 /// <summary>What the library holds.</summary>
 public sealed record LibraryStats(int Items, int Sources, int Provenances, IReadOnlyDictionary<string, int> ByKind, IReadOnlyDictionary<string, int> ByTopic, IReadOnlyDictionary<string, int> ByLanguage, int MergedItems);

@@ -8,22 +8,47 @@ namespace Sobes.Data.Library;
 /// <summary>Reads the library: lists, single items, statistics, and every item in id order for export.</summary>
 public static class LibraryQueries
 {
-    public static async Task<IReadOnlyList<ItemSummary>> ListAsync(SobesDbContext db, LibraryFilter filter, int skip = 0, int take = 50, CancellationToken cancellationToken = default)
+    public static Task<IReadOnlyList<ItemSummary>> ListAsync(SobesDbContext db, LibraryFilter filter, int skip = 0, int take = 50, CancellationToken cancellationToken = default) =>
+        ListAsync(db, filter, LibrarySort.Id, skip, take, cancellationToken);
+
+    /// <summary>A page of the filtered list in <paramref name="sort"/> order (ties broken by id).</summary>
+    public static async Task<IReadOnlyList<ItemSummary>> ListAsync(SobesDbContext db, LibraryFilter filter, LibrarySort sort, int skip = 0, int take = 50, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var rows = await Filtered(db, filter).OrderBy(i => i.Id).Skip(skip).Take(take)
-            .Select(i => new { i.Id, i.Kind, i.Title, i.Topics, i.Merged, i.Language }).ToListAsync(cancellationToken);
-        return rows.Select(r => new ItemSummary(r.Id, r.Kind, r.Title, ItemRecordMapping.Split(r.Topics), r.Merged, r.Language)).ToList();
+        var rows = await Sorted(Filtered(db, filter), sort).Skip(skip).Take(take)
+            .Select(i => new { i.Id, i.Kind, i.Title, i.Topics, i.Merged, i.Language, i.PostedAt, i.TitleInferred, i.NeedsAnswer, i.KindRule, i.ReviewDismissedAt, i.DeletedAt }).ToListAsync(cancellationToken);
+        return rows.Select(r =>
+        {
+            var topics = ItemRecordMapping.Split(r.Topics);
+            return new ItemSummary(r.Id, r.Kind, r.Title, topics, r.Merged, r.Language)
+            {
+                PostedAt = r.PostedAt,
+                NeedsAnswer = r.NeedsAnswer,
+                Review = r.ReviewDismissedAt is null ? ReviewItems.Reasons(r.Kind, r.KindRule, r.TitleInferred, r.NeedsAnswer, topics.Count) : [],
+                DeletedAt = r.DeletedAt,
+            };
+        }).ToList();
+    }
+
+    /// <summary>The ids of every item the filter admits, in id order (what a bulk action acts on).</summary>
+    public static async Task<IReadOnlyList<long>> IdsAsync(SobesDbContext db, LibraryFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await Filtered(db, filter).OrderBy(i => i.Id).Select(i => i.Id).ToListAsync(cancellationToken);
     }
 
     public static Task<int> CountAsync(SobesDbContext db, LibraryFilter filter, CancellationToken cancellationToken = default) =>
         Filtered(db, filter).CountAsync(cancellationToken);
 
-    public static async Task<ItemView?> GetAsync(SobesDbContext db, long id, CancellationToken cancellationToken = default)
+    /// <summary>One item of the library, or null when there is none or it was deleted.</summary>
+    public static Task<ItemView?> GetAsync(SobesDbContext db, long id, CancellationToken cancellationToken = default) => GetAsync(db, id, withDeleted: false, cancellationToken);
+
+    /// <summary>One item, or null when there is none; a deleted item too with <paramref name="withDeleted"/> (its page, so it can be restored).</summary>
+    public static async Task<ItemView?> GetAsync(SobesDbContext db, long id, bool withDeleted, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         var item = await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
-        if (item is null)
+        if (item is null || (item.DeletedAt is not null && !withDeleted))
         {
             return null;
         }
@@ -58,13 +83,13 @@ public static class LibraryQueries
     public static async Task<LibraryStats> StatsAsync(SobesDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var items = await db.Items.AsNoTracking().Select(i => new { i.Kind, i.Topics, i.Language, i.Merged }).ToListAsync(cancellationToken);
+        var items = await db.Items.AsNoTracking().Where(i => i.DeletedAt == null).Select(i => new { i.Kind, i.Topics, i.Language, i.Merged }).ToListAsync(cancellationToken);
         var byTopic = items.SelectMany(i => ItemRecordMapping.Split(i.Topics)).GroupBy(t => t).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count());
         return new LibraryStats(
             items.Count,
-            await db.Sources.CountAsync(cancellationToken),
-            await db.ItemSources.CountAsync(cancellationToken),
+            await db.Sources.CountAsync(s => s.DeletedAt == null, cancellationToken),
+            await db.ItemSources.CountAsync(p => p.Item!.DeletedAt == null, cancellationToken),
             items.GroupBy(i => i.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
             byTopic,
             items.GroupBy(i => i.Language).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
@@ -74,6 +99,22 @@ public static class LibraryQueries
     private static IQueryable<ItemRecord> Filtered(SobesDbContext db, LibraryFilter filter)
     {
         IQueryable<ItemRecord> q = db.Items.AsNoTracking();
+        q = filter.Deleted ? q.Where(i => i.DeletedAt != null) : q.Where(i => i.DeletedAt == null);
+        if (filter.HideAds)
+        {
+            q = q.Where(i => i.Kind != "ad");
+        }
+
+        if (filter.NeedsAnswer)
+        {
+            q = q.Where(i => i.NeedsAnswer);
+        }
+
+        if (filter.InReview)
+        {
+            q = ReviewItems.Pending(q);
+        }
+
         if (filter.Kinds is { Count: > 0 } kinds)
         {
             q = q.Where(i => kinds.Contains(i.Kind));
@@ -93,6 +134,15 @@ public static class LibraryQueries
 
         return q;
     }
+
+    private static IQueryable<ItemRecord> Sorted(IQueryable<ItemRecord> q, LibrarySort sort) => sort switch
+    {
+        // Items of libraries made before post dates were kept have none until the startup step fills them: last.
+        LibrarySort.Newest => q.OrderBy(i => i.PostedAt == null).ThenByDescending(i => i.PostedAt).ThenByDescending(i => i.Id),
+        LibrarySort.Oldest => q.OrderBy(i => i.PostedAt == null).ThenBy(i => i.PostedAt).ThenBy(i => i.Id),
+        LibrarySort.Title => q.OrderBy(i => i.Title).ThenBy(i => i.Id),
+        _ => q.OrderBy(i => i.Id),
+    };
 
     private static async Task<ILookup<long, SourceView>> SourcesOf(SobesDbContext db, IReadOnlyList<long> ids, CancellationToken cancellationToken)
     {
@@ -128,6 +178,10 @@ public static class LibraryQueries
         Merged = i.Merged,
         Generator = i.Kind == "problem" ? Core.Cards.ProblemLink.Kind(i.Title + "\n" + i.Body) : null,
         Revision = i.Revision,
+        PostedAt = i.PostedAt,
+        DeletedAt = i.DeletedAt,
+        Review = i.ReviewDismissedAt is null ? ReviewItems.Reasons(i.Kind, i.KindRule, i.TitleInferred, i.NeedsAnswer, ItemRecordMapping.Split(i.Topics).Count) : [],
+        ReviewDismissedAt = i.ReviewDismissedAt,
         CreatedAt = i.CreatedAt,
         UpdatedAt = i.UpdatedAt,
     };

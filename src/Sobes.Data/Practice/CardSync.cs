@@ -34,7 +34,8 @@ public static class CardSync
 
     private static async Task<CardSyncReport> SyncCardsAsync(SobesDbContext db, long learnerId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var items = await db.Items.AsNoTracking().Where(i => PracticedKinds.Contains(i.Kind) && !i.NeedsAnswer).ToListAsync(cancellationToken);
+        // A deleted item's cards are suspended like any card no longer made; restoring the item brings them back as they were.
+        var items = await db.Items.AsNoTracking().Where(i => PracticedKinds.Contains(i.Kind) && !i.NeedsAnswer && i.DeletedAt == null).ToListAsync(cancellationToken);
         var flags = (await db.CardFlags.AsNoTracking().Select(f => new { f.GeneratorKey, f.ItemId }).ToListAsync(cancellationToken))
             .Select(f => (f.GeneratorKey, f.ItemId)).ToHashSet();
         var drafts = CardGenerator.Generate(items.Select(ToSource).ToList(), flags, Glossary);

@@ -194,14 +194,14 @@ public sealed partial class LibrarySearch
     private async Task RebuildAsync(SobesDbContext db, SearchIndex writer, string lib, long head)
     {
         writer.DeleteAllStaged();
-        var ids = await db.Items.AsNoTracking().OrderBy(i => i.Id).Select(i => i.Id).ToListAsync();
+        var ids = await db.Items.AsNoTracking().Where(i => i.DeletedAt == null).OrderBy(i => i.Id).Select(i => i.Id).ToListAsync();
         await IndexItemsAsync(db, writer, ids, rebuilding: true, CancellationToken.None);
         writer.SetStamp(new IndexStamp(lib, head).ToString());
         Volatile.Write(ref position, head);
     }
 
     /// <summary>
-    /// Stages the current documents of <paramref name="itemIds"/> (uncommitted), removing those whose item is gone.
+    /// Stages the current documents of <paramref name="itemIds"/> (uncommitted), removing those whose item is gone or deleted.
     /// Lucene analyses one chunk while the next is read. <paramref name="rebuilding"/>: the index was emptied, so
     /// documents are added without the delete-by-id a replacement costs.
     /// </summary>
@@ -212,7 +212,7 @@ public sealed partial class LibrarySearch
         {
             foreach (var chunk in itemIds.Chunk(Chunk))
             {
-                var items = await db.Items.AsNoTracking().Where(i => chunk.Contains(i.Id)).ToListAsync(cancellationToken);
+                var items = await db.Items.AsNoTracking().Where(i => chunk.Contains(i.Id) && i.DeletedAt == null).ToListAsync(cancellationToken);
                 var sources = await db.ItemSources.AsNoTracking().Where(s => chunk.Contains(s.ItemId))
                     .Select(s => new { s.ItemId, s.Source!.Path }).ToListAsync(cancellationToken);
                 var bySource = sources.ToLookup(s => s.ItemId, s => Path.GetFileName(s.Path));

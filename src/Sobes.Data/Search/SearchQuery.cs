@@ -32,11 +32,12 @@ public sealed record SearchQuery(string Text, SearchFilter? Filter, int Skip = 0
 
 /// <summary>
 /// Exact-match restrictions: a document passes when it matches at least one value of every field that has values
-/// (OR within a field, AND across fields). A null or empty list does not restrict.
+/// (OR within a field, AND across fields). A null or empty list does not restrict. <see cref="HideAds"/> leaves ads out
+/// (the web's lists, search and similar items).
 /// </summary>
-public sealed record SearchFilter(IReadOnlyList<string>? Kinds, IReadOnlyList<string>? Topics, IReadOnlyList<string>? Sources)
+public sealed record SearchFilter(IReadOnlyList<string>? Kinds, IReadOnlyList<string>? Topics, IReadOnlyList<string>? Sources, bool HideAds = false)
 {
-    public bool IsEmpty => (Kinds?.Count ?? 0) == 0 && (Topics?.Count ?? 0) == 0 && (Sources?.Count ?? 0) == 0;
+    public bool IsEmpty => (Kinds?.Count ?? 0) == 0 && (Topics?.Count ?? 0) == 0 && (Sources?.Count ?? 0) == 0 && !HideAds;
 }
 
 /// <summary>One page of hits and the number of all documents that matched.</summary>

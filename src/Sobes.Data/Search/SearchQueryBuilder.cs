@@ -57,6 +57,13 @@ internal static class SearchQueryBuilder
         AddField(all, SearchFields.Kind, filter.Kinds);
         AddField(all, SearchFields.Topic, filter.Topics);
         AddField(all, SearchFields.Source, filter.Sources);
+        if (filter.HideAds)
+        {
+            // A query of prohibitions alone matches nothing: every document, less the ads.
+            all.Add(new MatchAllDocsQuery(), Occur.MUST);
+            all.Add(new TermQuery(new Term(SearchFields.Kind, "ad")), Occur.MUST_NOT);
+        }
+
         return new QueryWrapperFilter(all);
     }
 

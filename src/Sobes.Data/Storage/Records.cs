@@ -16,6 +16,9 @@ public sealed class SourceRecord
     public DateTimeOffset ImportedAt { get; set; }
 
     public int PostCount { get; set; }
+
+    /// <summary>When an editor deleted the source (its items went with it); null while it is in the library.</summary>
+    public DateTimeOffset? DeletedAt { get; set; }
 }
 
 /// <summary>One item of the library. Lists are stored as JSON; topics and hashtags also as "|a|b|" for filtering in SQL.</summary>
@@ -80,6 +83,15 @@ public sealed class ItemRecord
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>When the item's first post was published, or imported for a source without dates: the list's "newest first".</summary>
+    public DateTimeOffset? PostedAt { get; set; }
+
+    /// <summary>When an editor deleted the item (a soft delete: it leaves lists, search, practice, exports and stats); null while it is in the library.</summary>
+    public DateTimeOffset? DeletedAt { get; set; }
+
+    /// <summary>When an editor dismissed the item from the review queue; imports and re-analysis keep it.</summary>
+    public DateTimeOffset? ReviewDismissedAt { get; set; }
 
     public List<ItemSourceRecord> Sources { get; set; } = [];
 }

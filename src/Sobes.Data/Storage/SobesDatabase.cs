@@ -60,7 +60,11 @@ public sealed class SobesDatabase : IDisposable
         return builder.ConnectionString;
     }
 
-    /// <summary>Creates the database if needed and applies pending migrations.</summary>
+    /// <summary>
+    /// Creates the database if needed and applies pending migrations; then, once per analysis version, re-analyses the
+    /// stored posts (<see cref="Library.Reanalysis.LibraryReanalysis.RunIfOutdatedAsync"/>), so a library imported before
+    /// the rules changed gets them (what editors set is kept).
+    /// </summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         if (Location.Provider == DatabaseProvider.Sqlite)
@@ -89,6 +93,7 @@ public sealed class SobesDatabase : IDisposable
         await db.Database.MigrateAsync(cancellationToken);
         await LibraryRevision.EnsureAsync(db, cancellationToken);
         await ItemChangeLog.EnsureLibraryAsync(db, cancellationToken);
+        await Library.Reanalysis.LibraryReanalysis.RunIfOutdatedAsync(this, TimeProvider.System.GetUtcNow(), cancellationToken);
     }
 
     private const long MigrationLock = 0x736F6265735F6D31; // "sobes_m1"

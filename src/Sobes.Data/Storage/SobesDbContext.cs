@@ -77,6 +77,7 @@ public abstract partial class SobesDbContext(DbContextOptions options) : DbConte
             e.Property(s => s.Path).HasMaxLength(1024);
             e.Property(s => s.Format).HasMaxLength(32);
             e.Property(s => s.ContentHash).HasMaxLength(64);
+            e.Property(s => s.DeletedAt).HasConversion(UnixMilliseconds.Nullable);
         });
         modelBuilder.Entity<ItemRecord>(e =>
         {
@@ -87,6 +88,10 @@ public abstract partial class SobesDbContext(DbContextOptions options) : DbConte
             e.Property(i => i.KindRule).HasMaxLength(64);
             e.Property(i => i.Language).HasMaxLength(8);
             e.Property(i => i.KeySource).HasMaxLength(16).HasConversion(StoredNames.KeySource);
+            e.Property(i => i.PostedAt).HasConversion(UnixMilliseconds.Nullable);
+            e.Property(i => i.DeletedAt).HasConversion(UnixMilliseconds.Nullable);
+            e.Property(i => i.ReviewDismissedAt).HasConversion(UnixMilliseconds.Nullable);
+            e.HasIndex(i => i.PostedAt);
             e.HasMany(i => i.Sources).WithOne(s => s.Item).HasForeignKey(s => s.ItemId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<ItemSourceRecord>(e =>

@@ -19,6 +19,7 @@ internal static class LibraryServices
         services.AddSingleton(sp => new SobesDatabase(Locate(sp.GetRequiredService<IConfiguration>())));
         services.AddSingleton(sp => new LibraryImporter(sp.GetRequiredService<SobesDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new Data.Library.Editing.LibraryEditor(sp.GetRequiredService<SobesDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new Data.Library.Owning.LibraryOwner(sp.GetRequiredService<SobesDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<IndexFollower>();
         return services;
     }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sobes.Data.Library;
@@ -9,11 +10,15 @@ using Sobes.Web.Hosting;
 namespace Sobes.Web.Library;
 
 /// <summary>
-/// One item with everything it was built from, its nearest neighbours in the library, and the learner's cards of it
-/// (each can be suspended and brought back) with the problems solved from it.
+/// One item with everything it was built from, its nearest neighbours in the library (ads left out), and the learner's
+/// cards of it (each can be suspended and brought back) with the problems solved from it. A deleted item's page says so
+/// and offers an editor to restore it.
 /// </summary>
-public sealed class ItemPage(SobesDatabase database, Study.PracticeDesk desk) : PageModel
+public sealed class ItemPage(SobesDatabase database, Study.PracticeDesk desk, IAuthorizationService authorization, Data.Library.Owning.LibraryOwner owner) : PageModel
 {
+    /// <summary>Whether the visitor may delete or restore the item.</summary>
+    public bool CanEdit { get; private set; }
+
     public ItemView Item { get; private set; } = null!;
 
     /// <summary>The learner's cards of this item that generation makes, suspended ones included.</summary>
@@ -28,7 +33,7 @@ public sealed class ItemPage(SobesDatabase database, Study.PracticeDesk desk) : 
     {
         await using (var db = database.CreateContext())
         {
-            if (await LibraryQueries.GetAsync(db, id, cancellationToken) is not { } item)
+            if (await LibraryQueries.GetAsync(db, id, withDeleted: true, cancellationToken) is not { } item)
             {
                 // An item merged into another lives on there.
                 return await Data.Library.Editing.EditLog.AbsorbedIntoAsync(db, id, cancellationToken) is { } holder
@@ -39,7 +44,8 @@ public sealed class ItemPage(SobesDatabase database, Study.PracticeDesk desk) : 
             Item = item;
         }
 
-        Similar = await database.Search.SimilarAsync(id, 6, cancellationToken: cancellationToken);
+        CanEdit = (await authorization.AuthorizeAsync(User, Accounts.SobesPolicies.Edit)).Succeeded;
+        Similar = await database.Search.SimilarAsync(id, 6, new SearchFilter(null, null, null, HideAds: true), cancellationToken);
         var session = await desk.OpenAsync(SessionFilter.All, sync: true, cancellationToken);
         Cards = await session.ItemCardsAsync(id, cancellationToken);
         Solved = await session.SolvedAsync(id, cancellationToken);
@@ -57,6 +63,23 @@ public sealed class ItemPage(SobesDatabase database, Study.PracticeDesk desk) : 
         }
 
         return LocalRedirect($"/items/{id}#cards");
+    }
+
+    public Task<IActionResult> OnPostDeleteAsync(long id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, editor => owner.DeleteItemsAsync([id], editor, cancellationToken));
+
+    public Task<IActionResult> OnPostRestoreAsync(long id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, editor => owner.RestoreItemsAsync([id], editor, cancellationToken));
+
+    private async Task<IActionResult> ChangeAsync(long id, Func<string, Task<Data.Library.Owning.OwnershipResult>> change)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Accounts.SobesPolicies.Edit)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        var result = await change(Sobes.Web.Editing.EditingApi.EditorOf(User));
+        return result.Missing.Count > 0 ? NotFound() : LocalRedirect($"/items/{id}");
     }
 
     /// <summary>The question, when it says more than the title does.</summary>

@@ -15,10 +15,10 @@ internal static class LibraryApi
     public static IEndpointRouteBuilder MapLibraryApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").WithTags("Library").RequireAuthorization(SobesPolicies.Study);
-        api.MapGet("/items", ListAsync).WithSummary("Items in id order, filtered by kind, topic and source (each any-of).");
+        api.MapGet("/items", ListAsync).WithSummary("Items in id order (sort=newest, oldest or title for others), filtered by kind, topic and source (each any-of), needs_answer, in_review, hide_ads; deleted=true lists deleted items.");
         api.MapGet("/items/{id:long}", GetAsync).WithSummary("One item with its options, code, links and sources.");
         api.MapGet("/items/{id:long}/similar", SimilarAsync).WithSummary("Items most like one item.");
-        api.MapGet("/search", SearchAsync).WithSummary("Full-text search; snippets mark matched words as [[word]].");
+        api.MapGet("/search", SearchAsync).WithSummary("Full-text search of the library's live items; snippets mark matched words as [[word]]; hide_ads=true leaves ads out.");
         api.MapGet("/export.apkg", ExportPackageAsync)
             .WithSummary("The library (filtered by kind, topic and source) as an Anki package; progress=true adds the learner's schedules and review log.");
         return app;
@@ -50,28 +50,36 @@ internal static class LibraryApi
     }
 
     private static async Task<Results<Ok<ItemPageView>, ValidationProblem>> ListAsync(
-        SobesDatabase database, string[]? kind, string[]? topic, string[]? source, int? skip, int? take, CancellationToken cancellationToken)
+        SobesDatabase database, string[]? kind, string[]? topic, string[]? source, int? skip, int? take, string? sort,
+        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "needs_answer")] bool? needsAnswer, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "in_review")] bool? inReview,
+        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "hide_ads")] bool? hideAds, bool? deleted, CancellationToken cancellationToken)
     {
         if (Paging(skip, take) is { } problem)
         {
             return problem;
         }
 
-        var filter = new LibraryFilter(kind, topic, source);
+        if (!LibrarySorts.TryParse(sort ?? "id", out var order))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["sort"] = [$"must be one of {string.Join(", ", LibrarySorts.Names)}"] });
+        }
+
+        var filter = new LibraryFilter(kind, topic, source) { NeedsAnswer = needsAnswer == true, InReview = inReview == true, HideAds = hideAds == true, Deleted = deleted == true };
         await using var db = database.CreateContext();
         var total = await LibraryQueries.CountAsync(db, filter, cancellationToken);
-        var items = await LibraryQueries.ListAsync(db, filter, skip ?? 0, take ?? 50, cancellationToken);
+        var items = await LibraryQueries.ListAsync(db, filter, order, skip ?? 0, take ?? 50, cancellationToken);
         return TypedResults.Ok(new ItemPageView(total, skip ?? 0, take ?? 50, items));
     }
 
     private static async Task<Results<Ok<ItemView>, ProblemHttpResult>> GetAsync(SobesDatabase database, long id, CancellationToken cancellationToken)
     {
         await using var db = database.CreateContext();
-        return await LibraryQueries.GetAsync(db, id, cancellationToken) is { } item ? TypedResults.Ok(item) : NoSuchItem(id);
+        // A deleted item is still served (with deleted_at), so a client can show it and restore it.
+        return await LibraryQueries.GetAsync(db, id, withDeleted: true, cancellationToken) is { } item ? TypedResults.Ok(item) : NoSuchItem(id);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SearchHit>>, ProblemHttpResult>> SimilarAsync(
-        SobesDatabase database, long id, int? take, CancellationToken cancellationToken)
+        SobesDatabase database, long id, int? take, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "hide_ads")] bool? hideAds, CancellationToken cancellationToken)
     {
         await using (var db = database.CreateContext())
         {
@@ -82,11 +90,13 @@ internal static class LibraryApi
         }
 
         var limit = Math.Clamp(take ?? 10, 1, MaxTake);
-        return TypedResults.Ok(await database.Search.SimilarAsync(id, limit, cancellationToken: cancellationToken));
+        var filter = hideAds == true ? new SearchFilter(null, null, null, HideAds: true) : null;
+        return TypedResults.Ok(await database.Search.SimilarAsync(id, limit, filter, cancellationToken));
     }
 
     private static async Task<Results<Ok<SearchResults>, ValidationProblem>> SearchAsync(
-        SobesDatabase database, string? q, string[]? kind, string[]? topic, string[]? source, int? skip, int? take, CancellationToken cancellationToken)
+        SobesDatabase database, string? q, string[]? kind, string[]? topic, string[]? source, int? skip, int? take,
+        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "hide_ads")] bool? hideAds, CancellationToken cancellationToken)
     {
         if (Paging(skip, take) is { } problem)
         {
@@ -98,7 +108,7 @@ internal static class LibraryApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [tooLong] });
         }
 
-        var query = new SearchQuery(q ?? "", new SearchFilter(kind, topic, source), skip ?? 0, take ?? 20);
+        var query = new SearchQuery(q ?? "", new SearchFilter(kind, topic, source, hideAds == true), skip ?? 0, take ?? 20);
         return TypedResults.Ok(await database.Search.SearchAsync(query, cancellationToken));
     }
 

@@ -10,7 +10,7 @@ public sealed partial class Texts
     // Runs after every partial file's table is initialised; a key defined twice fails at start-up, not silently.
     static Texts()
     {
-        Strings = Merge(Common, Accounts, Study, Editing, Problems, Cases, Scheduler, ChannelStrings);
+        Strings = Merge(Common, Accounts, Study, Editing, Owning, Problems, Cases, Scheduler, ChannelStrings);
     }
 
     public Texts(string language)

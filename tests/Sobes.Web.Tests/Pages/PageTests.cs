@@ -14,7 +14,7 @@ public sealed partial class PageTests : IDisposable
     public async Task The_library_lists_the_sample_with_kind_badges()
     {
         await using var app = new SobesApp(file.FilePath);
-        var html = await app.CreateClient().GetStringAsync("/?lang=en");
+        var html = await app.CreateClient().GetStringAsync("/?lang=en&sort=id");
         Assert.Contains("class=\"item-card\"", html, StringComparison.Ordinal);
         Assert.Contains("badge kind-question", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/items/1\"", html, StringComparison.Ordinal);
@@ -33,12 +33,17 @@ public sealed partial class PageTests : IDisposable
     {
         await using var app = new SobesApp(file.FilePath);
         var client = app.CreateClient();
-        var first = Ids(await client.GetStringAsync("/"));
-        var second = Ids(await client.GetStringAsync("/?p=2"));
+        var first = Ids(await client.GetStringAsync("/?sort=id"));
+        var second = Ids(await client.GetStringAsync("/?sort=id&p=2"));
         Assert.Equal(20, first.Count);
         Assert.NotEmpty(second);
         Assert.Empty(first.Intersect(second));
         Assert.True(first.Max() < second.Min());
+
+        // The default order (newest post first) pages without repeating an item either.
+        var newest = Ids(await client.GetStringAsync("/"));
+        Assert.Equal(20, newest.Count);
+        Assert.Empty(newest.Intersect(Ids(await client.GetStringAsync("/?p=2"))));
     }
 
     [Fact]

@@ -5,49 +5,31 @@ using Sobes.Data.Storage;
 namespace Sobes.Data.Library.Editing;
 
 /// <summary>
-/// The re-import rule for edited items: an import may still replace an edited item's content with a richer
-/// version of the post, but every field an editor ever set (per the edit log) keeps the editor's value.
+/// Reads an edited item's locks from the edit log and applies Core's rule (<see cref="Core.Library.Stored.EditLocks"/>):
+/// an import or a re-analysis may replace an edited item's content, but every field an editor ever set keeps the
+/// editor's value.
 /// </summary>
 internal static class EditLocks
 {
+    /// <summary>The fields ever set by an editor on item <paramref name="itemId"/>, per the edit log.</summary>
+    public static async Task<IReadOnlySet<string>> LockedAsync(SobesDbContext db, long itemId, CancellationToken cancellationToken)
+    {
+        var logged = await db.ItemEdits.AsNoTracking().Where(e => e.ItemId == itemId && e.Action == EditLog.Edit).Select(e => e.Fields).ToListAsync(cancellationToken);
+        return logged.SelectMany(ItemRecordMapping.Split).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>Copies the locked fields of item <paramref name="itemId"/> as stored into <paramref name="replacement"/>.</summary>
     public static async Task KeepAsync(SobesDbContext db, long itemId, ItemRecord replacement, CancellationToken cancellationToken)
     {
-        var logged = await db.ItemEdits.AsNoTracking().Where(e => e.ItemId == itemId && e.Action == EditLog.Edit).Select(e => e.Fields).ToListAsync(cancellationToken);
-        var locked = logged.SelectMany(ItemRecordMapping.Split).ToHashSet(StringComparer.Ordinal);
+        var locked = await LockedAsync(db, itemId, cancellationToken);
         var current = await db.Items.AsNoTracking().FirstAsync(i => i.Id == itemId, cancellationToken);
-        replacement.EditedByUser = true;
-        foreach (var field in locked)
-        {
-            Keep(field, current, replacement);
-        }
+        Keep(locked, current, replacement);
     }
 
-    private static void Keep(string field, ItemRecord current, ItemRecord replacement)
+    /// <summary>As <see cref="KeepAsync"/>, with the locks and the stored item already read.</summary>
+    public static void Keep(IReadOnlySet<string> locked, ItemRecord current, ItemRecord replacement)
     {
-        switch (field)
-        {
-            case EditFields.Title:
-                (replacement.Title, replacement.TitleInferred) = (current.Title, current.TitleInferred);
-                break;
-            case EditFields.Kind:
-                (replacement.Kind, replacement.KindRule, replacement.NeedsAnswer) = (current.Kind, current.KindRule, current.NeedsAnswer);
-                break;
-            case EditFields.Key when current.KeyOption is not { } key || key < ItemSnapshot.OptionCount(replacement):
-                (replacement.KeyOption, replacement.KeySource) = (current.KeyOption, current.KeySource);
-                break;
-            case EditFields.Topics:
-                replacement.Topics = current.Topics;
-                break;
-            case EditFields.Question:
-                replacement.Question = current.Question;
-                break;
-            case EditFields.Answer:
-                (replacement.Answer, replacement.NeedsAnswer) = (current.Answer, current.NeedsAnswer);
-                break;
-            case EditFields.Body:
-                (replacement.Body, replacement.Language) = (current.Body, current.Language);
-                break;
-        }
+        replacement.EditedByUser = true;
+        ItemRecordMapping.Apply(Core.Library.Stored.EditLocks.Keep(locked, ItemRecordMapping.Content(current), ItemRecordMapping.Content(replacement)), replacement);
     }
 }

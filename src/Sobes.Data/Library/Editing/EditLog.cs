@@ -13,6 +13,9 @@ public static class EditLog
     public const string Edit = "edit";
     public const string Merge = "merge";
     public const string Split = "split";
+    public const string Delete = "delete";
+    public const string Restore = "restore";
+    public const string Dismiss = "dismiss";
 
     /// <summary>Every entry that names the item (as the item changed or as the other side), oldest first.</summary>
     public static async Task<IReadOnlyList<EditEntry>> HistoryAsync(SobesDbContext db, long itemId, CancellationToken cancellationToken = default)

@@ -1,4 +1,5 @@
 using Sobes.Core.Library;
+using Sobes.Core.Library.Stored;
 
 namespace Sobes.Data.Library.Editing;
 

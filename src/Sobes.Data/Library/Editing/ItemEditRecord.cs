@@ -11,11 +11,14 @@ public sealed class ItemEditRecord
     /// <summary>The item changed: the edited item, the item that absorbed another, or the item split.</summary>
     public long ItemId { get; set; }
 
-    /// <summary>"edit", "merge" or "split".</summary>
+    /// <summary>"edit", "merge", "split", "delete", "restore", "dismiss" or "reanalyze".</summary>
     public required string Action { get; set; }
 
     /// <summary>For a merge, the item absorbed (now gone); for a split, the new item.</summary>
     public long? OtherItemId { get; set; }
+
+    /// <summary>For a delete or restore that a whole source's did, the source.</summary>
+    public long? SourceId { get; set; }
 
     /// <summary>For a split, the provenance taken out.</summary>
     public long? ProvenanceId { get; set; }

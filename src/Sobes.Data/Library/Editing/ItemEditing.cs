@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sobes.Core.Library;
+using Sobes.Core.Library.Stored;
 using Sobes.Data.Importing;
 using Sobes.Data.Storage;
 
@@ -109,16 +110,4 @@ internal static class ItemEditing
             apply(next);
         }
     }
-}
-
-/// <summary>The names of the fields an editor sets, as the edit log and the re-import locks spell them.</summary>
-public static class EditFields
-{
-    public const string Title = "title";
-    public const string Kind = "kind";
-    public const string Key = "key";
-    public const string Topics = "topics";
-    public const string Question = "question";
-    public const string Answer = "answer";
-    public const string Body = "body";
 }

@@ -74,7 +74,10 @@ internal static class ItemSplitting
     }
 
     /// <summary>The item the pipeline makes of a stored post today: its cleaned text and, for a poll, the poll as read (posts imported before polls were kept come back without options).</summary>
-    internal static ItemDraft? Rebuild(ItemSourceRecord post) => PostAnalyzer.Analyze(new RawPost
+    internal static ItemDraft? Rebuild(ItemSourceRecord post) => PostAnalyzer.Analyze(RawOf(post));
+
+    /// <summary>A stored post as its reader gave it, as far as it is stored: text, date, views, reactions, forward and poll.</summary>
+    internal static RawPost RawOf(ItemSourceRecord post) => new()
     {
         Locator = post.Locator,
         Line = post.Line,
@@ -84,7 +87,7 @@ internal static class ItemSplitting
         Reactions = (JsonSerializer.Deserialize<List<ItemRecordMapping.ReactionJson>>(post.ReactionsJson, StorageJson.Options) ?? []).Select(r => new Reaction(r.Emoji, r.Count)).ToList(),
         ForwardedFrom = post.ForwardedFrom,
         Poll = post.PollJson is null ? null : JsonSerializer.Deserialize<Poll>(post.PollJson, StorageJson.Options),
-    });
+    };
 
     private static void TakeContent(ItemRecord item, ItemDraft draft)
     {

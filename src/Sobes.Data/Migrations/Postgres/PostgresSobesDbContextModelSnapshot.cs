@@ -475,6 +475,9 @@ namespace Sobes.Data.Migrations.Postgres
                     b.Property<long?>("ProvenanceId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("SourceId")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ItemId");
@@ -776,6 +779,9 @@ namespace Sobes.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("EditedByUser")
                         .HasColumnType("boolean");
 
@@ -826,8 +832,14 @@ namespace Sobes.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<long?>("PostedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Question")
                         .HasColumnType("text");
+
+                    b.Property<long?>("ReviewDismissedAt")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Revision")
                         .HasColumnType("integer");
@@ -855,6 +867,8 @@ namespace Sobes.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("Kind");
+
+                    b.HasIndex("PostedAt");
 
                     b.ToTable("items", (string)null);
 
@@ -946,6 +960,9 @@ namespace Sobes.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Format")
                         .IsRequired()

@@ -452,6 +452,9 @@ namespace Sobes.Data.Migrations.Sqlite
                     b.Property<long?>("ProvenanceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SourceId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ItemId");
@@ -741,6 +744,9 @@ namespace Sobes.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("EditedByUser")
                         .HasColumnType("INTEGER");
 
@@ -791,8 +797,14 @@ namespace Sobes.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PostedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Question")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewDismissedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Revision")
                         .HasColumnType("INTEGER");
@@ -820,6 +832,8 @@ namespace Sobes.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Kind");
+
+                    b.HasIndex("PostedAt");
 
                     b.ToTable("items", (string)null);
 
@@ -907,6 +921,9 @@ namespace Sobes.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Format")
                         .IsRequired()
