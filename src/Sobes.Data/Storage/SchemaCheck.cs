@@ -12,7 +12,10 @@ namespace Sobes.Data.Storage;
 /// </summary>
 internal static class SchemaCheck
 {
-    /// <summary>True when the newest applied migration is this build's newest and the library's meta rows exist.</summary>
+    /// <summary>
+    /// True when the newest applied migration is this build's newest, the library's meta rows exist and its items were
+    /// analysed by the current <see cref="Core.Library.AnalysisVersion"/>.
+    /// </summary>
     public static async Task<bool> IsCurrentAsync(SobesDbContext db, CancellationToken cancellationToken)
     {
         var newest = db.GetService<IMigrationsAssembly>().Migrations.Keys.Max(StringComparer.Ordinal);
@@ -23,15 +26,20 @@ internal static class SchemaCheck
             await using var command = connection.CreateCommand();
             command.CommandText = """
                 SELECT (SELECT MAX("MigrationId") FROM "__EFMigrationsHistory"),
-                       (SELECT COUNT(*) FROM "meta" WHERE "Key" IN (@revision, @library))
+                       (SELECT COUNT(*) FROM "meta" WHERE "Key" IN (@revision, @library)),
+                       (SELECT "Value" FROM "meta" WHERE "Key" = @analysis)
                 """;
             Add(command, "@revision", LibraryRevision.Key);
             Add(command, "@library", ItemChangeLog.LibraryKey);
+            Add(command, "@analysis", Library.Reanalysis.LibraryReanalysis.VersionKey);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             return await reader.ReadAsync(cancellationToken)
                 && !reader.IsDBNull(0)
                 && string.Equals(reader.GetString(0), newest, StringComparison.Ordinal)
-                && reader.GetInt64(1) == 2;
+                && reader.GetInt64(1) == 2
+                && !reader.IsDBNull(2)
+                && int.TryParse(reader.GetString(2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var analysed)
+                && analysed >= Core.Library.AnalysisVersion.Current;
         }
         catch (DbException)
         {

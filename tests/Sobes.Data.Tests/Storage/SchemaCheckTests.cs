@@ -54,5 +54,17 @@ public sealed class SchemaCheckTests : IDisposable
         Assert.True(await again.Meta.AnyAsync(m => m.Key == LibraryRevision.Key));
     }
 
+    [Fact]
+    public async Task A_library_analysed_by_older_rules_is_not_current()
+    {
+        using var database = await SobesDatabase.OpenAsync(DatabaseLocation.Sqlite(file.FilePath));
+        await using var db = database.CreateContext();
+
+        await db.Meta.Where(m => m.Key == Sobes.Data.Library.Reanalysis.LibraryReanalysis.VersionKey)
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.Value, (Sobes.Core.Library.AnalysisVersion.Current - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.False(await SchemaCheck.IsCurrentAsync(db, CancellationToken.None));
+    }
+
     public void Dispose() => file.Dispose();
 }
