@@ -23,7 +23,7 @@ namespace Sobes.Data.Storage.CompiledModels.Postgres
                 "Sobes.Data.Practice.CardRecord",
                 typeof(CardRecord),
                 baseEntityType,
-                propertyCount: 20,
+                propertyCount: 21,
                 navigationCount: 1,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 3,
@@ -179,6 +179,17 @@ namespace Sobes.Data.Storage.CompiledModels.Postgres
                 fieldInfo: typeof(CardRecord).GetField("<Suspended>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
             suspended.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var suspendedAt = runtimeEntityType.AddProperty(
+                "SuspendedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(CardRecord).GetProperty("SuspendedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CardRecord).GetField("<SuspendedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            suspendedAt.SetValueConverter(new ValueConverter<DateTimeOffset?, long?>(
+                long? (DateTimeOffset? v) => (v.HasValue ? ((long? )(v.Value.ToUnixTimeMilliseconds())) : null),
+                DateTimeOffset? (long? v) => (v.HasValue ? ((DateTimeOffset? )(DateTimeOffset.FromUnixTimeMilliseconds(v.Value))) : null)));
+            suspendedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var topic = runtimeEntityType.AddProperty(
                 "Topic",

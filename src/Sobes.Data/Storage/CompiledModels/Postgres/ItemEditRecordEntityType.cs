@@ -21,7 +21,7 @@ namespace Sobes.Data.Storage.CompiledModels.Postgres
                 "Sobes.Data.Library.Editing.ItemEditRecord",
                 typeof(ItemEditRecord),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 11,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -107,6 +107,14 @@ namespace Sobes.Data.Storage.CompiledModels.Postgres
                 fieldInfo: typeof(ItemEditRecord).GetField("<ProvenanceId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             provenanceId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var sourceId = runtimeEntityType.AddProperty(
+                "SourceId",
+                typeof(long?),
+                propertyInfo: typeof(ItemEditRecord).GetProperty("SourceId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ItemEditRecord).GetField("<SourceId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            sourceId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

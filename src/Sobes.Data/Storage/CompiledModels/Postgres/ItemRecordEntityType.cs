@@ -21,9 +21,9 @@ namespace Sobes.Data.Storage.CompiledModels.Postgres
                 "Sobes.Data.Storage.ItemRecord",
                 typeof(ItemRecord),
                 baseEntityType,
-                propertyCount: 26,
+                propertyCount: 29,
                 navigationCount: 1,
-                unnamedIndexCount: 1,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -65,6 +65,17 @@ namespace Sobes.Data.Storage.CompiledModels.Postgres
                 fieldInfo: typeof(ItemRecord).GetField("<CreatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
             createdAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var deletedAt = runtimeEntityType.AddProperty(
+                "DeletedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(ItemRecord).GetProperty("DeletedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ItemRecord).GetField("<DeletedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            deletedAt.SetValueConverter(new ValueConverter<DateTimeOffset?, long?>(
+                long? (DateTimeOffset? v) => (v.HasValue ? ((long? )(v.Value.ToUnixTimeMilliseconds())) : null),
+                DateTimeOffset? (long? v) => (v.HasValue ? ((DateTimeOffset? )(DateTimeOffset.FromUnixTimeMilliseconds(v.Value))) : null)));
+            deletedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var editedByUser = runtimeEntityType.AddProperty(
                 "EditedByUser",
@@ -170,6 +181,17 @@ namespace Sobes.Data.Storage.CompiledModels.Postgres
                 fieldInfo: typeof(ItemRecord).GetField("<OptionsJson>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             optionsJson.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var postedAt = runtimeEntityType.AddProperty(
+                "PostedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(ItemRecord).GetProperty("PostedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ItemRecord).GetField("<PostedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            postedAt.SetValueConverter(new ValueConverter<DateTimeOffset?, long?>(
+                long? (DateTimeOffset? v) => (v.HasValue ? ((long? )(v.Value.ToUnixTimeMilliseconds())) : null),
+                DateTimeOffset? (long? v) => (v.HasValue ? ((DateTimeOffset? )(DateTimeOffset.FromUnixTimeMilliseconds(v.Value))) : null)));
+            postedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var question = runtimeEntityType.AddProperty(
                 "Question",
                 typeof(string),
@@ -177,6 +199,17 @@ namespace Sobes.Data.Storage.CompiledModels.Postgres
                 fieldInfo: typeof(ItemRecord).GetField("<Question>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             question.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var reviewDismissedAt = runtimeEntityType.AddProperty(
+                "ReviewDismissedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(ItemRecord).GetProperty("ReviewDismissedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ItemRecord).GetField("<ReviewDismissedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            reviewDismissedAt.SetValueConverter(new ValueConverter<DateTimeOffset?, long?>(
+                long? (DateTimeOffset? v) => (v.HasValue ? ((long? )(v.Value.ToUnixTimeMilliseconds())) : null),
+                DateTimeOffset? (long? v) => (v.HasValue ? ((DateTimeOffset? )(DateTimeOffset.FromUnixTimeMilliseconds(v.Value))) : null)));
+            reviewDismissedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var revision = runtimeEntityType.AddProperty(
                 "Revision",
@@ -238,6 +271,9 @@ namespace Sobes.Data.Storage.CompiledModels.Postgres
 
             var index = runtimeEntityType.AddIndex(
                 new[] { kind });
+
+            var index0 = runtimeEntityType.AddIndex(
+                new[] { postedAt });
 
             return runtimeEntityType;
         }

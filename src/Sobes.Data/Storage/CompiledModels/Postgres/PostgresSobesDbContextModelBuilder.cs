@@ -12,12 +12,13 @@ namespace Sobes.Data.Storage.CompiledModels.Postgres
     public partial class PostgresSobesDbContextModel
     {
         private PostgresSobesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("05c7cd5c-23f5-4e4d-ba1e-36bf379e9085"), entityTypeCount: 19)
+            : base(skipDetectChanges: false, modelId: new Guid("a9a9453f-a39b-43da-ac00-c013e1cd21ce"), entityTypeCount: 22)
         {
         }
 
         partial void Initialize()
         {
+            var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -27,6 +28,8 @@ namespace Sobes.Data.Storage.CompiledModels.Postgres
             var apiTokenRecord = ApiTokenRecordEntityType.Create(this);
             var userRecord = UserRecordEntityType.Create(this);
             var caseSubmissionRecord = CaseSubmissionRecordEntityType.Create(this);
+            var channelRecord = ChannelRecordEntityType.Create(this);
+            var syncLeaseRecord = SyncLeaseRecordEntityType.Create(this);
             var itemEditRecord = ItemEditRecordEntityType.Create(this);
             var cardFlagRecord = CardFlagRecordEntityType.Create(this);
             var cardRecord = CardRecordEntityType.Create(this);
@@ -47,12 +50,14 @@ namespace Sobes.Data.Storage.CompiledModels.Postgres
             ApiTokenRecordEntityType.CreateForeignKey1(apiTokenRecord, userRecord);
             UserRecordEntityType.CreateForeignKey1(userRecord, learnerRecord);
             CaseSubmissionRecordEntityType.CreateForeignKey1(caseSubmissionRecord, learnerRecord);
+            ChannelRecordEntityType.CreateForeignKey1(channelRecord, sourceRecord);
             CardRecordEntityType.CreateForeignKey1(cardRecord, itemRecord);
             CardRecordEntityType.CreateForeignKey2(cardRecord, learnerRecord);
             ReviewLogRecordEntityType.CreateForeignKey1(reviewLogRecord, cardRecord);
             ItemSourceRecordEntityType.CreateForeignKey1(itemSourceRecord, itemRecord);
             ItemSourceRecordEntityType.CreateForeignKey2(itemSourceRecord, sourceRecord);
 
+            DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
@@ -62,6 +67,8 @@ namespace Sobes.Data.Storage.CompiledModels.Postgres
             ApiTokenRecordEntityType.CreateAnnotations(apiTokenRecord);
             UserRecordEntityType.CreateAnnotations(userRecord);
             CaseSubmissionRecordEntityType.CreateAnnotations(caseSubmissionRecord);
+            ChannelRecordEntityType.CreateAnnotations(channelRecord);
+            SyncLeaseRecordEntityType.CreateAnnotations(syncLeaseRecord);
             ItemEditRecordEntityType.CreateAnnotations(itemEditRecord);
             CardFlagRecordEntityType.CreateAnnotations(cardFlagRecord);
             CardRecordEntityType.CreateAnnotations(cardRecord);

@@ -3,6 +3,7 @@ using System;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -19,7 +20,7 @@ namespace Sobes.Data.Storage.CompiledModels.Postgres
                 "Sobes.Data.Storage.SourceRecord",
                 typeof(SourceRecord),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 8,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -40,6 +41,17 @@ namespace Sobes.Data.Storage.CompiledModels.Postgres
                 fieldInfo: typeof(SourceRecord).GetField("<ContentHash>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 64);
             contentHash.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var deletedAt = runtimeEntityType.AddProperty(
+                "DeletedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(SourceRecord).GetProperty("DeletedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SourceRecord).GetField("<DeletedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            deletedAt.SetValueConverter(new ValueConverter<DateTimeOffset?, long?>(
+                long? (DateTimeOffset? v) => (v.HasValue ? ((long? )(v.Value.ToUnixTimeMilliseconds())) : null),
+                DateTimeOffset? (long? v) => (v.HasValue ? ((DateTimeOffset? )(DateTimeOffset.FromUnixTimeMilliseconds(v.Value))) : null)));
+            deletedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var format = runtimeEntityType.AddProperty(
                 "Format",

@@ -20,7 +20,7 @@ namespace Sobes.Data.Storage.CompiledModels.Sqlite
                 "Sobes.Data.Library.Editing.ItemEditRecord",
                 typeof(ItemEditRecord),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 11,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -95,6 +95,13 @@ namespace Sobes.Data.Storage.CompiledModels.Sqlite
                 typeof(long?),
                 propertyInfo: typeof(ItemEditRecord).GetProperty("ProvenanceId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ItemEditRecord).GetField("<ProvenanceId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var sourceId = runtimeEntityType.AddProperty(
+                "SourceId",
+                typeof(long?),
+                propertyInfo: typeof(ItemEditRecord).GetProperty("SourceId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ItemEditRecord).GetField("<SourceId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
             var key = runtimeEntityType.AddKey(

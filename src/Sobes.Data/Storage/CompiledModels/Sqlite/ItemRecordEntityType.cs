@@ -20,9 +20,9 @@ namespace Sobes.Data.Storage.CompiledModels.Sqlite
                 "Sobes.Data.Storage.ItemRecord",
                 typeof(ItemRecord),
                 baseEntityType,
-                propertyCount: 26,
+                propertyCount: 29,
                 navigationCount: 1,
-                unnamedIndexCount: 1,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -59,6 +59,16 @@ namespace Sobes.Data.Storage.CompiledModels.Sqlite
                 propertyInfo: typeof(ItemRecord).GetProperty("CreatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ItemRecord).GetField("<CreatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+
+            var deletedAt = runtimeEntityType.AddProperty(
+                "DeletedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(ItemRecord).GetProperty("DeletedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ItemRecord).GetField("<DeletedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            deletedAt.SetValueConverter(new ValueConverter<DateTimeOffset?, long?>(
+                long? (DateTimeOffset? v) => (v.HasValue ? ((long? )(v.Value.ToUnixTimeMilliseconds())) : null),
+                DateTimeOffset? (long? v) => (v.HasValue ? ((DateTimeOffset? )(DateTimeOffset.FromUnixTimeMilliseconds(v.Value))) : null)));
 
             var editedByUser = runtimeEntityType.AddProperty(
                 "EditedByUser",
@@ -151,12 +161,32 @@ namespace Sobes.Data.Storage.CompiledModels.Sqlite
                 propertyInfo: typeof(ItemRecord).GetProperty("OptionsJson", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ItemRecord).GetField("<OptionsJson>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
+            var postedAt = runtimeEntityType.AddProperty(
+                "PostedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(ItemRecord).GetProperty("PostedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ItemRecord).GetField("<PostedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            postedAt.SetValueConverter(new ValueConverter<DateTimeOffset?, long?>(
+                long? (DateTimeOffset? v) => (v.HasValue ? ((long? )(v.Value.ToUnixTimeMilliseconds())) : null),
+                DateTimeOffset? (long? v) => (v.HasValue ? ((DateTimeOffset? )(DateTimeOffset.FromUnixTimeMilliseconds(v.Value))) : null)));
+
             var question = runtimeEntityType.AddProperty(
                 "Question",
                 typeof(string),
                 propertyInfo: typeof(ItemRecord).GetProperty("Question", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ItemRecord).GetField("<Question>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+
+            var reviewDismissedAt = runtimeEntityType.AddProperty(
+                "ReviewDismissedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(ItemRecord).GetProperty("ReviewDismissedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ItemRecord).GetField("<ReviewDismissedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            reviewDismissedAt.SetValueConverter(new ValueConverter<DateTimeOffset?, long?>(
+                long? (DateTimeOffset? v) => (v.HasValue ? ((long? )(v.Value.ToUnixTimeMilliseconds())) : null),
+                DateTimeOffset? (long? v) => (v.HasValue ? ((DateTimeOffset? )(DateTimeOffset.FromUnixTimeMilliseconds(v.Value))) : null)));
 
             var revision = runtimeEntityType.AddProperty(
                 "Revision",
@@ -211,6 +241,9 @@ namespace Sobes.Data.Storage.CompiledModels.Sqlite
 
             var index = runtimeEntityType.AddIndex(
                 new[] { kind });
+
+            var index0 = runtimeEntityType.AddIndex(
+                new[] { postedAt });
 
             return runtimeEntityType;
         }

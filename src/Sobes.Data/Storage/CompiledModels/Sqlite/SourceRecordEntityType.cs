@@ -3,6 +3,7 @@ using System;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -18,7 +19,7 @@ namespace Sobes.Data.Storage.CompiledModels.Sqlite
                 "Sobes.Data.Storage.SourceRecord",
                 typeof(SourceRecord),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 8,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -37,6 +38,16 @@ namespace Sobes.Data.Storage.CompiledModels.Sqlite
                 propertyInfo: typeof(SourceRecord).GetProperty("ContentHash", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(SourceRecord).GetField("<ContentHash>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 64);
+
+            var deletedAt = runtimeEntityType.AddProperty(
+                "DeletedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(SourceRecord).GetProperty("DeletedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SourceRecord).GetField("<DeletedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            deletedAt.SetValueConverter(new ValueConverter<DateTimeOffset?, long?>(
+                long? (DateTimeOffset? v) => (v.HasValue ? ((long? )(v.Value.ToUnixTimeMilliseconds())) : null),
+                DateTimeOffset? (long? v) => (v.HasValue ? ((DateTimeOffset? )(DateTimeOffset.FromUnixTimeMilliseconds(v.Value))) : null)));
 
             var format = runtimeEntityType.AddProperty(
                 "Format",

@@ -11,12 +11,13 @@ namespace Sobes.Data.Storage.CompiledModels.Sqlite
     public partial class SqliteSobesDbContextModel
     {
         private SqliteSobesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6afbb0a0-a133-4886-bbe9-6f037077828b"), entityTypeCount: 19)
+            : base(skipDetectChanges: false, modelId: new Guid("87b4795e-dec7-4978-a0bb-e8b1b1baeb68"), entityTypeCount: 22)
         {
         }
 
         partial void Initialize()
         {
+            var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -26,6 +27,8 @@ namespace Sobes.Data.Storage.CompiledModels.Sqlite
             var apiTokenRecord = ApiTokenRecordEntityType.Create(this);
             var userRecord = UserRecordEntityType.Create(this);
             var caseSubmissionRecord = CaseSubmissionRecordEntityType.Create(this);
+            var channelRecord = ChannelRecordEntityType.Create(this);
+            var syncLeaseRecord = SyncLeaseRecordEntityType.Create(this);
             var itemEditRecord = ItemEditRecordEntityType.Create(this);
             var cardFlagRecord = CardFlagRecordEntityType.Create(this);
             var cardRecord = CardRecordEntityType.Create(this);
@@ -46,12 +49,14 @@ namespace Sobes.Data.Storage.CompiledModels.Sqlite
             ApiTokenRecordEntityType.CreateForeignKey1(apiTokenRecord, userRecord);
             UserRecordEntityType.CreateForeignKey1(userRecord, learnerRecord);
             CaseSubmissionRecordEntityType.CreateForeignKey1(caseSubmissionRecord, learnerRecord);
+            ChannelRecordEntityType.CreateForeignKey1(channelRecord, sourceRecord);
             CardRecordEntityType.CreateForeignKey1(cardRecord, itemRecord);
             CardRecordEntityType.CreateForeignKey2(cardRecord, learnerRecord);
             ReviewLogRecordEntityType.CreateForeignKey1(reviewLogRecord, cardRecord);
             ItemSourceRecordEntityType.CreateForeignKey1(itemSourceRecord, itemRecord);
             ItemSourceRecordEntityType.CreateForeignKey2(itemSourceRecord, sourceRecord);
 
+            DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
@@ -61,6 +66,8 @@ namespace Sobes.Data.Storage.CompiledModels.Sqlite
             ApiTokenRecordEntityType.CreateAnnotations(apiTokenRecord);
             UserRecordEntityType.CreateAnnotations(userRecord);
             CaseSubmissionRecordEntityType.CreateAnnotations(caseSubmissionRecord);
+            ChannelRecordEntityType.CreateAnnotations(channelRecord);
+            SyncLeaseRecordEntityType.CreateAnnotations(syncLeaseRecord);
             ItemEditRecordEntityType.CreateAnnotations(itemEditRecord);
             CardFlagRecordEntityType.CreateAnnotations(cardFlagRecord);
             CardRecordEntityType.CreateAnnotations(cardRecord);
