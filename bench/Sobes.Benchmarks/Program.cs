@@ -29,6 +29,11 @@ if (args.Length > 2 && args[0] == "write-export")
     return 0;
 }
 
+if (args.Length > 0 && args[0] == "cli-start")
+{
+    return await Sobes.Benchmarks.Cli.CliStartup.MainAsync(args);
+}
+
 if (args.Length > 0 && args[0] == "load")
 {
     return await Sobes.Benchmarks.Load.LoadTest.MainAsync(args);

@@ -15,9 +15,15 @@ public sealed class SobesDatabase : IDisposable
     {
         Location = location ?? throw new ArgumentNullException(nameof(location));
         // Built once: a context is made for nearly every request, and EF looks its services up by the options.
+        // The compiled models (Storage/CompiledModels) spare every process the model build, most of a short command's
+        // start; CompiledModelTests fails when they no longer match the model the migrations are made from.
         options = location.Provider == DatabaseProvider.Postgres
-            ? new DbContextOptionsBuilder<PostgresSobesDbContext>().UseNpgsql(ServerConnectionString(location.ConnectionString)).Options
-            : new DbContextOptionsBuilder<SqliteSobesDbContext>().UseSqlite(location.ConnectionString).AddInterceptors(SqlitePragmas.Instance).Options;
+            ? new DbContextOptionsBuilder<PostgresSobesDbContext>()
+                .UseModel(CompiledModels.Postgres.PostgresSobesDbContextModel.Instance)
+                .UseNpgsql(ServerConnectionString(location.ConnectionString)).Options
+            : new DbContextOptionsBuilder<SqliteSobesDbContext>()
+                .UseModel(CompiledModels.Sqlite.SqliteSobesDbContextModel.Instance)
+                .UseSqlite(location.ConnectionString).AddInterceptors(SqlitePragmas.Instance).Options;
         search = new Lazy<LibrarySearch>(() => LibrarySearch.Acquire(this));
     }
 
@@ -66,10 +72,23 @@ public sealed class SobesDatabase : IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(Location.Display)!);
         }
 
+        await using (var probe = CreateContext())
+        {
+            if (await SchemaCheck.IsCurrentAsync(probe, cancellationToken))
+            {
+                return;
+            }
+        }
+
         // Instances starting at once on one PostgreSQL database take turns (EF's own migration lock does not cover
         // the adoption of the squashed chain and the marks written after it); SQLite's single writer serialises them.
         await using var turn = Location.Provider == DatabaseProvider.Postgres ? await MigrationTurnAsync(cancellationToken) : null;
         await using var db = CreateContext();
+        if (turn is not null && await SchemaCheck.IsCurrentAsync(db, cancellationToken))
+        {
+            return; // another instance finished the migration while this one waited for its turn
+        }
+
         await SquashedMigrations.AdoptAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await LibraryRevision.EnsureAsync(db, cancellationToken);

@@ -1,0 +1,62 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Sobes.Data.Storage;
+
+/// <summary>
+/// Whether a library needs no migration and no set-up, answered with one plain query. Nearly every open finds the
+/// schema current, and EF's own path to that answer (the migration lock, the history, the pending-model check) costs
+/// a short command most of its run time.
+/// </summary>
+internal static class SchemaCheck
+{
+    /// <summary>
+    /// True when the newest applied migration is this build's newest, the library's meta rows exist and its items were
+    /// analysed by the current <see cref="Core.Library.AnalysisVersion"/>.
+    /// </summary>
+    public static async Task<bool> IsCurrentAsync(SobesDbContext db, CancellationToken cancellationToken)
+    {
+        var newest = db.GetService<IMigrationsAssembly>().Migrations.Keys.Max(StringComparer.Ordinal);
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                SELECT (SELECT MAX("MigrationId") FROM "__EFMigrationsHistory"),
+                       (SELECT COUNT(*) FROM "meta" WHERE "Key" IN (@revision, @library)),
+                       (SELECT "Value" FROM "meta" WHERE "Key" = @analysis)
+                """;
+            Add(command, "@revision", LibraryRevision.Key);
+            Add(command, "@library", ItemChangeLog.LibraryKey);
+            Add(command, "@analysis", Library.Reanalysis.LibraryReanalysis.VersionKey);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return await reader.ReadAsync(cancellationToken)
+                && !reader.IsDBNull(0)
+                && string.Equals(reader.GetString(0), newest, StringComparison.Ordinal)
+                && reader.GetInt64(1) == 2
+                && !reader.IsDBNull(2)
+                && int.TryParse(reader.GetString(2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var analysed)
+                && analysed >= Core.Library.AnalysisVersion.Current;
+        }
+        catch (DbException)
+        {
+            // No history or no meta table yet: a new library, which the full path creates.
+            return false;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static void Add(DbCommand command, string name, string value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+}
