@@ -83,7 +83,7 @@ internal static class ItemRecordMapping
         Answer = item.Answer,
         Body = item.Body,
         Language = item.Language,
-        OptionCount = JsonDocument.Parse(item.OptionsJson).RootElement.GetArrayLength(),
+        OptionCount = Library.Editing.ItemSnapshot.OptionCount(item),
     };
 
     /// <summary>Writes <paramref name="content"/> into <paramref name="item"/>'s columns.</summary>

@@ -14,5 +14,9 @@ internal sealed record ItemSnapshot(
         item.Id, item.Kind, item.Title, item.Question, item.Answer, item.Body, item.KeyOption, item.KeySource?.Name(),
         ItemRecordMapping.Split(item.Topics), item.Merged, item.Revision, provenances);
 
-    public static int OptionCount(ItemRecord item) => JsonDocument.Parse(item.OptionsJson).RootElement.GetArrayLength();
+    public static int OptionCount(ItemRecord item)
+    {
+        using var options = JsonDocument.Parse(item.OptionsJson);
+        return options.RootElement.GetArrayLength();
+    }
 }
