@@ -12,7 +12,7 @@ public static partial class CardGenerator
     /// a metric, a method for a method: a statement false at a glance teaches nothing), and it cannot also be true of
     /// the term: it names neither term, the term's own definition does not name the other term (so it is not a kind of
     /// the other), and no two of its words in a row occur in the term's own item ("слишком простых" where the item says
-    /// "слишком проста"). Where no other term qualifies, the term gets no false statement.
+    /// "слишком проста") outside the other term's own definition (an item contrasting precision and recall defines both). Where no other term qualifies, the term gets no false statement.
     /// </summary>
     private static IEnumerable<CardDraft> Statements(List<(SourceItem Item, DefinedTerm Definition)> definitions)
     {
@@ -32,7 +32,7 @@ public static partial class CardGenerator
                 yield return new CardDraft(item.Id, CardType.TrueFalse, GeneratorKeys.True + key,
                     payload with { Prompt = own.Statement(own.Definition), Answer = "true" }, item.Revision, group.Key.Topic);
                 var other = Enumerable.Range(1, list.Count - 1).Select(k => list[(i + k) % list.Count].Definition)
-                    .FirstOrDefault(o => Swappable(own, o) && !AlsoTrue(item, o));
+                    .FirstOrDefault(o => Swappable(own, o) && !AlsoTrue(item, own, o));
                 if (other is not null)
                 {
                     yield return new CardDraft(item.Id, CardType.TrueFalse, GeneratorKeys.False + key,
@@ -76,10 +76,14 @@ public static partial class CardGenerator
         "thei", "than", "into", "over", "only", "such", "other", "some", "объект", "object", "средн", "mean",
     };
 
-    // Two content words in a row of the other definition that the item says too.
-    private static bool AlsoTrue(SourceItem item, DefinedTerm other)
+    // Two content words in a row of the other definition that the item says too, outside the other term's own
+    // defining sentence: an item that contrasts two terms ("Precision is … Recall is …") defines both, which says
+    // nothing about the one being the other.
+    private static bool AlsoTrue(SourceItem item, DefinedTerm own, DefinedTerm other)
     {
-        var text = ContentStems(TextOf(item));
+        var said = Sentences.Split(TextOf(item)).Select(TermFinder.CleanSentence)
+            .Where(s => s == own.Sentence || s != other.Sentence);
+        var text = ContentStems(string.Join(" . ", said));
         var pairs = new HashSet<(string, string)>(text.Zip(text.Skip(1)));
         var definition = ContentStems(other.Definition);
         return definition.Zip(definition.Skip(1)).Any(pairs.Contains);

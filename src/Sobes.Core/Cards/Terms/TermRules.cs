@@ -34,6 +34,11 @@ public static class TermRules
         // Judgements, not names: "Неправильный режим обучения", "Good practice".
         "неправильный", "неправильная", "неправильное", "правильный", "правильная", "плохой", "плохая", "хороший", "хорошая", "неверный",
         "неверная", "верный", "wrong", "bad", "good", "poor", "proper", "improper", "right",
+        // Quantities and commonness, not names: "Common heuristics", "Several approaches", "Основные способы".
+        "common", "popular", "main", "major", "typical", "usual", "various", "several", "many", "most", "few", "certain", "different",
+        "possible", "important", "useful", "known", "famous", "best", "better",
+        "основной", "основные", "основная", "распространенные", "распространённые", "популярные", "популярный", "типичные", "типичный",
+        "различные", "разные", "многие", "некоторые", "несколько", "известные", "важные", "важный", "лучший", "лучшие",
     };
 
     // Words that make a phrase a clause wherever they stand after its first word: "small p-value means luck", "precision и recall".
