@@ -106,7 +106,7 @@ public static partial class CardGenerator
 
     // An English verb in -s followed by a determiner or a number (so "layers are" is not read as a verb), or a Russian
     // verb of the present tense; either after an adverb ("randomly", "последовательно").
-    [GeneratedRegex(@"^\s(?:[a-z]+ly\s)?[a-z]{2,}[^s\W]s\s(?:a|an|the|each|every|all|its|their|one|two|several|many|some|k|n|\d+)\b|^\s(?:[а-яё]+о\s)?[а-яё]{3,}(?:ет|ит|ется|ится|(?<plural>ют|ят|ются|ятся))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s(?:[a-z]+ly\s)?[a-z]{2,}[^s\W]s\s(?:(?:off|out|up|down|away|on)\s)?(?:a|an|the|each|every|all|its|their|one|two|several|many|some|k|n|\d+)\b|^\s(?:[а-яё]+о\s)?[а-яё]{3,}(?:ет|ит|ется|ится|(?<plural>ют|ят|ются|ятся))\b", RegexOptions.CultureInvariant)]
     private static partial Regex ActingVerb();
 
     [GeneratedRegex(@"[а-яё][ыи]$", RegexOptions.IgnoreCase)]

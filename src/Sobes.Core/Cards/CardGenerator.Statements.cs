@@ -70,22 +70,24 @@ public static partial class CardGenerator
         return head is not null && opening.Count > 1 && opening[0] != head && opening.Skip(1).Contains(head);
     }
 
-    private static readonly HashSet<string> Linking = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
         "котор", "котора", "которы", "этот", "всех", "того", "когда", "тольк", "такж", "более", "where", "which", "that", "with", "from", "each",
-        "thei", "than", "into", "over", "only", "such", "other", "some", "объект", "object", "средн", "mean",
+        "thei", "than", "into", "over", "only", "such", "other", "some",
     };
 
-    // Two content words in a row of the other definition that the item says too, outside the other term's own
-    // defining sentence: an item that contrasts two terms ("Precision is … Recall is …") defines both, which says
-    // nothing about the one being the other.
+    private static readonly HashSet<string> Linking = new(FunctionWords.Concat(["объект", "object", "средн", "mean"]), StringComparer.Ordinal);
+
+    // Two content words in a row (function words aside) of the other definition that the item says too, outside the
+    // other term's own defining sentence: an item that contrasts two terms ("Precision is … Recall is …") defines both,
+    // which says nothing about the one being the other.
     private static bool AlsoTrue(SourceItem item, DefinedTerm own, DefinedTerm other)
     {
         var said = Sentences.Split(TextOf(item)).Select(TermFinder.CleanSentence)
             .Where(s => s == own.Sentence || s != other.Sentence);
-        var text = ContentStems(string.Join(" . ", said));
+        var text = ContentStems(string.Join(" . ", said)).Where(s => !FunctionWords.Contains(s)).ToList();
         var pairs = new HashSet<(string, string)>(text.Zip(text.Skip(1)));
-        var definition = ContentStems(other.Definition);
+        var definition = ContentStems(other.Definition).Where(s => !FunctionWords.Contains(s)).ToList();
         return definition.Zip(definition.Skip(1)).Any(pairs.Contains);
     }
 

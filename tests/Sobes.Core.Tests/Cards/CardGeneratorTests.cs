@@ -94,6 +94,47 @@ public sealed class CardGeneratorTests
     }
 
     [Theory]
+    [InlineData("What is lasso?", "Lasso adds an absolute-value penalty to the squared error, so some weights end at zero.", "Lasso", "____ adds an absolute-value penalty")]
+    [InlineData("What is dropout?", "Dropout randomly switches off a share of units at every training step.", "Dropout", "____ randomly switches off")]
+    [InlineData("Что такое бэггинг?", "Бэггинг обучает много моделей на бутстреп-выборках и усредняет их прогнозы.", "Бэггинг", "____ обучает много моделей")]
+    public void The_items_own_subject_is_blanked_where_a_sentence_says_what_it_does(string title, string answer, string term, string opening)
+    {
+        var item = new SourceItem { Id = 7, Kind = "question", Title = title, Question = title, Answer = answer, Body = "…", Topics = ["regularization"] };
+
+        var cloze = Assert.Single(CardGenerator.Generate([item]), c => c.Type == CardType.Cloze);
+
+        Assert.Equal(term, cloze.Payload.Answer);
+        Assert.StartsWith(opening, cloze.Payload.Prompt, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Что такое бустинг?", "Бустинг сдерживают маленьким шагом обучения, ранней остановкой и ограничением глубины деревьев.")]
+    [InlineData("What is dropout?", "Dropout layers are placed after the dense layers of a network.")]
+    public void A_sentence_where_the_subject_is_not_the_doer_gives_no_cloze(string title, string answer)
+    {
+        var item = new SourceItem { Id = 8, Kind = "question", Title = title, Question = title, Answer = answer, Body = "…", Topics = ["ensembles"] };
+
+        Assert.DoesNotContain(CardGenerator.Generate([item]), c => c.Type == CardType.Cloze);
+    }
+
+    [Fact]
+    public void Two_terms_one_item_contrasts_are_swapped_into_false_statements()
+    {
+        var item = new SourceItem
+        {
+            Id = 9, Kind = "question", Title = "How do precision and recall differ?", Question = "How do precision and recall differ?", Topics = ["metrics"], Body = "…",
+            Answer = "Precision is the share of flagged examples that are actually positive. Recall is the share of positive examples that the model flags. "
+                + "Raising the threshold trades one for the other.",
+        };
+
+        var statements = CardGenerator.Generate([item]).Where(c => c.Type == CardType.TrueFalse && c.Payload.Answer == "false").Select(c => c.Payload.Prompt).ToList();
+
+        Assert.Equal(
+            ["Precision is the share of positive examples that the model flags.", "Recall is the share of flagged examples that are actually positive."],
+            statements);
+    }
+
+    [Theory]
     [InlineData(3, new int[0])]
     [InlineData(4, new[] { 4 })]
     [InlineData(6, new[] { 6 })]

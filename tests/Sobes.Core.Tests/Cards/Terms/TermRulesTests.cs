@@ -23,6 +23,8 @@ public sealed class TermRulesTests
     [InlineData("Другими словами IQR", "pronoun, filler or function word")]
     [InlineData("Популярные варианты", "pronoun, filler or function word")]
     [InlineData("Частые варианты", "generic word")]
+    [InlineData("Common heuristics", "pronoun, filler or function word")]
+    [InlineData("Основные способы", "pronoun, filler or function word")]
     [InlineData("метрика", "generic word")]
     [InlineData("Используют разбиение по времени", "a clause, not a noun phrase")]
     [InlineData("precision и recall", "a clause, not a noun phrase")]
