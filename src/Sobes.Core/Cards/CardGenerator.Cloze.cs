@@ -105,8 +105,10 @@ public static partial class CardGenerator
     private static partial Regex LeadingArticle();
 
     // An English verb in -s followed by a determiner or a number (so "layers are" is not read as a verb), or a Russian
-    // verb of the present tense; either after an adverb ("randomly", "последовательно").
-    [GeneratedRegex(@"^\s(?:[a-z]+ly\s)?[a-z]{2,}[^s\W]s\s(?:(?:off|out|up|down|away|on)\s)?(?:a|an|the|each|every|all|its|their|one|two|several|many|some|k|n|\d+)\b|^\s(?:[а-яё]+о\s)?[а-яё]{3,}(?:ет|ит|ется|ится|(?<plural>ют|ят|ются|ятся))\b", RegexOptions.CultureInvariant)]
+    // verb of the present tense; either after an adverb ("randomly", "последовательно"). Not a hedge ("often",
+    // "часто") or a verb that says little ("has", "makes", "имеет", "может"): such a sentence states a property any
+    // of several terms could have, not what this one does.
+    [GeneratedRegex(@"^\s(?!(?:usually|often|sometimes|rarely|always|generally|typically)\s)(?:[a-z]+ly\s)?(?!(?:does|gets|seems|needs|makes|takes|goes)\s)[a-z]{2,}[^s\W]s\s(?:(?:off|out|up|down|away|on)\s)?(?:a|an|the|each|every|all|its|their|one|two|several|many|some|k|n|\d+)\b|^\s(?!(?:часто|обычно|иногда|нередко|редко|всегда)\s)(?:[а-яё]+о\s)?(?!(?:имеет|имеют|бывает|бывают|может|могут|стоит|есть)\b)[а-яё]{3,}(?:ет|ит|ется|ится|(?<plural>ют|ят|ются|ятся))\b", RegexOptions.CultureInvariant)]
     private static partial Regex ActingVerb();
 
     [GeneratedRegex(@"[а-яё][ыи]$", RegexOptions.IgnoreCase)]

@@ -110,7 +110,9 @@ public sealed class CardGeneratorTests
     [Theory]
     [InlineData("Что такое бустинг?", "Бустинг сдерживают маленьким шагом обучения, ранней остановкой и ограничением глубины деревьев.")]
     [InlineData("What is dropout?", "Dropout layers are placed after the dense layers of a network.")]
-    public void A_sentence_where_the_subject_is_not_the_doer_gives_no_cloze(string title, string answer)
+    [InlineData("Что такое временные ряды?", "Временные ряды часто имеют сильную зависимость от прошлых значений.")]
+    [InlineData("What is bagging?", "Bagging usually makes a model more stable on noisy data.")]
+    public void A_sentence_where_the_subject_is_not_the_doer_or_only_has_a_property_gives_no_cloze(string title, string answer)
     {
         var item = new SourceItem { Id = 8, Kind = "question", Title = title, Question = title, Answer = answer, Body = "…", Topics = ["ensembles"] };
 
