@@ -8,7 +8,8 @@ public static partial class CardGenerator
     /// <summary>
     /// True/false statements from definitions of one topic and language: each definition as written is true; the
     /// term given the definition of another term of the topic is false, but only where the two terms are distinct and
-    /// share no word ("Pooling" and "Max pooling" do), the other definition names the same kind of thing (a metric for
+    /// neither holds every word of the other ("Max pooling" holds "Pooling"; siblings such as "Ошибка первого рода"
+    /// and "Ошибка второго рода", the classic confusion, qualify), the other definition names the same kind of thing (a metric for
     /// a metric, a method for a method: a statement false at a glance teaches nothing), and it cannot also be true of
     /// the term: it names neither term, the term's own definition does not name the other term (so it is not a kind of
     /// the other), and no two of its words in a row occur in the term's own item ("слишком простых" where the item says
@@ -44,7 +45,7 @@ public static partial class CardGenerator
 
     /// <summary>Whether "<paramref name="own"/>'s term is <paramref name="other"/>'s definition" is surely false (see <see cref="Statements"/>).</summary>
     internal static bool Swappable(DefinedTerm own, DefinedTerm other) =>
-        !TermRules.Overlap(own.Term, other.Term)
+        !TermRules.Nested(own.Term, other.Term)
         && !Mentions(other.Definition, own.Term) && !Mentions(other.Definition, other.Term)
         && !Mentions(own.Definition, other.Term)
         && !string.Equals(Normalize(own.Definition), Normalize(other.Definition), StringComparison.Ordinal)
@@ -83,8 +84,11 @@ public static partial class CardGenerator
     // which says nothing about the one being the other.
     private static bool AlsoTrue(SourceItem item, DefinedTerm own, DefinedTerm other)
     {
+        // Sibling terms ("Ошибка первого рода", "Ошибка второго рода") name variants of one thing, defined in its shared
+        // words: what the term's own definition shares with the other's is that frame, not a sign that both hold.
+        var siblings = TermRules.Overlap(own.Term, other.Term);
         var said = Sentences.Split(TextOf(item)).Select(TermFinder.CleanSentence)
-            .Where(s => s == own.Sentence || s != other.Sentence);
+            .Where(s => s != other.Sentence && !(siblings && s == own.Sentence));
         var text = ContentStems(string.Join(" . ", said)).Where(s => !FunctionWords.Contains(s)).ToList();
         var pairs = new HashSet<(string, string)>(text.Zip(text.Skip(1)));
         var definition = ContentStems(other.Definition).Where(s => !FunctionWords.Contains(s)).ToList();

@@ -136,6 +136,23 @@ public sealed class CardGeneratorTests
             statements);
     }
 
+    [Fact]
+    public void Sibling_terms_are_swapped_but_a_term_and_its_kind_are_not()
+    {
+        var items = new[]
+        {
+            CardFixtures.Note(21, "probability", "Ошибка первого рода — это отклонение нулевой гипотезы, когда на самом деле она верна."),
+            CardFixtures.Note(22, "probability", "Ошибка второго рода — это принятие нулевой гипотезы, когда на самом деле она неверна."),
+            CardFixtures.Note(23, "deep-learning", "Pooling is an operation that shrinks a feature map by summarising each small window of it."),
+            CardFixtures.Note(24, "deep-learning", "Max pooling is an operation that keeps the largest value of each small window of a feature map."),
+        };
+
+        var falseOnes = CardGenerator.Generate(items).Where(c => c.Type == CardType.TrueFalse && c.Payload.Answer == "false").ToList();
+
+        Assert.Equal([21L, 22L], falseOnes.Select(c => c.ItemId).Order());
+        Assert.Contains(falseOnes, c => c.Payload.Prompt == "Ошибка первого рода — это принятие нулевой гипотезы, когда на самом деле она неверна.");
+    }
+
     [Theory]
     [InlineData(3, new int[0])]
     [InlineData(4, new[] { 4 })]

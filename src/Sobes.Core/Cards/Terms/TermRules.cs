@@ -133,5 +133,17 @@ public static class TermRules
         return TextStemmer.Stems(b ?? "").Any(left.Contains);
     }
 
+    /// <summary>
+    /// Whether every word stem of one term is a word stem of the other ("Pooling" and "Max pooling"): the one names a
+    /// kind of the other. Siblings ("Ошибка первого рода" and "Ошибка второго рода", "L1 regularization" and "L2
+    /// regularization") each have a word the other lacks: they overlap but neither contains the other.
+    /// </summary>
+    public static bool Nested(string a, string b)
+    {
+        var left = TextStemmer.Stems(a ?? "").ToHashSet(StringComparer.Ordinal);
+        var right = TextStemmer.Stems(b ?? "").ToHashSet(StringComparer.Ordinal);
+        return left.IsSubsetOf(right) || right.IsSubsetOf(left);
+    }
+
     private static string Lower(string word) => TermFinder.Key(word.Trim('(', ')', '.', '\''));
 }
