@@ -79,17 +79,18 @@ public static partial class CardGenerator
         }
     }
 
-    // The sentence opens with the term and goes on to say what it is or does: a linking or defining verb, or — the
+    // The sentence opens with the term (an article before it allowed) and goes on to say what it is or does: a linking or defining verb, or — the
     // term being the item's own subject — any verb of the present tense with what it acts on ("Lasso adds an L1
     // penalty …", "Dropout randomly sets a fraction …", "Бустинг строит деревья …").
     private static bool Describes(string sentence, string term)
     {
-        if (TermFinder.WordAt(sentence, term, 0) != 0)
+        var at = TermFinder.WordAt(sentence, term, 0);
+        if (at != 0 && (at < 0 || LeadingArticle().Match(sentence).Length != at))
         {
             return false;
         }
 
-        var rest = sentence[term.Length..];
+        var rest = sentence[(at + term.Length)..];
         if (DefiningVerb().IsMatch(rest))
         {
             return true;

@@ -97,6 +97,7 @@ public sealed class CardGeneratorTests
     [InlineData("What is lasso?", "Lasso adds an absolute-value penalty to the squared error, so some weights end at zero.", "Lasso", "____ adds an absolute-value penalty")]
     [InlineData("What is dropout?", "Dropout randomly switches off a share of units at every training step.", "Dropout", "____ randomly switches off")]
     [InlineData("Что такое бэггинг?", "Бэггинг обучает много моделей на бутстреп-выборках и усредняет их прогнозы.", "Бэггинг", "____ обучает много моделей")]
+    [InlineData("What is a skip connection?", "A skip connection adds a block's input to its output, so the block learns a correction.", "skip connection", "____ adds a block's input")]
     public void The_items_own_subject_is_blanked_where_a_sentence_says_what_it_does(string title, string answer, string term, string opening)
     {
         var item = new SourceItem { Id = 7, Kind = "question", Title = title, Question = title, Answer = answer, Body = "…", Topics = ["regularization"] };
