@@ -39,6 +39,25 @@ public sealed class LibraryCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_message_over_the_record_cap_is_left_out_and_named_while_the_rest_imports()
+    {
+        var dir = Directory.CreateTempSubdirectory("sobes-cli-").FullName;
+        var file = Path.Combine(dir, "result.json");
+        await File.WriteAllTextAsync(file, "{\"name\": \"T\", \"type\": \"public_channel\", \"id\": 1, \"messages\": [\n"
+            + "{\"id\": 1, \"type\": \"message\", \"text\": \"Что такое регуляризация? Добавка к функции потерь, которая штрафует большие веса.\"},\n"
+            + "{\"id\": 2, \"type\": \"message\", \"text\": \"" + string.Concat(Enumerable.Repeat("очень длинный пост ", 20)) + "\"}]}");
+
+        var (exit, output) = await CliRun.RunAsync("import", file, "--max-record-length", "200", "--db", database.FilePath);
+        var (_, json) = await CliRun.RunAsync("list", "--json", "--db", database.FilePath);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("message 2 (line 3)", output, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(json);
+        Assert.Equal(1, doc.RootElement.GetProperty("total").GetInt32());
+        Directory.Delete(dir, true);
+    }
+
+    [Fact]
     public async Task Importing_a_missing_path_fails_with_a_message_naming_it()
     {
         var (exit, output) = await CliRun.RunAsync("import", "/no/such/dump.json", "--db", database.FilePath);
