@@ -58,6 +58,24 @@ public sealed class LibraryCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_record_cap_below_one_is_refused_as_bad_usage_before_anything_is_read()
+    {
+        var dir = Directory.CreateTempSubdirectory("sobes-cli-").FullName;
+        var file = Path.Combine(dir, "one.txt");
+        await File.WriteAllTextAsync(file, "Что такое регуляризация?\n\nДобавка к функции потерь, которая штрафует большие веса.\n");
+
+        var (exit, output) = await CliRun.RunAsync("import", file, "--max-record-length", "0", "--db", database.FilePath);
+        var (_, json) = await CliRun.RunAsync("list", "--json", "--db", database.FilePath);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("error: --max-record-length 0: a record cap is a number of characters, at least 1", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(json);
+        Assert.Equal(0, doc.RootElement.GetProperty("total").GetInt32());
+        Directory.Delete(dir, true);
+    }
+
+    [Fact]
     public async Task Importing_a_missing_path_fails_with_a_message_naming_it()
     {
         var (exit, output) = await CliRun.RunAsync("import", "/no/such/dump.json", "--db", database.FilePath);

@@ -29,9 +29,9 @@ internal static class ImportCommand
         command.SetAction(async (parse, ct) =>
         {
             var given = parse.GetValue(paths) ?? [];
-            if (parse.GetValue(maxRecord) < 1)
+            if (parse.GetValue(maxRecord) is var cap and < 1)
             {
-                throw new CliException($"--max-record-length {parse.GetValue(maxRecord)} is below 1.", 2);
+                throw new CliException($"--max-record-length {cap}: a record cap is a number of characters, at least 1", 2);
             }
 
             var useSample = parse.GetValue(sample);
