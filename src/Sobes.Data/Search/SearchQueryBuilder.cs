@@ -33,10 +33,15 @@ internal static class SearchQueryBuilder
             return AnyField(stems[0]);
         }
 
-        var terms = new BooleanQuery { MinimumNumberShouldMatch = MinimumToMatch(stems.Count) };
+        // When every stem must match (one or two stems), the stems are required clauses. Lucene scores optional clauses
+        // that must all match as a conjunction anyway (BooleanScorer2 over a ConjunctionScorer, the same sum and a
+        // coordination factor of 1), so the scores are the same to the bit; required clauses skip that counting wrapper.
+        var minimum = MinimumToMatch(stems.Count);
+        var everyOne = minimum == stems.Count;
+        var terms = new BooleanQuery { MinimumNumberShouldMatch = everyOne ? 0 : minimum };
         foreach (var stem in stems)
         {
-            terms.Add(AnyField(stem), Occur.SHOULD);
+            terms.Add(AnyField(stem), everyOne ? Occur.MUST : Occur.SHOULD);
         }
 
         if (words.Count < 2)
