@@ -10,7 +10,7 @@ namespace Sobes.Core.Export;
 /// <summary>
 /// What a Sobes note carries beyond Anki's fields, in its last field (<see cref="Name"/>, which no template shows): a small
 /// versioned JSON object. A main note holds the item as the library has it (kind, title, question, answer, text, topics,
-/// hashtags, links, code blocks, media, when it was first posted, a quiz's key and who set it) and the Sobes card each of its cards carries
+/// hashtags, links, code blocks, media, when it was first posted, a quiz's exact shares and its key and who set it) and the Sobes card each of its cards carries
 /// ({"cards":{"0":"author-cloze:1",…}}); a generated cloze note holds the GUID of its item's main note ("of") and its
 /// card's key. A Sobes import reads it back, so a round trip keeps the item whole and every card's history.
 /// </summary>
@@ -49,6 +49,7 @@ public static class DeckNoteField
             Code = item.Code.Select(c => new CodeData(c.Language, c.Text)).ToList(),
             Media = item.Media,
             Posted = item.PostedAt,
+            Shares = item.Options.Count > 0 ? item.Options.Select(o => o.Share).ToList() : null,
             Key = item.KeyOption is { } option && item.KeySource is { } source ? new KeyData(option, source.ToString().ToLowerInvariant()) : null,
             Cards = Cards(cards),
         });
@@ -130,6 +131,7 @@ public static class DeckNoteField
             Links = Clean(data.Links),
             Code = (data.Code ?? []).OfType<CodeData>().Where(c => c.Text is not null).Select(c => new CodeBlock(c.Language, c.Text!)).ToList(),
             Media = Clean(data.Media),
+            Shares = data.Shares ?? [],
             Key = quizKey,
         };
         return new DeckNoteData(preset, null, cards, data.Posted);
@@ -171,6 +173,8 @@ public static class DeckNoteField
         public IReadOnlyList<string?>? Media { get; init; }
 
         public DateTimeOffset? Posted { get; init; }
+
+        public IReadOnlyList<double?>? Shares { get; init; }
 
         public KeyData? Key { get; init; }
 

@@ -109,6 +109,9 @@ public static partial class PostAnalyzer
         NeedsAnswer = draft.NeedsAnswer || preset.Kind.NeedsAnswer(preset.Answer),
         Body = preset.Body,
         Language = TextNormalizer.DetectLanguage(preset.Body),
+        Options = preset.Shares.Count == draft.Options.Count && preset.Shares.All(x => x is null or (>= 0 and <= 1))
+            ? draft.Options.Select((o, i) => o with { Share = preset.Shares[i] }).ToList()
+            : draft.Options,
         Key = preset.Key is { } key && key.Option >= 0 && key.Option < draft.Options.Count ? key : draft.Key,
         Topics = preset.Topics,
         Hashtags = preset.Hashtags,

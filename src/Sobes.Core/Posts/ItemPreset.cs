@@ -30,6 +30,9 @@ public sealed record ItemPreset
 
     public IReadOnlyList<string> Media { get; init; } = [];
 
+    /// <summary>A quiz's options' shares of the crowd's votes (null where unknown), in option order; empty when not given.</summary>
+    public IReadOnlyList<double?> Shares { get; init; } = [];
+
     /// <summary>A quiz's key and who set it (an editor's key stays the editor's).</summary>
     public QuizKey? Key { get; init; }
 }
