@@ -9,7 +9,7 @@ namespace Sobes.Core.Export;
 
 /// <summary>
 /// What a Sobes note carries beyond Anki's fields, in its last field (<see cref="Name"/>, which no template shows): a small
-/// versioned JSON object. A main note holds the item as the library has it (kind, title, question, answer, text, topics,
+/// versioned JSON object. A main note holds the item as the library has it (kind and the rule that decided it, title, question, answer, text, topics,
 /// hashtags, links, code blocks, media, when it was first posted, a quiz's exact shares and its key and who set it) and the Sobes card each of its cards carries
 /// ({"cards":{"0":"author-cloze:1",…}}); a generated cloze note holds the GUID of its item's main note ("of") and its
 /// card's key. A Sobes import reads it back, so a round trip keeps the item whole and every card's history.
@@ -38,6 +38,7 @@ public static class DeckNoteField
         {
             V = Version,
             Kind = item.Kind,
+            Rule = item.KindRule,
             Title = item.Title,
             TitleInferred = item.TitleInferred ? true : null,
             Question = item.Question,
@@ -121,6 +122,7 @@ public static class DeckNoteField
         var preset = new ItemPreset
         {
             Kind = kind,
+            KindRule = data.Rule,
             Title = data.Title,
             TitleInferred = data.TitleInferred ?? false,
             Question = data.Question,
@@ -151,6 +153,8 @@ public static class DeckNoteField
         public string? Of { get; init; }
 
         public string? Kind { get; init; }
+
+        public string? Rule { get; init; }
 
         public string? Title { get; init; }
 

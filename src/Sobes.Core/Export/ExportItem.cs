@@ -51,6 +51,9 @@ public sealed record ExportItem
     /// <summary>The GUID of the Anki note the item was read from, when it came from a deck: the export keeps it.</summary>
     public string? AnkiGuid { get; init; }
 
+    /// <summary>The rule that decided the kind.</summary>
+    public string? KindRule { get; init; }
+
     /// <summary>True when the pipeline made the title because the post's question was lost.</summary>
     public bool TitleInferred { get; init; }
 

@@ -101,7 +101,7 @@ public static partial class PostAnalyzer
     private static ItemDraft Apply(ItemDraft draft, ItemPreset preset) => draft with
     {
         Kind = preset.Kind,
-        KindRule = "format:sobes",
+        KindRule = preset.KindRule is { Length: > 0 and <= 64 } given ? given : "format:sobes",
         Title = preset.Title,
         TitleInferred = preset.TitleInferred,
         Question = preset.Question,

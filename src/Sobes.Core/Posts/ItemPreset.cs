@@ -10,6 +10,9 @@ public sealed record ItemPreset
 {
     public required ItemKind Kind { get; init; }
 
+    /// <summary>The rule that decided the kind there ("question:title-asks", "editor"); null: "format:sobes".</summary>
+    public string? KindRule { get; init; }
+
     public required string Title { get; init; }
 
     public bool TitleInferred { get; init; }

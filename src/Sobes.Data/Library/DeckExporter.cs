@@ -99,6 +99,7 @@ public static class DeckExporter
         Hashtags = v.Hashtags,
         NeedsAnswer = v.NeedsAnswer,
         UpdatedAt = v.UpdatedAt,
+        KindRule = v.KindRule,
         TitleInferred = v.TitleInferred,
         Links = v.Links,
         Code = v.Code.Select(c => new CodeBlock(c.Language, c.Text)).ToList(),

@@ -94,8 +94,10 @@ public sealed class AnkiPackageReaderTests
 
         var batch = Read(Package(format, notes));
 
-        Assert.Equal([(day, 1, 12000), (day.AddDays(1), 3, 8000), (day.AddDays(3), 3, 4000)], batch.Posts[0].Reviews.Select(r => (r.At, r.Rating, r.DurationMs)));
-        Assert.Empty(batch.Posts[1].Reviews);
+        var card = Assert.Single(batch.Posts[0].History);
+        Assert.Null(card.GeneratorKey);
+        Assert.Equal([(day, 1, 12000), (day.AddDays(1), 3, 8000), (day.AddDays(3), 3, 4000)], card.Reviews.Select(r => (r.At, r.Rating, r.DurationMs)));
+        Assert.Empty(batch.Posts[1].History);
     }
 
     [Fact]
