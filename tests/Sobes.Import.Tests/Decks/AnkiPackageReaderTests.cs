@@ -101,6 +101,18 @@ public sealed class AnkiPackageReaderTests
     }
 
     [Fact]
+    public void A_reversed_cards_history_stays_out_of_the_item_and_a_later_cloze_cards_goes_to_its_cloze()
+    {
+        var day = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
+        AnkiTestNote[] notes = [Notes[1] with { Reviews = [new(day, 3)], CardOrdinal = 1 }, Notes[2] with { Reviews = [new(day.AddHours(1), 4)], CardOrdinal = 1 }];
+
+        var batch = Read(Package(AnkiCollectionFormat.Anki21, notes));
+
+        Assert.Empty(batch.Posts[0].History);
+        Assert.Equal(Sobes.Core.Cards.GeneratorKeys.AuthorCloze + "2", Assert.Single(batch.Posts[1].History).GeneratorKey);
+    }
+
+    [Fact]
     public void The_newest_collection_in_a_package_is_read_not_the_stub_beside_it()
     {
         var batch = Read(Package(AnkiCollectionFormat.Anki21b));

@@ -136,13 +136,12 @@ internal sealed class PackageNotes(AnkiCollection collection, string file, IColl
     private static List<PastCard> History(IReadOnlyDictionary<int, (IReadOnlyList<PastReview> Reviews, PastMemory? Memory)> cards, DeckNoteData? sobes, AnkiNoteType type)
     {
         var history = new List<PastCard>(cards.Count);
-        var first = cards.Count == 0 ? 0 : cards.Keys.Min();
         foreach (var (ordinal, (reviews, memory)) in cards.OrderBy(c => c.Key))
         {
             var key = sobes is not null ? sobes.Cards.GetValueOrDefault(ordinal)
                 : type.IsCloze ? Core.Cards.GeneratorKeys.AuthorCloze + (ordinal + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
                 : null;
-            if (key is not null || (sobes is null && ordinal == first))
+            if (key is not null || (sobes is null && ordinal == 0))
             {
                 history.Add(new PastCard(key, reviews, memory));
             }
