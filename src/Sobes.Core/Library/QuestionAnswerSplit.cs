@@ -16,6 +16,11 @@ internal sealed partial record QuestionAnswerSplit(string Title, bool Asks, stri
             return new QuestionAnswerSplit(Shorten(TitleSplitter.CleanHeader(q)), true, q, null);
         }
 
+        if (LabelledText(post, text) is { } labelled)
+        {
+            return Split(post with { TitleHint = null }, labelled);
+        }
+
         if (post.TitleHint is { Length: > 0 } hint)
         {
             var title = TitleSplitter.CleanHeader(TextNormalizer.Normalize(hint));
@@ -63,6 +68,20 @@ internal sealed partial record QuestionAnswerSplit(string Title, bool Asks, stri
         }
 
         return new QuestionAnswerSplit(Shorten(firstClean), asks, question, post.AnswerHint ?? Blank(answer));
+    }
+
+    // The text after a first line that only announces the question ("Interview question"), when something follows it.
+    private static string? LabelledText(RawPost post, string text)
+    {
+        var (first, restStart) = FirstLine(text);
+        var labelled = TitleSplitter.IsLabelLine(first) || (post.TitleHint is { } hint && TitleSplitter.IsLabelLine(hint));
+        if (!labelled)
+        {
+            return null;
+        }
+
+        var rest = post.TitleHint is { } h && !TitleSplitter.IsLabelLine(first) ? RemoveFirstLineIf(text, h) : text[restStart..];
+        return rest.Trim().Length > 0 ? rest : null;
     }
 
     // The first line that is not blank ("" when none) and where the lines after it start: past its '\n', or the end.

@@ -176,4 +176,18 @@ public sealed class PostAnalyzerTests
         Assert.Equal("ru", Analyze("Что такое переобучение?").Language);
         Assert.Equal("en", Analyze("What is overfitting and how do you detect it?").Language);
     }
+
+    [Theory]
+    [InlineData("🧠 Interview question\n\nWhy does k-NN degrade with many features?\n\n✅ Answer: distances between points become almost equal.", "Why does k-NN degrade with many features?")]
+    [InlineData("Вопрос с собеседования\nЧем стекинг отличается от блендинга?\n\nСтекинг обучает мета-модель на out-of-fold прогнозах.", "Чем стекинг отличается от блендинга?")]
+    [InlineData("Вопрос с собеседования: чем стекинг отличается от блендинга?\n\nСтекинг обучает мета-модель на out-of-fold прогнозах.", "Чем стекинг отличается от блендинга?")]
+    [InlineData("❓ Question of the day: what does a learning-rate warm-up do?\n\nIt raises the rate over the first steps.", "What does a learning-rate warm-up do?")]
+    public void A_label_announcing_a_question_is_neither_its_title_nor_its_question(string text, string title)
+    {
+        var item = Analyze(text);
+
+        Assert.Equal((ItemKind.Question, title), (item.Kind, item.Title));
+        Assert.Equal(title, item.Question);
+        Assert.NotNull(item.Answer);
+    }
 }
