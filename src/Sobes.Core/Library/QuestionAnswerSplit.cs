@@ -67,6 +67,8 @@ internal sealed partial record QuestionAnswerSplit(string Title, bool Asks, stri
             answer = string.Join('\n', lines.SkipWhile(l => l.Trim().Length == 0).Skip(opening.Count)).Trim();
         }
 
+        // A question's answer needs no "✅ Answer:" label; a task keeps its "Ответ: …" line, which heads the solution.
+        answer = taskHeader ? answer : LeadingAnswerLabel().Replace(answer, "", 1);
         return new QuestionAnswerSplit(Shorten(firstClean), asks, question, post.AnswerHint ?? Blank(answer));
     }
 
@@ -152,6 +154,9 @@ internal sealed partial record QuestionAnswerSplit(string Title, bool Asks, stri
 
     [GeneratedRegex(@"(?m)^\s*(?:[\p{So}\p{Cs}\uFE0F]+\s*)?(?:ответ|решение|answer|solution)\s*(?::|$)", RegexOptions.IgnoreCase)]
     private static partial Regex AnswerMarker();
+
+    [GeneratedRegex(@"^\s*(?:[\p{So}\p{Cs}\uFE0F]+\s*)?(?:ответ|answer)\s*:[ \t]*(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingAnswerLabel();
 
     [GeneratedRegex(@"[.!?…](?=\s|$)")]
     private static partial Regex SentenceEnd();
