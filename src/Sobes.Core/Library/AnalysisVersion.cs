@@ -10,7 +10,9 @@ public static class AnalysisVersion
 {
     /// <summary>
     /// 3: a common word is no topic evidence where a specific term stems like it, a word inside a longer term counts
-    /// once (2: the editorial rules of issue #13 — topics from headings, bilingual terms, kinds, inferred titles, review).
+    /// once; a label line ("Interview question") is no title; quizzes written out with lettered options and a key; no
+    /// "Answer:" label in a question's answer (2: the editorial rules of issue #13 — topics from headings, bilingual
+    /// terms, kinds, inferred titles, review).
     /// </summary>
     public const int Current = 3;
 }

@@ -25,6 +25,11 @@ public static partial class PostAnalyzer
             return null;
         }
 
+        if (poll is null && WrittenQuiz.Read(text) is { } written)
+        {
+            (poll, post) = (written, post with { Poll = written });
+        }
+
         var links = post.Links.Concat(UrlPattern().Matches(text).Select(m => m.Value.TrimEnd('.', ',', ')', ';')))
             .Where(InertText.IsSafeLink).Distinct(StringComparer.Ordinal).ToList();
         var split = QuestionAnswerSplit.Split(post, text);

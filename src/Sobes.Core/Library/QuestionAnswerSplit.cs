@@ -16,6 +16,11 @@ internal sealed partial record QuestionAnswerSplit(string Title, bool Asks, stri
             return new QuestionAnswerSplit(Shorten(TitleSplitter.CleanHeader(q)), true, q, null);
         }
 
+        if (LabelledText(post, text) is { } labelled)
+        {
+            return Split(post with { TitleHint = null }, labelled);
+        }
+
         if (post.TitleHint is { Length: > 0 } hint)
         {
             var title = TitleSplitter.CleanHeader(TextNormalizer.Normalize(hint));
@@ -62,7 +67,23 @@ internal sealed partial record QuestionAnswerSplit(string Title, bool Asks, stri
             answer = string.Join('\n', lines.SkipWhile(l => l.Trim().Length == 0).Skip(opening.Count)).Trim();
         }
 
+        // A question's answer needs no "✅ Answer:" label; a task keeps its "Ответ: …" line, which heads the solution.
+        answer = taskHeader ? answer : LeadingAnswerLabel().Replace(answer, "", 1);
         return new QuestionAnswerSplit(Shorten(firstClean), asks, question, post.AnswerHint ?? Blank(answer));
+    }
+
+    // The text after a first line that only announces the question ("Interview question"), when something follows it.
+    private static string? LabelledText(RawPost post, string text)
+    {
+        var (first, restStart) = FirstLine(text);
+        var labelled = TitleSplitter.IsLabelLine(first) || (post.TitleHint is { } hint && TitleSplitter.IsLabelLine(hint));
+        if (!labelled)
+        {
+            return null;
+        }
+
+        var rest = post.TitleHint is { } h && !TitleSplitter.IsLabelLine(first) ? RemoveFirstLineIf(text, h) : text[restStart..];
+        return rest.Trim().Length > 0 ? rest : null;
     }
 
     // The first line that is not blank ("" when none) and where the lines after it start: past its '\n', or the end.
@@ -133,6 +154,9 @@ internal sealed partial record QuestionAnswerSplit(string Title, bool Asks, stri
 
     [GeneratedRegex(@"(?m)^\s*(?:[\p{So}\p{Cs}\uFE0F]+\s*)?(?:ответ|решение|answer|solution)\s*(?::|$)", RegexOptions.IgnoreCase)]
     private static partial Regex AnswerMarker();
+
+    [GeneratedRegex(@"^\s*(?:[\p{So}\p{Cs}\uFE0F]+\s*)?(?:ответ|answer)\s*:[ \t]*(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingAnswerLabel();
 
     [GeneratedRegex(@"[.!?…](?=\s|$)")]
     private static partial Regex SentenceEnd();

@@ -22,13 +22,19 @@ public static partial class TitleSplitter
         "what is ", "what are ", "how does ", "how do ", "explain ", "what's the difference ",
     ];
 
-    /// <summary>Removes leading emoji, bullets and "Вопрос:"/"Question:" labels from a header line.</summary>
+    /// <summary>Removes leading emoji, bullets and "Вопрос:"/"Question of the day:" labels from a header line.</summary>
     public static string CleanHeader(string line)
     {
         var t = LeadingDecoration().Replace(line.Trim(), "");
-        t = QuestionLabel().Replace(t, "");
-        return t.Trim();
+        var unlabelled = QuestionLabel().Replace(t, "").Trim();
+        // "Вопрос с собеседования: чем …" — the question after a label starts its own sentence.
+        return unlabelled.Length < t.Length && unlabelled.Length > 0 && char.IsLower(unlabelled[0])
+            ? char.ToUpperInvariant(unlabelled[0]) + unlabelled[1..]
+            : unlabelled;
     }
+
+    /// <summary>A line that only announces a question ("🧠 Interview question", "Вопрос с собеседования:"): the question follows it.</summary>
+    public static bool IsLabelLine(string line) => LabelLine().IsMatch(LeadingDecoration().Replace(line.Trim(), ""));
 
     /// <summary>True when the line reads as a question or a task header.</summary>
     public static bool Asks(string line)
@@ -94,8 +100,11 @@ public static partial class TitleSplitter
     [GeneratedRegex(@"^(?:[\p{So}\p{Sk}\p{Cs}\p{Mn}\uFE0F\u200D\u20E3#*•▪►▶➡️✅✔☑❓❗️\-–—·]+\s*)+")]
     private static partial Regex LeadingDecoration();
 
-    [GeneratedRegex(@"^(?:вопрос|question|q)\s*(?:\d+\s*)?[:.)]\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:interview|daily)\s+question|question\s+of\s+the\s+day|вопрос\s+(?:дня|со?\s+собеседовани[яй])|вопрос|question|q)\s*(?:\d+\s*)?[:.)]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionLabel();
+
+    [GeneratedRegex(@"^(?:(?:interview|daily)\s+question|question\s+of\s+the\s+day|вопрос\s+(?:дня|со?\s+собеседовани[яй])|вопрос|question)\s*(?:\d+\s*)?[:.!]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelLine();
 
     [GeneratedRegex(@"^(?:(?:решение|разбор)\s+(?:задач|задачк)\w*|задача|задачка|problem|task|exercise|упражнение|solution to the problem)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TaskHeader();

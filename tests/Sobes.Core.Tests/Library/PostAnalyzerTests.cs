@@ -196,4 +196,49 @@ public sealed class PostAnalyzerTests
         Assert.Equal(["https://example.org/coins"], item.Links);
         Assert.Equal("print(0.5 ** 2)", Assert.Single(item.Code).Text);
     }
+
+    [Theory]
+    [InlineData("🧠 Interview question\n\nWhy does k-NN degrade with many features?\n\n✅ Answer: distances between points become almost equal.", "Why does k-NN degrade with many features?")]
+    [InlineData("Вопрос с собеседования\nЧем стекинг отличается от блендинга?\n\nСтекинг обучает мета-модель на out-of-fold прогнозах.", "Чем стекинг отличается от блендинга?")]
+    [InlineData("Вопрос с собеседования: чем стекинг отличается от блендинга?\n\nСтекинг обучает мета-модель на out-of-fold прогнозах.", "Чем стекинг отличается от блендинга?")]
+    [InlineData("❓ Question of the day: what does a learning-rate warm-up do?\n\nIt raises the rate over the first steps.", "What does a learning-rate warm-up do?")]
+    public void A_label_announcing_a_question_is_neither_its_title_nor_its_question(string text, string title)
+    {
+        var item = Analyze(text);
+
+        Assert.Equal((ItemKind.Question, title), (item.Kind, item.Title));
+        Assert.Equal(title, item.Question);
+        Assert.NotNull(item.Answer);
+    }
+
+    [Theory]
+    [InlineData("Quiz time! Which of these trains its trees independently?\nA) AdaBoost\nB) Random forest\nC) Gradient boosting\n\nAnswer: B", 1, null)]
+    [InlineData("Какая метрика не зависит от порога?\nа) Accuracy\nб) ROC AUC\nв) F1\n✅ Правильный ответ — б) ROC AUC\nОна усредняет качество по всем порогам.", 1, "Она усредняет качество по всем порогам.")]
+    public void A_quiz_written_out_with_lettered_options_and_a_key_is_a_quiz_with_the_authors_key(string text, int right, string? explanation)
+    {
+        var item = Analyze(text);
+
+        Assert.Equal(ItemKind.Quiz, item.Kind);
+        Assert.Equal(new QuizKey(right, KeySource.Author), item.Key);
+        Assert.Equal(explanation, item.Explanation);
+        Assert.True(item.Options.Count >= 3);
+        Assert.DoesNotContain("\n", item.Question, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Which of these trains its trees independently?\nA) AdaBoost\nB) Random forest\nC) Gradient boosting\n\nWrite your answer in the comments!")]
+    [InlineData("План на неделю:\n1) повторить метрики\n2) решить задачи по вероятности\n\nОтвет: 2 часа в день.")]
+    [InlineData("Which of these trains its trees independently?\nA) AdaBoost\nB) Random forest\n\nAnswer: D")]
+    public void Lettered_lines_without_a_key_that_names_one_of_them_are_no_quiz(string text)
+    {
+        Assert.NotEqual(ItemKind.Quiz, Analyze(text).Kind);
+    }
+
+    [Theory]
+    [InlineData("Why does k-NN degrade with many features?\n\n✅ Answer: distances between points become almost equal.")]
+    [InlineData("Зачем нужен warm-up?\n\nОтвет: distances between points become almost equal.")]
+    public void A_questions_answer_drops_its_answer_label(string text)
+    {
+        Assert.Equal("distances between points become almost equal.", Analyze(text).Answer);
+    }
 }
