@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Sobes.Core.Cards;
 using Sobes.Core.Srs;
 using Sobes.Data.Storage;
@@ -28,7 +29,7 @@ public static class Reviews
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(answer);
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var tx = await BeginAsync(db, cancellationToken);
         var card = await db.Cards.FirstOrDefaultAsync(c => c.Id == answer.CardId, cancellationToken)
             ?? throw new InvalidOperationException($"No card {answer.CardId}.");
         var learner = owner?.Id == card.LearnerId ? owner : await db.Learners.AsNoTracking().FirstAsync(l => l.Id == card.LearnerId, cancellationToken);
@@ -83,7 +84,7 @@ public static class Reviews
     public static async Task<long?> UndoLastAsync(SobesDbContext db, long learnerId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var tx = await BeginAsync(db, cancellationToken);
         var last = await db.ReviewLog.Where(r => r.LearnerId == learnerId && r.Kind == ReviewKind.Review && !r.Undone)
             .OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
         if (last is null)
@@ -112,5 +113,16 @@ public static class Reviews
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return card.Id;
+    }
+
+    /// <summary>
+    /// The answer's own transaction. A save that fails ends it, so EF's savepoint around the save (two more round
+    /// trips to the server on every answer) would protect nothing.
+    /// </summary>
+    private static async Task<IDbContextTransaction> BeginAsync(SobesDbContext db, CancellationToken cancellationToken)
+    {
+        var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Database.AutoSavepointsEnabled = false;
+        return tx;
     }
 }

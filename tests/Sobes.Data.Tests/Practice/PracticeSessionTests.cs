@@ -138,6 +138,23 @@ public sealed class PracticeSessionTests(PostgresServer postgres) : IClassFixtur
         Assert.Equal(3, (await more.NextAsync()).Progress.NewLeft);
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public async Task An_answer_is_one_transaction_of_three_statements_without_a_savepoint(string provider)
+    {
+        await using var library = await TestLibrary.CreateAsync(provider, postgres);
+        await PracticeFixtures.ImportAsync(library, dir, "a.json", (1, PracticeFixtures.Leakage));
+        var session = await OpenAsync(library, new SessionFilter([], [CardType.Flashcard]));
+        var card = await FirstAsync(library, session, CardType.Flashcard);
+
+        using var traffic = DatabaseTraffic.Record(library.Database.Location.ConnectionString);
+        await session.AnswerAsync(card, null, Rating.Good, TimeSpan.FromSeconds(5));
+
+        // The card, the learner's due load, then the log entry and the schedule in one batch.
+        Assert.Equal((1, 0, 1), (traffic.Begun, traffic.Savepoints, traffic.Committed));
+        Assert.Equal(3, traffic.Commands.Count);
+    }
+
     private static async Task<LearnerRecord> ReloadAsync(TestLibrary library)
     {
         await using var db = library.Context();
