@@ -150,6 +150,28 @@ public sealed class ServerModeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_token_request_reads_its_learner_with_the_token_so_the_next_card_takes_six_statements()
+    {
+        await using var app = SobesApp.ServerMode(file.FilePath, sample: true);
+        await ServerAccounts.CreateAsync(app, "alice");
+        var alice = ServerAccounts.BearerClient(app, await ServerAccounts.IssueTokenAsync(app, "alice"));
+        using (var first = await alice.GetAsync("/api/v1/cards/next"))
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode); // makes alice's cards and marks the token used
+        }
+
+        using var traffic = DatabaseTraffic.Record(file.FilePath);
+        using var next = await alice.GetAsync("/api/v1/cards/next");
+
+        Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+        // The search index's follower reads the change log meanwhile; the request itself sends: the token with its user,
+        // roles and learner; the sync mark; due cards, today's answers and new cards; the card shown.
+        var request = traffic.Commands.Where(c => !c.Contains("item_changes", StringComparison.Ordinal)).ToList();
+        Assert.Equal(6, request.Count);
+        Assert.DoesNotContain(request, c => c.Contains("\"learners\"", StringComparison.Ordinal) && !c.Contains("\"api_tokens\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Answers_past_the_limit_get_429_for_that_user_only()
     {
         await using var app = SobesApp.ServerMode(file.FilePath, more: ("Sobes:RateLimits:AnswersPerMinute", "2"));
