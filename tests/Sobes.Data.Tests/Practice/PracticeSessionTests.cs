@@ -140,7 +140,7 @@ public sealed class PracticeSessionTests(PostgresServer postgres) : IClassFixtur
 
     [SkippableTheory]
     [MemberData(nameof(Providers))]
-    public async Task An_answer_is_one_transaction_of_three_statements_without_a_savepoint(string provider)
+    public async Task An_answer_is_one_transaction_without_a_savepoint_that_reads_twice_and_writes_once(string provider)
     {
         await using var library = await TestLibrary.CreateAsync(provider, postgres);
         await PracticeFixtures.ImportAsync(library, dir, "a.json", (1, PracticeFixtures.Leakage));
@@ -150,9 +150,10 @@ public sealed class PracticeSessionTests(PostgresServer postgres) : IClassFixtur
         using var traffic = DatabaseTraffic.Record(library.Database.Location.ConnectionString);
         await session.AnswerAsync(card, null, Rating.Good, TimeSpan.FromSeconds(5));
 
-        // The card, the learner's due load, then the log entry and the schedule in one batch.
+        // The card and the learner's due load, then the log entry and the schedule: in one batch on PostgreSQL, one
+        // after the other in SQLite's own process.
         Assert.Equal((1, 0, 1), (traffic.Begun, traffic.Savepoints, traffic.Committed));
-        Assert.Equal(3, traffic.Commands.Count);
+        Assert.Equal(provider == "postgres" ? 3 : 4, traffic.Commands.Count);
     }
 
     private static async Task<LearnerRecord> ReloadAsync(TestLibrary library)

@@ -1,26 +1,33 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 
 namespace Sobes.Testing;
 
 /// <summary>
 /// What EF sends to one database while it is recorded: the commands (one round trip each), and the transactions begun,
-/// committed and the savepoints made (each one more). Read from EF's diagnostic events, filtered by the database's
-/// connection string, so tests running at once on other databases do not count.
+/// committed and the savepoints made (each one more). Read from EF's diagnostic events, which every test in the process
+/// raises; an event counts only when its connection names the same database (a SQLite file by its full path, a
+/// PostgreSQL database by host, port and name, compared whole), so tests running at once on other databases — other
+/// files, other databases of the shared server — do not count.
 /// </summary>
 public sealed class DatabaseTraffic : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
-    private readonly string marker;
+    private readonly string database;
+    private readonly ConcurrentDictionary<string, bool> ours = new(StringComparer.Ordinal);
     private readonly List<IDisposable> subscriptions = [];
     private readonly List<string> commands = [];
     private int savepoints;
     private int begun;
     private int committed;
 
-    private DatabaseTraffic(string marker)
+    private DatabaseTraffic(string database)
     {
-        this.marker = marker;
+        this.database = database;
         subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
     }
 
@@ -33,12 +40,12 @@ public sealed class DatabaseTraffic : IObserver<DiagnosticListener>, IObserver<K
         const string sqlite = "Data Source=";
         if (database.StartsWith(sqlite, StringComparison.OrdinalIgnoreCase))
         {
-            return new DatabaseTraffic(database[sqlite.Length..].Split(';')[0]);
+            return new DatabaseTraffic(SqliteFile(database));
         }
 
-        return database.Contains('=', StringComparison.Ordinal)
-            ? new DatabaseTraffic("Database=" + new Npgsql.NpgsqlConnectionStringBuilder(database).Database)
-            : new DatabaseTraffic(Path.GetFullPath(database));
+        return new DatabaseTraffic(database.Contains('=', StringComparison.Ordinal)
+            ? PostgresDatabase(database)
+            : SqliteFile(new SqliteConnectionStringBuilder { DataSource = database }.ConnectionString));
     }
 
     public IReadOnlyList<string> Commands
@@ -89,26 +96,37 @@ public sealed class DatabaseTraffic : IObserver<DiagnosticListener>, IObserver<K
                 }
 
                 break;
-            case TransactionEventData transaction when Ours(transaction.Transaction.Connection):
-                if (value.Key == RelationalEventId.CreatingTransactionSavepoint.Name)
-                {
-                    Interlocked.Increment(ref savepoints);
-                }
-                else if (value.Key == RelationalEventId.TransactionStarted.Name)
-                {
-                    Interlocked.Increment(ref begun);
-                }
-                else if (value.Key == RelationalEventId.TransactionCommitting.Name)
-                {
-                    Interlocked.Increment(ref committed);
-                }
-
+            case TransactionEventData transaction when value.Key == RelationalEventId.CreatingTransactionSavepoint.Name && Ours(transaction.Transaction.Connection):
+                Interlocked.Increment(ref savepoints);
+                break;
+            case TransactionEventData transaction when value.Key == RelationalEventId.TransactionStarted.Name && Ours(transaction.Transaction.Connection):
+                Interlocked.Increment(ref begun);
+                break;
+            case TransactionEventData transaction when value.Key == RelationalEventId.TransactionCommitting.Name && Ours(transaction.Transaction.Connection):
+                Interlocked.Increment(ref committed);
                 break;
         }
     }
 
-    private bool Ours(DbConnection? connection) =>
-        connection?.ConnectionString.Contains(marker, StringComparison.OrdinalIgnoreCase) == true;
+    // Parsed once per distinct connection string: the app and its tests use a handful.
+    private bool Ours(DbConnection? connection) => connection switch
+    {
+        SqliteConnection sqlite => ours.GetOrAdd(sqlite.ConnectionString, c => SqliteFile(c) == database),
+        NpgsqlConnection npgsql => ours.GetOrAdd(npgsql.ConnectionString, c => PostgresDatabase(c) == database),
+        _ => false,
+    };
+
+    // No path (an in-memory database, a connection not yet given a string) is nobody's file.
+    private static string SqliteFile(string connectionString) =>
+        new SqliteConnectionStringBuilder(connectionString).DataSource is { Length: > 0 } path && path != ":memory:"
+            ? "sqlite:" + Path.GetFullPath(path)
+            : "sqlite:";
+
+    private static string PostgresDatabase(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        return $"postgres://{builder.Host}:{builder.Port}/{builder.Database}";
+    }
 
     void IObserver<DiagnosticListener>.OnCompleted()
     {
