@@ -55,7 +55,7 @@ public static class LoadTest
                 ["Sobes__Registration"] = "closed",
                 ["Sobes__RateLimits__AnswersPerMinute"] = answersPerMinute.ToString(CultureInfo.InvariantCulture),
             };
-            var output = Path.Combine(work, "web");
+            var output = Environment.GetEnvironmentVariable("SOBES_LOAD_WEB_DIR") ?? Path.Combine(work, "web");
             await using var server = await WebServerProcess.StartAsync(repoRoot, output, settings, CancellationToken.None);
             var tokens = await ProvisionAsync(DatabaseLocation.Parse(db), learners, posts, work);
             Console.WriteLine($"{provider}: {learners} learners, {seconds} s measured after {warmup} s of warm-up, think {thinkMs} ms, server {server.Address}, load average before {LoadAverage()}");

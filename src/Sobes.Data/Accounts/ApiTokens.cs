@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Sobes.Data.Practice;
 using Sobes.Data.Storage;
 
 namespace Sobes.Data.Accounts;
@@ -45,8 +46,9 @@ public static class ApiTokens
     }
 
     /// <summary>
-    /// Who presents <paramref name="token"/>: the live token's owner with their learner, lockout and roles, read in one
-    /// query (this runs on every API request); null for an unknown, revoked or wrong token.
+    /// Who presents <paramref name="token"/>: the live token's owner with their learner (the whole row, untracked: the
+    /// request practises as it, so it needs no second query) and roles, read in one query (this runs on every API
+    /// request); null for an unknown, revoked or wrong token.
     /// </summary>
     public static async Task<TokenBearer?> FindBearerAsync(SobesDbContext db, string token, CancellationToken cancellationToken = default)
     {
@@ -58,15 +60,16 @@ public static class ApiTokens
 
         var row = await db.ApiTokens.AsNoTracking()
             .Where(t => t.Prefix == prefix && t.RevokedAt == null)
-            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new
+            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { Token = t, User = u })
+            .Join(db.Learners, x => x.User.LearnerId, l => l.Id, (x, l) => new
             {
-                t.Id,
-                t.Hash,
-                t.LastUsedAt,
-                UserId = u.Id,
-                u.UserName,
-                u.LearnerId,
-                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToList(),
+                x.Token.Id,
+                x.Token.Hash,
+                x.Token.LastUsedAt,
+                UserId = x.User.Id,
+                x.User.UserName,
+                Learner = l,
+                Roles = db.UserRoles.Where(ur => ur.UserId == x.User.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (row is null || !Matches(row.Hash, token))
@@ -74,7 +77,7 @@ public static class ApiTokens
             return null;
         }
 
-        return new TokenBearer(row.Id, prefix, row.LastUsedAt, row.UserId, row.UserName ?? "", row.LearnerId,
+        return new TokenBearer(row.Id, prefix, row.LastUsedAt, row.UserId, row.UserName ?? "", row.Learner,
             row.Roles.OfType<string>().ToList());
     }
 
@@ -104,6 +107,9 @@ public static class ApiTokens
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
 
-/// <summary>The owner of a live API token as a request needs them: who, as which learner, with which roles.</summary>
-public sealed record TokenBearer(long TokenId, string Prefix, DateTimeOffset? LastUsedAt, long UserId, string UserName, long LearnerId,
-    IReadOnlyList<string> Roles);
+/// <summary>The owner of a live API token as a request needs them: who, as which learner (read with the token, untracked), with which roles.</summary>
+public sealed record TokenBearer(long TokenId, string Prefix, DateTimeOffset? LastUsedAt, long UserId, string UserName, LearnerRecord Learner,
+    IReadOnlyList<string> Roles)
+{
+    public long LearnerId => Learner.Id;
+}

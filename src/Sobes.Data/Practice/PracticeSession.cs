@@ -29,6 +29,9 @@ public sealed record StudyTurn(StudyCard? Card, StudyProgress Progress);
 /// <param name="Schedule">The card's schedule after the answer.</param>
 public sealed record AnswerResult(AnswerVerdict? Verdict, Rating Rating, CardSchedule Schedule);
 
+/// <summary>A card answered by its id: the card as it was shown, and what the answer did (null when a rating was needed).</summary>
+public sealed record CardAnswer(StudyCard Card, AnswerResult? Result);
+
 /// <summary>
 /// One learner's practice, as the study page, the practice API and the terminal all run it: cards brought in step
 /// with the library, the next card and the progress (planned afresh before every card), answers checked by
@@ -161,6 +164,43 @@ public sealed class PracticeSession
     public async Task<AnswerResult?> AnswerAsync(StudyCard card, string? answer, Rating? rating, TimeSpan took, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(card);
+        if (Review(card, answer, rating, took) is not (var verdict, var review))
+        {
+            return null;
+        }
+
+        await using var db = database.CreateContext();
+        var schedule = await Reviews.AnswerAsync(db, review, Now, Learner, cancellationToken);
+        return new AnswerResult(verdict, review.Rating, schedule);
+    }
+
+    /// <summary>
+    /// Answers the learner's card <paramref name="cardId"/> as <see cref="AnswerAsync(StudyCard, string?, Rating?, TimeSpan, CancellationToken)"/>
+    /// does, reading the card once, in the answer's own transaction (for a client that answers a card by its id, as the
+    /// API's does). Null when the learner has no such card in practice; an answer without a result when a rating was needed.
+    /// </summary>
+    public async Task<CardAnswer?> AnswerAsync(long cardId, string? answer, Rating? rating, TimeSpan took, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        await using var tx = await Reviews.BeginAsync(db, cancellationToken);
+        if (await StudySessions.ReadOwnAsync(db, Learner.Id, cardId, cancellationToken) is not (var card, var row))
+        {
+            return null;
+        }
+
+        if (Review(card, answer, rating, took) is not (var verdict, var review))
+        {
+            return new CardAnswer(card, null);
+        }
+
+        var schedule = await Reviews.RecordAsync(db, row, review, Now, Learner, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return new CardAnswer(card, new AnswerResult(verdict, review.Rating, schedule));
+    }
+
+    /// <summary>The verdict and the answer to record (null when there is no rating to use), in the card's answer shape.</summary>
+    private static (AnswerVerdict? Verdict, ReviewAnswer Review)? Review(StudyCard card, string? answer, Rating? rating, TimeSpan took)
+    {
         var verdict = Check(card, answer);
         if ((rating ?? Suggested(card, answer, verdict, took)) is not { } used)
         {
@@ -171,12 +211,10 @@ public sealed class PracticeSession
         var text = card.Type == CardType.MultipleChoice && int.TryParse(answer, out var picked) && picked >= 0 && picked < options.Count
             ? options[picked].Text
             : answer;
-        await using var db = database.CreateContext();
-        var schedule = await Reviews.AnswerAsync(db, new ReviewAnswer(card.CardId, used, took, text, verdict?.Correct), Now, Learner, cancellationToken);
-        return new AnswerResult(verdict, used, schedule);
+        return (verdict, new ReviewAnswer(card.CardId, used, took, text, verdict?.Correct));
     }
 
-    /// <summary>What each grade would do to <paramref name="card"/> now: the same schedule <see cref="AnswerAsync"/> gives.</summary>
+    /// <summary>What each grade would do to <paramref name="card"/> now: the same schedule <see cref="AnswerAsync(StudyCard, string?, Rating?, TimeSpan, CancellationToken)"/> gives.</summary>
     public async Task<ScheduleOutcomes> PreviewAsync(StudyCard card, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(card);

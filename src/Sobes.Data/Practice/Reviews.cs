@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Sobes.Core.Cards;
 using Sobes.Core.Srs;
 using Sobes.Data.Storage;
@@ -28,9 +29,20 @@ public static class Reviews
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(answer);
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var tx = await BeginAsync(db, cancellationToken);
         var card = await db.Cards.FirstOrDefaultAsync(c => c.Id == answer.CardId, cancellationToken)
             ?? throw new InvalidOperationException($"No card {answer.CardId}.");
+        var next = await RecordAsync(db, card, answer, now, owner, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return next;
+    }
+
+    /// <summary>
+    /// Records <paramref name="answer"/> to <paramref name="card"/>, read (tracked) in the transaction of
+    /// <see cref="BeginAsync"/>: the log entry and the new schedule, saved in one batch; the caller commits.
+    /// </summary>
+    internal static async Task<CardSchedule> RecordAsync(SobesDbContext db, CardRecord card, ReviewAnswer answer, DateTimeOffset now, LearnerRecord? owner, CancellationToken cancellationToken)
+    {
         var learner = owner?.Id == card.LearnerId ? owner : await db.Learners.AsNoTracking().FirstAsync(l => l.Id == card.LearnerId, cancellationToken);
         var before = ScheduleMapping.ToSchedule(card);
         var settings = ScheduleMapping.Settings(learner);
@@ -56,7 +68,6 @@ public static class Reviews
         });
         ScheduleMapping.Apply(outcome.Next, card);
         await db.SaveChangesAsync(cancellationToken);
-        await tx.CommitAsync(cancellationToken);
         return outcome.Next;
     }
 
@@ -83,7 +94,7 @@ public static class Reviews
     public static async Task<long?> UndoLastAsync(SobesDbContext db, long learnerId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var tx = await BeginAsync(db, cancellationToken);
         var last = await db.ReviewLog.Where(r => r.LearnerId == learnerId && r.Kind == ReviewKind.Review && !r.Undone)
             .OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
         if (last is null)
@@ -112,5 +123,16 @@ public static class Reviews
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return card.Id;
+    }
+
+    /// <summary>
+    /// The answer's own transaction. A save that fails ends it, so EF's savepoint around the save (two more round
+    /// trips to the server on every answer) would protect nothing.
+    /// </summary>
+    internal static async Task<IDbContextTransaction> BeginAsync(SobesDbContext db, CancellationToken cancellationToken)
+    {
+        var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Database.AutoSavepointsEnabled = false;
+        return tx;
     }
 }

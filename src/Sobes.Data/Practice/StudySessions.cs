@@ -114,9 +114,22 @@ public static class StudySessions
     public static async Task<StudyCard?> LoadOwnAsync(SobesDbContext db, long learnerId, long cardId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var rows = await Shown(db.Cards.AsNoTracking().Where(c => c.Id == cardId && c.LearnerId == learnerId && !c.Suspended && c.SuspendedAt == null)).ToListAsync(cancellationToken);
+        var rows = await Shown(Own(db.Cards.AsNoTracking(), learnerId, cardId)).ToListAsync(cancellationToken);
         return rows is [var row] ? ToStudyCard(row) : null;
     }
+
+    /// <summary>
+    /// As <see cref="LoadOwnAsync"/>, with the card's row tracked, so an answer in the caller's transaction updates the
+    /// row it read (one read of the card where showing it and then answering it took two).
+    /// </summary>
+    internal static async Task<(StudyCard Card, CardRecord Row)?> ReadOwnAsync(SobesDbContext db, long learnerId, long cardId, CancellationToken cancellationToken)
+    {
+        var rows = await Shown(Own(db.Cards, learnerId, cardId)).ToListAsync(cancellationToken);
+        return rows is [var row] ? (ToStudyCard(row), row.Card) : null;
+    }
+
+    private static IQueryable<CardRecord> Own(IQueryable<CardRecord> cards, long learnerId, long cardId) =>
+        cards.Where(c => c.Id == cardId && c.LearnerId == learnerId && !c.Suspended && c.SuspendedAt == null);
 
     private sealed record ShownCard(CardRecord Card, int? KeyOption, KeySource? KeySource);
 

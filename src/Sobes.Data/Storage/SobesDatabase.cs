@@ -51,18 +51,31 @@ public sealed class SobesDatabase : IDisposable
 
     /// <summary>
     /// Npgsql prepares the statements a pooled connection runs often (the same few queries serve every card shown),
-    /// so the server plans them once; a connection string that sets its own value keeps it.
+    /// so the server plans them once. A connection going back to the pool is not reset: the app keeps no session
+    /// state (its advisory locks and settings are transaction-scoped; the migration lock has an unpooled connection of
+    /// its own), and the reset — six statements the server runs each time a context takes a connection, several times
+    /// per request — cost more server time than any query a card needs. An open transaction is still rolled back.
+    /// A connection string that sets either value keeps it.
     /// </summary>
     internal static string ServerConnectionString(string connectionString)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        if (!Sets(connectionString, "AutoPrepare"))
         {
             builder.MaxAutoPrepare = 64;
         }
 
+        if (!Sets(connectionString, "ResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
         return builder.ConnectionString;
     }
+
+    // Npgsql takes its keywords with or without spaces ("No Reset On Close", "NoResetOnClose").
+    private static bool Sets(string connectionString, string keyword) =>
+        connectionString.Replace(" ", "", StringComparison.Ordinal).Contains(keyword, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Creates the database if needed and applies pending migrations; then, once per analysis version, re-analyses the

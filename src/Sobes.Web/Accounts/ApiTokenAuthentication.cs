@@ -13,7 +13,7 @@ namespace Sobes.Web.Accounts;
 /// A revoked token, a deleted or locked-out owner, or a malformed token fails; no header leaves the request anonymous.
 /// </summary>
 internal sealed class ApiTokenAuthentication(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, SobesDbContext db, TimeProvider time)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, SobesDbContext db, CurrentLearner current, TimeProvider time)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Bearer";
@@ -46,6 +46,7 @@ internal sealed class ApiTokenAuthentication(
             await ApiTokens.MarkUsedAsync(db, bearer.TokenId, now, Context.RequestAborted);
         }
 
+        current.Authenticated(bearer.Learner);
         var claims = new List<Claim>
         {
             new(ClaimTypes.NameIdentifier, bearer.UserId.ToString(CultureInfo.InvariantCulture)),

@@ -9,9 +9,30 @@ namespace Sobes.Web.Accounts;
 /// The learner a request practises as. In local mode that is the local learner, created on first use; in server
 /// mode it is the signed-in user's own learner (by cookie or API token), so one learner never sees another's data.
 /// </summary>
-public sealed class CurrentLearner(TimeProvider time, IHttpContextAccessor http, IConfiguration configuration)
+public sealed class CurrentLearner(SobesDatabase database, TimeProvider time, IHttpContextAccessor http, IConfiguration configuration)
 {
     private LearnerRecord? learner;
+
+    // The learner an API token's query read along with the token (untracked), for readers only.
+    private LearnerRecord? authenticated;
+
+    /// <summary>Takes the learner read with the request's API token, so reading them again costs no query.</summary>
+    internal void Authenticated(LearnerRecord record) => authenticated = record;
+
+    /// <summary>
+    /// The request's learner, to read only (the practice session, which plans and schedules by their settings): the
+    /// one read with the request's API token, else as <see cref="GetAsync"/> reads it, through a context of its own.
+    /// </summary>
+    public async Task<LearnerRecord> ReadAsync(CancellationToken cancellationToken = default)
+    {
+        if ((learner ?? authenticated) is { } known)
+        {
+            return known;
+        }
+
+        await using var db = database.CreateContext();
+        return await GetAsync(db, cancellationToken);
+    }
 
     /// <summary>The request's learner, read through <paramref name="db"/> once per request.</summary>
     public async Task<LearnerRecord> GetAsync(SobesDbContext db, CancellationToken cancellationToken = default)

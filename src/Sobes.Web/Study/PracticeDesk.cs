@@ -20,12 +20,7 @@ public sealed class PracticeDesk(SobesDatabase database, CurrentLearner current,
     /// </summary>
     public async Task<PracticeSession> OpenAsync(SessionFilter filter, bool sync, CancellationToken cancellationToken)
     {
-        LearnerRecord learner;
-        await using (var db = database.CreateContext())
-        {
-            learner = await current.GetAsync(db, cancellationToken);
-        }
-
+        var learner = await current.ReadAsync(cancellationToken);
         var session = new PracticeSession(database, learner, filter, time);
         if (sync)
         {

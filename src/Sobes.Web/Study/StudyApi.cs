@@ -54,17 +54,16 @@ internal static class StudyApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["duration_ms"] = ["must be 0 or more"] });
         }
 
+        // Without a duration a right answer counts as an ordinary one (Good), not a fluent one.
+        var took = request.DurationMs is { } ms ? TimeSpan.FromMilliseconds(ms) : ObjectiveGrade.FastAnswer;
+        var rating = request.Rating is { } r ? new Rating(r) : (Rating?)null;
         var session = await desk.OpenAsync(SessionFilter.All, sync: false, cancellationToken);
-        if (await session.CardAsync(id, cancellationToken) is not { } card)
+        if (await session.AnswerAsync(id, request.Answer, rating, took, cancellationToken) is not { } answered)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Card not found", detail: $"You have no card {id} in practice.");
         }
 
-        // Without a duration a right answer counts as an ordinary one (Good), not a fluent one.
-        var took = request.DurationMs is { } ms ? TimeSpan.FromMilliseconds(ms) : ObjectiveGrade.FastAnswer;
-        var rating = request.Rating is { } r ? new Rating(r) : (Rating?)null;
-        var result = await session.AnswerAsync(card, request.Answer, rating, took, cancellationToken);
-        if (result is null)
+        if (answered.Result is not { } result)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {

@@ -138,6 +138,66 @@ public sealed class PracticeSessionTests(PostgresServer postgres) : IClassFixtur
         Assert.Equal(3, (await more.NextAsync()).Progress.NewLeft);
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public async Task An_answer_is_one_transaction_without_a_savepoint_that_reads_twice_and_writes_once(string provider)
+    {
+        await using var library = await TestLibrary.CreateAsync(provider, postgres);
+        await PracticeFixtures.ImportAsync(library, dir, "a.json", (1, PracticeFixtures.Leakage));
+        var session = await OpenAsync(library, new SessionFilter([], [CardType.Flashcard]));
+        var card = await FirstAsync(library, session, CardType.Flashcard);
+
+        using var traffic = DatabaseTraffic.Record(library.Database.Location.ConnectionString);
+        await session.AnswerAsync(card, null, Rating.Good, TimeSpan.FromSeconds(5));
+
+        // The card and the learner's due load, then the log entry and the schedule: in one batch on PostgreSQL, one
+        // after the other in SQLite's own process.
+        Assert.Equal((1, 0, 1), (traffic.Begun, traffic.Savepoints, traffic.Committed));
+        Assert.Equal(provider == "postgres" ? 3 : 4, traffic.Commands.Count);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public async Task An_answer_to_a_card_by_its_id_reads_the_card_once_in_its_transaction(string provider)
+    {
+        await using var library = await TestLibrary.CreateAsync(provider, postgres);
+        await PracticeFixtures.ImportAsync(library, dir, "a.json", (1, PracticeFixtures.Leakage));
+        var session = await OpenAsync(library, new SessionFilter([], [CardType.Flashcard]));
+        var card = await FirstAsync(library, session, CardType.Flashcard);
+
+        using var traffic = DatabaseTraffic.Record(library.Database.Location.ConnectionString);
+        var answered = await session.AnswerAsync(card.CardId, null, Rating.Good, TimeSpan.FromSeconds(5));
+
+        Assert.Equal(card.CardId, answered?.Card.CardId);
+        Assert.Equal(Rating.Good, answered?.Result?.Rating);
+        // The card, the learner's due load, then the log entry and the schedule: what answering a card already read takes.
+        Assert.Equal((1, 0, 1), (traffic.Begun, traffic.Savepoints, traffic.Committed));
+        Assert.Equal(provider == "postgres" ? 3 : 4, traffic.Commands.Count);
+        Assert.Equal(1, (await session.CardAsync(card.CardId))?.Schedule.Reps);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public async Task A_card_not_in_the_learners_practice_or_without_a_rating_is_not_answered_by_its_id(string provider)
+    {
+        await using var library = await TestLibrary.CreateAsync(provider, postgres);
+        await PracticeFixtures.ImportAsync(library, dir, "a.json", (1, PracticeFixtures.Leakage));
+        var session = await OpenAsync(library, new SessionFilter([], [CardType.Flashcard]));
+        var card = await FirstAsync(library, session, CardType.Flashcard);
+
+        var unrated = await session.AnswerAsync(card.CardId, null, null, TimeSpan.FromSeconds(5));
+        await session.SuspendAsync(card.CardId, true);
+        var suspended = await session.AnswerAsync(card.CardId, null, Rating.Good, TimeSpan.FromSeconds(5));
+        var unknown = await session.AnswerAsync(card.CardId + 1_000_000, null, Rating.Good, TimeSpan.FromSeconds(5));
+
+        Assert.Equal(card.CardId, unrated?.Card.CardId);
+        Assert.Null(unrated?.Result);
+        Assert.Null(suspended);
+        Assert.Null(unknown);
+        await using var db = library.Context();
+        Assert.Equal(0, await db.ReviewLog.CountAsync());
+    }
+
     private static async Task<LearnerRecord> ReloadAsync(TestLibrary library)
     {
         await using var db = library.Context();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Sobes.Data.Storage;
 using Sobes.Testing;
@@ -147,6 +148,51 @@ public sealed class ServerModeTests : IDisposable
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.True(refused.Headers.RetryAfter is not null);
         Assert.Contains("Too many attempts", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_token_request_reads_its_learner_with_the_token_so_the_next_card_takes_six_statements()
+    {
+        await using var app = SobesApp.ServerMode(file.FilePath, sample: true);
+        await ServerAccounts.CreateAsync(app, "alice");
+        var alice = ServerAccounts.BearerClient(app, await ServerAccounts.IssueTokenAsync(app, "alice"));
+        using (var first = await alice.GetAsync("/api/v1/cards/next"))
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode); // makes alice's cards and marks the token used
+        }
+
+        using var traffic = DatabaseTraffic.Record(file.FilePath);
+        using var next = await alice.GetAsync("/api/v1/cards/next");
+
+        Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+        // The search index's follower reads the change log meanwhile; the request itself sends: the token with its user,
+        // roles and learner; the sync mark; due cards, today's answers and new cards; the card shown.
+        var request = traffic.Commands.Where(c => !c.Contains("item_changes", StringComparison.Ordinal)).ToList();
+        Assert.Equal(6, request.Count);
+        Assert.DoesNotContain(request, c => c.Contains("\"learners\"", StringComparison.Ordinal) && !c.Contains("\"api_tokens\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_token_answer_reads_its_card_once_so_it_takes_five_statements_on_sqlite()
+    {
+        await using var app = SobesApp.ServerMode(file.FilePath, sample: true);
+        await ServerAccounts.CreateAsync(app, "alice");
+        var alice = ServerAccounts.BearerClient(app, await ServerAccounts.IssueTokenAsync(app, "alice"));
+        long id;
+        using (var next = await alice.GetAsync("/api/v1/cards/next"))
+        {
+            using var card = System.Text.Json.JsonDocument.Parse(await next.Content.ReadAsStringAsync());
+            id = card.RootElement.GetProperty("card").GetProperty("id").GetInt64();
+        }
+
+        using var traffic = DatabaseTraffic.Record(file.FilePath);
+        using var answer = await alice.PostAsJsonAsync($"/api/v1/cards/{id}/answer", new { rating = 3, duration_ms = 4000 });
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        // The token with its user, roles and learner; the card; the learner's due load; the log entry; the schedule.
+        var request = traffic.Commands.Where(c => !c.Contains("item_changes", StringComparison.Ordinal)).ToList();
+        Assert.Equal(5, request.Count);
+        Assert.Single(request, c => c.Contains("FROM \"cards\"", StringComparison.Ordinal) && c.Contains("\"items\"", StringComparison.Ordinal));
     }
 
     [Fact]
