@@ -1,5 +1,7 @@
+using System.Data.Common;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Sobes.Data.Importing;
 using Sobes.Data.Storage;
 
@@ -83,13 +85,60 @@ public static class LibraryQueries
     public static async Task<LibraryStats> StatsAsync(SobesDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var items = await db.Items.AsNoTracking().Where(i => i.DeletedAt == null).Select(i => new { i.Kind, i.Topics, i.Language, i.Merged }).ToListAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await StatsAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>The statistics over a plain connection: `sobes stats` never builds EF's services, model or query compiler.</summary>
+    public static async Task<LibraryStats> StatsAsync(SobesDatabase database, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        return await StatsAsync(connection, null, cancellationToken);
+    }
+
+    // Plain SQL, the same on both providers: two queries whose shape never changes, which EF would compile at every start.
+    private static async Task<LibraryStats> StatsAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        var items = new List<(string Kind, string Topics, string Language, int Merged)>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = """SELECT "Kind", "Topics", "Language", "Merged" FROM "items" WHERE "DeletedAt" IS NULL""";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                items.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3)));
+            }
+        }
+
+        int sources, provenances;
+        await using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = """
+                SELECT (SELECT COUNT(*) FROM "sources" WHERE "DeletedAt" IS NULL),
+                       (SELECT COUNT(*) FROM "item_sources" AS p INNER JOIN "items" AS i ON i."Id" = p."ItemId" WHERE i."DeletedAt" IS NULL)
+                """;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            sources = checked((int)reader.GetInt64(0));
+            provenances = checked((int)reader.GetInt64(1));
+        }
+
         var byTopic = items.SelectMany(i => ItemRecordMapping.Split(i.Topics)).GroupBy(t => t).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count());
         return new LibraryStats(
             items.Count,
-            await db.Sources.CountAsync(s => s.DeletedAt == null, cancellationToken),
-            await db.ItemSources.CountAsync(p => p.Item!.DeletedAt == null, cancellationToken),
+            sources,
+            provenances,
             items.GroupBy(i => i.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
             byTopic,
             items.GroupBy(i => i.Language).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
