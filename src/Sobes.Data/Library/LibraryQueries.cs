@@ -49,14 +49,73 @@ public static class LibraryQueries
     public static async Task<ItemView?> GetAsync(SobesDbContext db, long id, bool withDeleted, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var item = await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await GetAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), id, withDeleted, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>One item over a plain connection: `sobes show` never builds EF's services, model or query compiler.</summary>
+    public static async Task<ItemView?> GetAsync(SobesDatabase database, long id, bool withDeleted, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        return await GetAsync(connection, null, id, withDeleted, cancellationToken);
+    }
+
+    // Plain SQL, the same on both providers: two queries whose shape never changes, which EF would compile at every start.
+    // LibraryStatsTests and ItemReadTests pin what they read to what EF reads.
+    private static async Task<ItemView?> GetAsync(DbConnection connection, DbTransaction? transaction, long id, bool withDeleted, CancellationToken cancellationToken)
+    {
+        ItemRecord? item = null;
+        await using (var command = Command(connection, transaction, $"""SELECT {PlainItems.Columns} FROM "items" WHERE "Id" = @id""", id))
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                item = PlainItems.Read(reader);
+            }
+        }
+
         if (item is null || (item.DeletedAt is not null && !withDeleted))
         {
             return null;
         }
 
-        var sources = await SourcesOf(db, [id], cancellationToken);
-        return ToView(item, sources[id]);
+        var sources = new List<SourceView>();
+        await using (var command = Command(connection, transaction, """
+            SELECT s."Path", s."Title", s."Format", p."Locator", p."Line", p."Date", p."Views", p."ReactionsJson", p."ForwardedFrom"
+            FROM "item_sources" AS p INNER JOIN "sources" AS s ON s."Id" = p."SourceId"
+            WHERE p."ItemId" = @id ORDER BY p."Id"
+            """, id))
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                sources.Add(Source(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4),
+                    reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5), reader.IsDBNull(6) ? null : reader.GetInt32(6), reader.GetString(7),
+                    reader.IsDBNull(8) ? null : reader.GetString(8)));
+            }
+        }
+
+        return ToView(item, sources);
+    }
+
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, long id)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@id";
+        parameter.Value = id;
+        command.Parameters.Add(parameter);
+        return command;
     }
 
     /// <summary>Every matching item in id order, in pages, so an export of any size streams.</summary>
@@ -198,9 +257,12 @@ public static class LibraryQueries
         var rows = await db.ItemSources.AsNoTracking().Where(p => ids.Contains(p.ItemId)).OrderBy(p => p.Id)
             .Select(p => new { p.ItemId, p.Source!.Path, p.Source.Title, p.Source.Format, p.Locator, p.Line, p.Date, p.Views, p.ReactionsJson, p.ForwardedFrom })
             .ToListAsync(cancellationToken);
-        return rows.ToLookup(r => r.ItemId, r => new SourceView(Path.GetFileName(r.Path), r.Title, r.Format, r.Locator, r.Line, r.Date, r.Views,
-            Json<List<ItemRecordMapping.ReactionJson>>(r.ReactionsJson).Select(x => new ReactionView(x.Emoji, x.Count)).ToList(), r.ForwardedFrom));
+        return rows.ToLookup(r => r.ItemId, r => Source(r.Path, r.Title, r.Format, r.Locator, r.Line, r.Date, r.Views, r.ReactionsJson, r.ForwardedFrom));
     }
+
+    private static SourceView Source(string path, string? title, string format, string locator, int line, DateTimeOffset? date, int? views, string reactionsJson, string? forwardedFrom) =>
+        new(Path.GetFileName(path), title, format, locator, line, date, views,
+            Json<List<ItemRecordMapping.ReactionJson>>(reactionsJson).Select(x => new ReactionView(x.Emoji, x.Count)).ToList(), forwardedFrom);
 
     internal static ItemView ToView(ItemRecord i, IEnumerable<SourceView> sources) => new()
     {

@@ -157,4 +157,22 @@ public sealed partial class LibrarySearch : IDisposable
 
     private async Task<string> LibraryAsync(SobesDbContext db, CancellationToken cancellationToken) =>
         library ??= await ItemChangeLog.LibraryAsync(db, cancellationToken);
+
+    // Over a plain connection: following an index that is in step builds nothing of EF (a short command's search).
+    private async Task<string> LibraryAsync(CancellationToken cancellationToken)
+    {
+        if (library is null)
+        {
+            await using var connection = await database.OpenConnectionAsync(cancellationToken);
+            library = await ItemChangeLog.LibraryAsync(connection, cancellationToken);
+        }
+
+        return library;
+    }
+
+    private async Task<long> HeadAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        return await ItemChangeLog.HeadAsync(connection, cancellationToken);
+    }
 }
