@@ -19,17 +19,56 @@ public static class LibraryQueries
         ArgumentNullException.ThrowIfNull(db);
         var rows = await Sorted(Filtered(db, filter), sort).Skip(skip).Take(take)
             .Select(i => new { i.Id, i.Kind, i.Title, i.Topics, i.Merged, i.Language, i.PostedAt, i.TitleInferred, i.NeedsAnswer, i.KindRule, i.ReviewDismissedAt, i.DeletedAt }).ToListAsync(cancellationToken);
-        return rows.Select(r =>
+        return rows.Select(r => Summary(r.Id, r.Kind, r.Title, r.Topics, r.Merged, r.Language, r.PostedAt, r.TitleInferred, r.NeedsAnswer, r.KindRule, r.ReviewDismissedAt, r.DeletedAt)).ToList();
+    }
+
+    /// <summary>
+    /// A page of the filtered list and the filter's total over a plain connection: `sobes list` never builds EF's
+    /// services, model or query compiler. The filter in SQL (<see cref="PlainList"/>) is pinned to the one in LINQ by
+    /// PlainListTests.
+    /// </summary>
+    public static async Task<(IReadOnlyList<ItemSummary> Items, int Total)> ListAsync(SobesDatabase database, LibraryFilter filter, LibrarySort sort, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(filter);
+        var postgres = database.Location.Provider == DatabaseProvider.Postgres;
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var items = new List<ItemSummary>();
+        await using (var command = connection.CreateCommand())
         {
-            var topics = ItemRecordMapping.Split(r.Topics);
-            return new ItemSummary(r.Id, r.Kind, r.Title, topics, r.Merged, r.Language)
+            command.CommandText = $"""
+                SELECT "Id", "Kind", "Title", "Topics", "Merged", "Language", "PostedAt", "TitleInferred", "NeedsAnswer", "KindRule", "ReviewDismissedAt", "DeletedAt"
+                FROM "items" WHERE {PlainList.Where(filter, command, postgres)} ORDER BY {PlainList.Order(sort)} LIMIT @take OFFSET @skip
+                """;
+            PlainList.Add(command, "@take", take);
+            PlainList.Add(command, "@skip", skip);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
             {
-                PostedAt = r.PostedAt,
-                NeedsAnswer = r.NeedsAnswer,
-                Review = r.ReviewDismissedAt is null ? ReviewItems.Reasons(r.Kind, r.KindRule, r.TitleInferred, r.NeedsAnswer, topics.Count) : [],
-                DeletedAt = r.DeletedAt,
-            };
-        }).ToList();
+                items.Add(Summary(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4), reader.GetString(5),
+                    PlainItems.Milliseconds(reader, 6), reader.GetBoolean(7), reader.GetBoolean(8), reader.GetString(9), PlainItems.Milliseconds(reader, 10), PlainItems.Milliseconds(reader, 11)));
+            }
+        }
+
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"""SELECT COUNT(*) FROM "items" WHERE {PlainList.Where(filter, command, postgres)}""";
+            var total = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            return (items, checked((int)total));
+        }
+    }
+
+    private static ItemSummary Summary(long id, string kind, string title, string storedTopics, int merged, string language, DateTimeOffset? postedAt, bool titleInferred, bool needsAnswer,
+        string kindRule, DateTimeOffset? reviewDismissedAt, DateTimeOffset? deletedAt)
+    {
+        var topics = ItemRecordMapping.Split(storedTopics);
+        return new ItemSummary(id, kind, title, topics, merged, language)
+        {
+            PostedAt = postedAt,
+            NeedsAnswer = needsAnswer,
+            Review = reviewDismissedAt is null ? ReviewItems.Reasons(kind, kindRule, titleInferred, needsAnswer, topics.Count) : [],
+            DeletedAt = deletedAt,
+        };
     }
 
     /// <summary>The ids of every item the filter admits, in id order (what a bulk action acts on).</summary>

@@ -53,6 +53,6 @@ internal static class PlainItems
     private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     // UnixMilliseconds.Nullable's reading.
-    private static DateTimeOffset? Milliseconds(DbDataReader reader, int ordinal) =>
+    public static DateTimeOffset? Milliseconds(DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(ordinal));
 }
