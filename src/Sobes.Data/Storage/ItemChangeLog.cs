@@ -15,7 +15,10 @@ internal static class ItemChangeLog
     public static async Task<long> HeadAsync(SobesDbContext db, CancellationToken cancellationToken) =>
         await db.ItemChanges.MaxAsync(c => c.Seq, cancellationToken) ?? 0;
 
-    /// <summary>The head over a plain connection: a search's check that its index is in step builds nothing of EF.</summary>
+    /// <summary>
+    /// The head over a plain connection: a search's check that its index is in step builds nothing of EF. ItemChangeLogTests
+    /// pins it, and the library id read so, to what EF reads.
+    /// </summary>
     public static async Task<long> HeadAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Sobes.Core.Library;
 using Sobes.Data.Library;
+using Sobes.Data.Storage;
 using Sobes.Data.Tests.Importing;
 using Sobes.Data.Tests.Practice;
 using Sobes.Testing;
@@ -68,5 +69,21 @@ public sealed class ItemReadTests(PostgresServer postgres) : IClassFixture<Postg
         await using var context = library.Context();
         var ef = await LibraryQueries.StreamAsync(context, new LibraryFilter { Deleted = true }).SingleAsync();
         Assert.Equal(JsonSerializer.Serialize(ef), JsonSerializer.Serialize(deleted));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public void The_plain_item_read_names_every_column_EF_maps_for_an_item(string provider)
+    {
+        // A column added to the model and not to the plain read would be left at its default without a word: this fails.
+        var location = provider == "postgres" ? DatabaseLocation.Postgres("Host=localhost;Database=unused") : DatabaseLocation.Sqlite(Path.Combine(dir, "unused.db"));
+        using var database = new SobesDatabase(location);
+        using var db = database.CreateContext();
+        var mapped = db.Model.FindEntityType(typeof(ItemRecord))!.GetProperties().Select(p => p.GetColumnName()).Order(StringComparer.Ordinal);
+
+        var read = PlainItems.Columns.Split(',').Select(c => c.Trim().Trim('"')).Order(StringComparer.Ordinal);
+
+        Assert.Equal(mapped, read);
     }
 }
