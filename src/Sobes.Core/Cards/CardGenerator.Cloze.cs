@@ -25,7 +25,8 @@ public static partial class CardGenerator
     /// <summary>
     /// Cloze cards blank a key term of the item's own subject — the term its title asks about, or a term its text
     /// defines — in the one sentence that says what it is, where the term opens the sentence and is followed by what
-    /// defines it ("X — это …", "X is a …", "X измеряет …"). The term is blanked as whole words, once.
+    /// defines it or says what it does ("X — это …", "X is a …", "X измеряет …", "X adds a …"). The term is blanked as
+    /// whole words, once.
     /// </summary>
     private static IEnumerable<CardDraft> Clozes(SourceItem item, IReadOnlyList<DefinedTerm> definitions, IReadOnlyList<string> glossary)
     {
@@ -78,12 +79,41 @@ public static partial class CardGenerator
         }
     }
 
-    // The sentence opens with the term and goes on to say what it is or does.
-    private static bool Describes(string sentence, string term) =>
-        TermFinder.WordAt(sentence, term, 0) == 0 && DefiningVerb().IsMatch(sentence[term.Length..]);
+    // The sentence opens with the term (an article before it allowed) and goes on to say what it is or does: a linking or defining verb, or — the
+    // term being the item's own subject — any verb of the present tense with what it acts on ("Lasso adds an L1
+    // penalty …", "Dropout randomly sets a fraction …", "Бустинг строит деревья …").
+    private static bool Describes(string sentence, string term)
+    {
+        var at = TermFinder.WordAt(sentence, term, 0);
+        if (at != 0 && (at < 0 || LeadingArticle().Match(sentence).Length != at))
+        {
+            return false;
+        }
+
+        var rest = sentence[(at + term.Length)..];
+        if (DefiningVerb().IsMatch(rest))
+        {
+            return true;
+        }
+
+        // A Russian verb in the plural after a term in the singular has another subject: the term is its object
+        // ("Бустинг сдерживают …" — boosting is what they hold back).
+        var acting = ActingVerb().Match(rest);
+        return acting.Success && (acting.Groups["plural"].Length == 0 || RussianPlural().IsMatch(term));
+    }
 
     [GeneratedRegex(@"^(?:a|an|the)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingArticle();
+
+    // An English verb in -s followed by a determiner or a number (so "layers are" is not read as a verb), or a Russian
+    // verb of the present tense; either after an adverb ("randomly", "последовательно"). Not a hedge ("often",
+    // "часто") or a verb that says little ("has", "makes", "имеет", "может"): such a sentence states a property any
+    // of several terms could have, not what this one does.
+    [GeneratedRegex(@"^\s(?!(?:usually|often|sometimes|rarely|always|generally|typically)\s)(?:[a-z]+ly\s)?(?!(?:does|gets|seems|needs|makes|takes|goes)\s)[a-z]{2,}[^s\W]s\s(?:(?:off|out|up|down|away|on)\s)?(?:a|an|the|each|every|all|its|their|one|two|several|many|some|k|n|\d+)\b|^\s(?!(?:часто|обычно|иногда|нередко|редко|всегда)\s)(?:[а-яё]+о\s)?(?!(?:имеет|имеют|бывает|бывают|может|могут|стоит|есть)\b)[а-яё]{3,}(?:ет|ит|ется|ится|(?<plural>ют|ят|ются|ятся))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ActingVerb();
+
+    [GeneratedRegex(@"[а-яё][ыи]$", RegexOptions.IgnoreCase)]
+    private static partial Regex RussianPlural();
 
     [GeneratedRegex(@"^\s*(?:\([^)]{1,40}\)\s*)?(?:[—–]|-\s|is\b|are\b|means\b|refers\b|measures\b|shows\b|describes\b|estimates\b|allows\b|helps\b|reduces\b|prevents\b|combines\b|используется|используются|является|являются|позволяет|позволяют|показывает|измеряет|означает|описывает|оценивает|помогает|уменьшает|снижает|предотвращает|объединяет|называется|отвечает|решает|состоит)", RegexOptions.IgnoreCase)]
     private static partial Regex DefiningVerb();

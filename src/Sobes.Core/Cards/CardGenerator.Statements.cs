@@ -8,11 +8,12 @@ public static partial class CardGenerator
     /// <summary>
     /// True/false statements from definitions of one topic and language: each definition as written is true; the
     /// term given the definition of another term of the topic is false, but only where the two terms are distinct and
-    /// share no word ("Pooling" and "Max pooling" do), the other definition names the same kind of thing (a metric for
+    /// neither holds every word of the other ("Max pooling" holds "Pooling"; siblings such as "Ошибка первого рода"
+    /// and "Ошибка второго рода", the classic confusion, qualify), the other definition names the same kind of thing (a metric for
     /// a metric, a method for a method: a statement false at a glance teaches nothing), and it cannot also be true of
     /// the term: it names neither term, the term's own definition does not name the other term (so it is not a kind of
     /// the other), and no two of its words in a row occur in the term's own item ("слишком простых" where the item says
-    /// "слишком проста"). Where no other term qualifies, the term gets no false statement.
+    /// "слишком проста") outside the other term's own definition (an item contrasting precision and recall defines both). Where no other term qualifies, the term gets no false statement.
     /// </summary>
     private static IEnumerable<CardDraft> Statements(List<(SourceItem Item, DefinedTerm Definition)> definitions)
     {
@@ -32,7 +33,7 @@ public static partial class CardGenerator
                 yield return new CardDraft(item.Id, CardType.TrueFalse, GeneratorKeys.True + key,
                     payload with { Prompt = own.Statement(own.Definition), Answer = "true" }, item.Revision, group.Key.Topic);
                 var other = Enumerable.Range(1, list.Count - 1).Select(k => list[(i + k) % list.Count].Definition)
-                    .FirstOrDefault(o => Swappable(own, o) && !AlsoTrue(item, o));
+                    .FirstOrDefault(o => Swappable(own, o) && !AlsoTrue(item, own, o));
                 if (other is not null)
                 {
                     yield return new CardDraft(item.Id, CardType.TrueFalse, GeneratorKeys.False + key,
@@ -44,7 +45,7 @@ public static partial class CardGenerator
 
     /// <summary>Whether "<paramref name="own"/>'s term is <paramref name="other"/>'s definition" is surely false (see <see cref="Statements"/>).</summary>
     internal static bool Swappable(DefinedTerm own, DefinedTerm other) =>
-        !TermRules.Overlap(own.Term, other.Term)
+        !TermRules.Nested(own.Term, other.Term)
         && !Mentions(other.Definition, own.Term) && !Mentions(other.Definition, other.Term)
         && !Mentions(own.Definition, other.Term)
         && !string.Equals(Normalize(own.Definition), Normalize(other.Definition), StringComparison.Ordinal)
@@ -70,18 +71,27 @@ public static partial class CardGenerator
         return head is not null && opening.Count > 1 && opening[0] != head && opening.Skip(1).Contains(head);
     }
 
-    private static readonly HashSet<string> Linking = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
         "котор", "котора", "которы", "этот", "всех", "того", "когда", "тольк", "такж", "более", "where", "which", "that", "with", "from", "each",
-        "thei", "than", "into", "over", "only", "such", "other", "some", "объект", "object", "средн", "mean",
+        "thei", "than", "into", "over", "only", "such", "other", "some",
     };
 
-    // Two content words in a row of the other definition that the item says too.
-    private static bool AlsoTrue(SourceItem item, DefinedTerm other)
+    private static readonly HashSet<string> Linking = new(FunctionWords.Concat(["объект", "object", "средн", "mean"]), StringComparer.Ordinal);
+
+    // Two content words in a row (function words aside) of the other definition that the item says too, outside the
+    // other term's own defining sentence: an item that contrasts two terms ("Precision is … Recall is …") defines both,
+    // which says nothing about the one being the other.
+    private static bool AlsoTrue(SourceItem item, DefinedTerm own, DefinedTerm other)
     {
-        var text = ContentStems(TextOf(item));
+        // Sibling terms ("Ошибка первого рода", "Ошибка второго рода") name variants of one thing, defined in its shared
+        // words: what the term's own definition shares with the other's is that frame, not a sign that both hold.
+        var siblings = TermRules.Overlap(own.Term, other.Term);
+        var said = Sentences.Split(TextOf(item)).Select(TermFinder.CleanSentence)
+            .Where(s => s != other.Sentence && !(siblings && s == own.Sentence));
+        var text = ContentStems(string.Join(" . ", said)).Where(s => !FunctionWords.Contains(s)).ToList();
         var pairs = new HashSet<(string, string)>(text.Zip(text.Skip(1)));
-        var definition = ContentStems(other.Definition);
+        var definition = ContentStems(other.Definition).Where(s => !FunctionWords.Contains(s)).ToList();
         return definition.Zip(definition.Skip(1)).Any(pairs.Contains);
     }
 

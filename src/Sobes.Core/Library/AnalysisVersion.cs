@@ -8,6 +8,9 @@ namespace Sobes.Core.Library;
 /// </summary>
 public static class AnalysisVersion
 {
-    /// <summary>2: the editorial rules of issue #13 (topics from headings, bilingual terms, kinds, inferred titles, review).</summary>
-    public const int Current = 2;
+    /// <summary>
+    /// 3: a common word is no topic evidence where a specific term stems like it, a word inside a longer term counts
+    /// once (2: the editorial rules of issue #13 — topics from headings, bilingual terms, kinds, inferred titles, review).
+    /// </summary>
+    public const int Current = 3;
 }

@@ -36,7 +36,7 @@ public static class Taxonomy
             "дерево решений", "decision tree", "knn", "k-means", "кластеризация", "clustering", "наивный байес", "naive bayes", "pca", "главных компонент",
             "feature engineering", "missing values",
         ])
-        { WeakKeywords = ["признак", "пропуски"] },
+        { WeakKeywords = ["признак"] },
         new("ensembles", "Ensembles", "Ансамбли",
         ["градиентный бустинг", "gradient boosting", "бустинг", "boosting", "бэггинг", "bagging", "случайный лес", "random forest", "ансамбль", "ensemble", "xgboost", "lightgbm", "catboost", "стекинг", "stacking"]),
         new("deep-learning", "Deep learning", "Глубокое обучение",
@@ -49,8 +49,8 @@ public static class Taxonomy
         new("nlp", "NLP", "NLP",
         ["nlp", "обработка естественного языка", "natural language", "эмбеддинг", "эмбединг", "embedding", "word2vec", "skip gram", "cbow", "токенизация", "tokenization", "bag of words", "tf-idf", "bert", "языковая модель", "language model"]),
         new("cv", "Computer vision", "Компьютерное зрение",
-        ["компьютерное зрение", "computer vision", "свёрточная сеть", "сверточная сеть", "convolutional", "cnn", "аугментация", "augmentation", "детекция объектов", "object detection", "пиксель", "padding", "паддинг"])
-        { WeakKeywords = ["изображение", "image", "сегментация", "segmentation"] },
+        ["компьютерное зрение", "computer vision", "свёрточная сеть", "сверточная сеть", "convolutional", "cnn", "аугментация", "augmentation", "детекция объектов", "object detection", "пиксель"])
+        { WeakKeywords = ["изображение", "image", "сегментация", "segmentation", "padding", "паддинг"] },
         new("generative", "Generative models", "Генеративные модели",
         ["генеративная модель", "generative model", "vae", "вариационный автоэнкодер", "variational autoencoder", "gan", "диффузионная модель", "diffusion model", "латентное пространство", "latent space"]),
         new("llm", "LLM", "LLM",
@@ -80,13 +80,13 @@ public static class Taxonomy
         { WeakKeywords = ["релевантность", "relevance", "search", "поиск"] },
         new("recsys", "Recommender systems", "Рекомендательные системы",
         [
-            "рекомендательная система", "recommender system", "recommender", "collaborative filtering", "коллаборативная фильтрация",
+            "рекомендательная система", "recommender system", "collaborative filtering", "коллаборативная фильтрация",
             "matrix factorization", "матричная факторизация", "cold start", "холодный старт", "implicit feedback", "неявный фидбек", "als", "item-based", "user-based",
         ])
         { WeakKeywords = ["рекомендация", "recommendation"] },
         new("time-series", "Time series", "Временные ряды",
         [
-            "временной ряд", "временные ряды", "time series", "time-series", "forecasting", "прогнозирование", "arima", "sarima", "prophet", "сезонность",
+            "временной ряд", "временные ряды", "time series", "time-series", "arima", "sarima", "prophet", "сезонность",
             "seasonality", "стационарность", "stationarity", "autocorrelation", "автокорреляция", "лаговые признаки", "lag features", "скользящее среднее", "moving average",
         ])
         { WeakKeywords = ["тренд", "trend", "прогноз", "forecast", "лаг", "lag"] },

@@ -185,6 +185,9 @@ public static class TopicTagger
         var counts = phraseCounts ??= new int[table.Count];
         var counted = countedPhrases ??= [];
         counted.Clear();
+        // The end of the longest phrase matched so far: a phrase inside it is no evidence of its own ("search" in "beam
+        // search", "поиск" in "поиск работы").
+        var (coveredFrom, coveredTo) = (0, 0);
         for (var i = 0; i < stems.Length; i++)
         {
             if (!table.ByFirstStem.TryGetValue(stems[i], out var candidates))
@@ -194,7 +197,18 @@ public static class TopicTagger
 
             foreach (var phrase in candidates)
             {
-                if (Matches(stems, i, phrase.Stems) && counts[phrase.Key]++ < repeats)
+                var end = i + phrase.Stems.Count;
+                if ((end <= coveredTo && end - i < coveredTo - coveredFrom) || !Matches(stems, i, phrase.Stems))
+                {
+                    continue;
+                }
+
+                if (end > coveredTo)
+                {
+                    (coveredFrom, coveredTo) = (i, end);
+                }
+
+                if (counts[phrase.Key]++ < repeats)
                 {
                     if (counts[phrase.Key] == 1)
                     {
@@ -289,7 +303,8 @@ public static class TopicTagger
                 ByFirstStem[stems[0]] = list = [];
             }
 
-            list.Add(phrase);
+            // Longest first, so that a phrase is matched before the shorter ones inside it.
+            list.Insert(list.FindIndex(p => p.Stems.Count < stems.Count) is var at and >= 0 ? at : list.Count, phrase);
         }
 
         private static int IndexOf(string slug)

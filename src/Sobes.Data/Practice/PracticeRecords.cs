@@ -156,3 +156,23 @@ public sealed class CardFlagRecord
 
     public DateTimeOffset FlaggedAt { get; set; }
 }
+
+/// <summary>
+/// One checked answer to a generated problem practised freely (<c>/problems/{kind}</c>, its API), outside any card:
+/// the instance is its kind and seed, so the same problem solved twice counts as one problem solved twice.
+/// </summary>
+public sealed class ProblemAttemptRecord
+{
+    public long Id { get; set; }
+
+    public long LearnerId { get; set; }
+
+    public required string Kind { get; set; }
+
+    public int Seed { get; set; }
+
+    /// <summary>Every part answered right.</summary>
+    public bool Solved { get; set; }
+
+    public DateTimeOffset AnsweredAt { get; set; }
+}

@@ -242,6 +242,20 @@ public sealed class PracticeSession
         return await SolvedProblems.ForAsync(db, Learner.Id, itemId, cancellationToken);
     }
 
+    /// <summary>Records a checked answer to a generated problem practised freely (kind and seed, outside any card).</summary>
+    public async Task RecordProblemAsync(string kind, int seed, bool solved, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        await ProblemPractice.RecordAsync(db, Learner.Id, kind, seed, solved, Now, cancellationToken);
+    }
+
+    /// <summary>The generated problems the learner solved in free practice, latest first.</summary>
+    public async Task<IReadOnlyList<PractisedProblem>> PractisedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        return await ProblemPractice.SolvedAsync(db, Learner.Id, cancellationToken);
+    }
+
     /// <summary>Moves on without answering (a reading card): the card is not offered again in this session.</summary>
     public void Skip(long cardId) => skipped.Add(cardId);
 }

@@ -22,7 +22,7 @@ namespace Sobes.Data.Practice;
 /// <param name="MatureCards">Learned cards whose interval is <see cref="PracticeStats.MatureDays"/> days or more.</param>
 /// <param name="Recall">Share of all answers over the last 30 days that were not Again; null without any.</param>
 /// <param name="TopicRecall">Per topic: the same share over that topic's answers.</param>
-/// <param name="SolvedProblems">Problems (problem cards) answered right at least once (<see cref="Practice.SolvedProblems"/>).</param>
+/// <param name="SolvedProblems">Problems answered right at least once: problem cards (<see cref="Practice.SolvedProblems"/>) and instances solved in free practice (<see cref="ProblemPractice"/>).</param>
 public sealed record ProgressReport(
     IReadOnlyDictionary<DateOnly, int> ReviewsPerDay, double? TrueRetention, double DesiredRetention,
     IReadOnlyList<int> DueForecast, IReadOnlyDictionary<string, double> TopicMastery, int Streak, int Cards, int NewCards,
@@ -66,13 +66,14 @@ public static partial class PracticeStats
             .ToDictionary(g => g.Key, g => g.Count(r => r.Rating > 1) / (double)g.Count());
         var learned = cards.Where(c => c.State == (int)CardState.Review).ToList();
         var solved = await Practice.SolvedProblems.ForAsync(db, learnerId, cancellationToken: cancellationToken);
+        var practised = await ProblemPractice.SolvedAsync(db, learnerId, cancellationToken);
         return new ProgressReport(
             byDay.Where(d => d.Key.DayNumber > today.DayNumber - Days).OrderBy(d => d.Key).ToDictionary(d => d.Key, d => d.Value),
             retention, learner.DesiredRetention, forecast, mastery, Streak(byDay.Keys.ToHashSet(), today),
             cards.Count, cards.Count(c => c.State == (int)CardState.New),
             cards.Count(c => c.State is (int)CardState.Learning or (int)CardState.Relearning),
             learned.Count(c => c.ScheduledDays < MatureDays), learned.Count(c => c.ScheduledDays >= MatureDays),
-            recent.Count == 0 ? null : recent.Count(r => r.Rating > 1) / (double)recent.Count, topicRecall, solved.Count);
+            recent.Count == 0 ? null : recent.Count(r => r.Rating > 1) / (double)recent.Count, topicRecall, solved.Count + practised.Count);
     }
 
     private static string TopicName(string topic) => topic.Length == 0 ? "(none)" : topic;

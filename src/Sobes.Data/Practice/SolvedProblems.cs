@@ -44,3 +44,38 @@ public static class SolvedProblems
             .OrderByDescending(s => s.Last).ThenBy(s => s.CardId).ToList();
     }
 }
+
+/// <summary>A generated problem a learner solved in free practice: one instance (kind and seed).</summary>
+/// <param name="Kind">The generator's kind.</param>
+/// <param name="Seed">The instance's seed.</param>
+/// <param name="Times">How many times every part was answered right.</param>
+/// <param name="First">The first time.</param>
+/// <param name="Last">The latest time.</param>
+public sealed record PractisedProblem(string Kind, int Seed, int Times, DateTimeOffset First, DateTimeOffset Last);
+
+/// <summary>
+/// Free practice of generated problems, outside any card: each checked answer is recorded
+/// (<see cref="ProblemAttemptRecord"/>); an instance is solved once every part was right.
+/// </summary>
+public static class ProblemPractice
+{
+    /// <summary>Records a checked answer to the instance <paramref name="kind"/>/<paramref name="seed"/>.</summary>
+    public static async Task RecordAsync(SobesDbContext db, long learnerId, string kind, int seed, bool solved, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentException.ThrowIfNullOrEmpty(kind);
+        db.ProblemAttempts.Add(new ProblemAttemptRecord { LearnerId = learnerId, Kind = kind, Seed = seed, Solved = solved, AnsweredAt = at });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The instances the learner solved in free practice, latest first.</summary>
+    public static async Task<IReadOnlyList<PractisedProblem>> SolvedAsync(SobesDbContext db, long learnerId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rows = await db.ProblemAttempts.AsNoTracking().Where(a => a.LearnerId == learnerId && a.Solved)
+            .Select(a => new { a.Kind, a.Seed, a.AnsweredAt }).ToListAsync(cancellationToken);
+        return rows.GroupBy(a => (a.Kind, a.Seed))
+            .Select(g => new PractisedProblem(g.Key.Kind, g.Key.Seed, g.Count(), g.Min(a => a.AnsweredAt), g.Max(a => a.AnsweredAt)))
+            .OrderByDescending(p => p.Last).ThenBy(p => p.Kind, StringComparer.Ordinal).ThenBy(p => p.Seed).ToList();
+    }
+}

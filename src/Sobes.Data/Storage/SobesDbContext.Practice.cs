@@ -13,6 +13,8 @@ public abstract partial class SobesDbContext
 
     public DbSet<CardFlagRecord> CardFlags => Set<CardFlagRecord>();
 
+    public DbSet<ProblemAttemptRecord> ProblemAttempts => Set<ProblemAttemptRecord>();
+
     partial void ConfigurePractice(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<LearnerRecord>(e =>
@@ -52,6 +54,14 @@ public abstract partial class SobesDbContext
             e.ToTable("card_flags");
             e.Property(f => f.GeneratorKey).HasMaxLength(200);
             e.HasIndex(f => new { f.ItemId, f.GeneratorKey }).IsUnique();
+        });
+        modelBuilder.Entity<ProblemAttemptRecord>(e =>
+        {
+            e.ToTable("problem_attempts");
+            e.HasOne<LearnerRecord>().WithMany().HasForeignKey(a => a.LearnerId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(a => a.Kind).HasMaxLength(64);
+            e.HasIndex(a => new { a.LearnerId, a.Kind });
+            e.Property(a => a.AnsweredAt).HasConversion(UnixMilliseconds.Converter);
         });
     }
 }

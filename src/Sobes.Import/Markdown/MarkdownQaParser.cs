@@ -126,7 +126,13 @@ internal sealed partial class MarkdownQaParser(string file, ICollection<Diagnost
     private void AddLine(SourceLine line, List<RawPost> completed)
     {
         var text = line.Text;
-        if (Heading().Match(text) is { Success: true } heading)
+        if (ThematicBreak().IsMatch(text) && _current is { } open && EndsAnswerParagraph(open.Body))
+        {
+            // A rule after an answer ends it: what follows up to the next question is the list's footer ("Follow me for
+            // more"), not part of the last answer. A rule right under a question, before any answer, does not end it.
+            Close(completed);
+        }
+        else if (Heading().Match(text) is { Success: true } heading)
         {
             AddHeading(line.Number, heading.Groups["marks"].Length, heading.Groups["text"].Value, text, completed);
         }
@@ -161,7 +167,7 @@ internal sealed partial class MarkdownQaParser(string file, ICollection<Diagnost
             return;
         }
 
-        if (QuestionText.IsQuestion(plain))
+        if (QuestionText.IsQuestion(plain) || QuestionText.IsImperative(plain))
         {
             Start(new PendingQuestion(number, markdown, QuestionShape.Heading, level, TopicPath(level)), completed);
             return;
@@ -239,7 +245,7 @@ internal sealed partial class MarkdownQaParser(string file, ICollection<Diagnost
             return (inBold, QuestionText.Title(rest).Length > 0 ? rest : "");
         }
 
-        if (rest.Length == 0 && TitleSplitter.Asks(Plain(inBold)))
+        if (rest.Length == 0 && TitleSplitter.Asks(QuestionText.Title(Plain(inBold))))
         {
             // A bold line of its own that asks ("**Объясните разницу между L1 и L2**") is a question without its '?'.
             return (inBold, "");
@@ -247,6 +253,10 @@ internal sealed partial class MarkdownQaParser(string file, ICollection<Diagnost
 
         return QuestionText.IsLabelPrefix(Plain(inBold)) && QuestionText.IsQuestion(Plain(rest)) ? (rest, "") : (null, "");
     }
+
+    // Some answer text, then a blank line: "---" under a line of text would make that line a heading instead.
+    private static bool EndsAnswerParagraph(List<string> body) =>
+        body.Count > 1 && body[^1].Trim().Length == 0 && body.Any(l => l.Trim().Length > 0);
 
     /// <summary>Enclosing topic headings, outermost first, above the given heading level.</summary>
     private string[] TopicPath(int level) => _topics.Where(t => t.Level < level).Select(t => t.Title).ToArray();
@@ -258,6 +268,9 @@ internal sealed partial class MarkdownQaParser(string file, ICollection<Diagnost
 
     [GeneratedRegex(@"^ {0,3}(?:(?:[-*+]|\d{1,4}[.)])[ \t]+)?(?:\*\*(?<q>.+?)\*\*|__(?<q>.+?)__)(?<rest>.*)$", RegexOptions.NonBacktracking)]
     private static partial Regex BoldQuestion();
+
+    [GeneratedRegex(@"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$", RegexOptions.NonBacktracking)]
+    private static partial Regex ThematicBreak();
 
     [GeneratedRegex(@"^ {0,3}(?:\d{1,4}[.)]|[-*+])[ \t]+(?<q>.+)$", RegexOptions.NonBacktracking)]
     private static partial Regex ListQuestion();

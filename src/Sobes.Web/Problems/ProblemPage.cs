@@ -8,11 +8,12 @@ using Sobes.Web.Localization;
 namespace Sobes.Web.Problems;
 
 /// <summary>
-/// One seeded instance: the statement, a plot where there is one, a field per part; a post checks the answers
-/// and shows, per wrong part, the first step of the worked solution it diverges from.
+/// One seeded instance: the statement, a plot where there is one, a field per part; a post checks the answers,
+/// records the attempt for the learner (solved when every part is right) and shows, per wrong part, the first step
+/// of the worked solution it diverges from.
 /// </summary>
 [Authorize(Policy = SobesPolicies.Study)]
-public sealed class ProblemPage(Texts texts) : PageModel
+public sealed class ProblemPage(Texts texts, Study.PracticeDesk desk) : PageModel
 {
     public IProblemGenerator Generator { get; private set; } = null!;
 
@@ -44,7 +45,7 @@ public sealed class ProblemPage(Texts texts) : PageModel
         return Page();
     }
 
-    public IActionResult OnPost(string kind, int? seed, Dictionary<string, string>? answers)
+    public async Task<IActionResult> OnPostAsync(string kind, int? seed, Dictionary<string, string>? answers, CancellationToken cancellationToken)
     {
         if (ProblemCatalog.Find(kind) is not { } generator)
         {
@@ -59,6 +60,12 @@ public sealed class ProblemPage(Texts texts) : PageModel
         Load(generator, seed.Value);
         Given = answers ?? [];
         Result = AnswerChecker.Check(Instance, Given);
+        if (Given.Values.Any(v => !string.IsNullOrWhiteSpace(v)))
+        {
+            var session = await desk.OpenAsync(Sobes.Data.Practice.SessionFilter.All, sync: false, cancellationToken);
+            await session.RecordProblemAsync(generator.Kind, seed.Value, Result.AllCorrect, cancellationToken);
+        }
+
         return Page();
     }
 

@@ -15,7 +15,7 @@ internal static class ProblemsApi
         api.MapGet("/{kind}", Instance).WithSummary(
             "An instance of a kind for ?seed=N (a new seed when none is given; the same seed gives the same numbers) in ?lang=ru|en: statement, parts, plot as SVG; no answers.");
         api.MapPost("/{kind}/check", Check).WithSummary(
-            "Checks {seed, answers: {label: text}, language} against the instance: a verdict per part, the 1-based first step where a wrong answer diverges (when it can be told), the worked solution.");
+            "Checks {seed, answers: {label: text}, language} against the instance: a verdict per part, the 1-based first step where a wrong answer diverges (when it can be told), the worked solution. An answer with any part filled in is recorded for the learner (solved when every part is right).");
         return app;
     }
 
@@ -38,7 +38,8 @@ internal static class ProblemsApi
         return TypedResults.Ok(ProblemInstanceView.From(generator, instance));
     }
 
-    private static Results<Ok<ProblemCheckView>, ProblemHttpResult, ValidationProblem> Check(string kind, ProblemCheckRequest request, Texts texts)
+    private static async Task<Results<Ok<ProblemCheckView>, ProblemHttpResult, ValidationProblem>> Check(
+        string kind, ProblemCheckRequest request, Texts texts, Study.PracticeDesk desk, CancellationToken cancellationToken)
     {
         if (ProblemCatalog.Find(kind) is not { } generator)
         {
@@ -59,7 +60,14 @@ internal static class ProblemsApi
                 _ => new[] { $"this instance has no part with that label; its parts are {string.Join(", ", instance.Parts.Select(p => p.Label))}" }));
         }
 
-        return TypedResults.Ok(ProblemCheckView.From(instance, AnswerChecker.Check(instance, answers)));
+        var result = AnswerChecker.Check(instance, answers);
+        if (answers.Values.Any(v => !string.IsNullOrWhiteSpace(v)))
+        {
+            var session = await desk.OpenAsync(Sobes.Data.Practice.SessionFilter.All, sync: false, cancellationToken);
+            await session.RecordProblemAsync(generator.Kind, request.Seed, result.AllCorrect, cancellationToken);
+        }
+
+        return TypedResults.Ok(ProblemCheckView.From(instance, result));
     }
 
     private static string Language(string? requested, Texts texts) => requested is "ru" or "en" ? requested : texts.Language;

@@ -16,13 +16,24 @@ public sealed class ProblemsPage(Study.PracticeDesk desk) : PageModel
     /// <summary>The learner's solved problems (posts and generated problems), latest first.</summary>
     public IReadOnlyList<SolvedProblem> Solved { get; private set; } = [];
 
-    /// <summary>Right answers to a generator's problems, and the latest; null when none.</summary>
-    public (int Times, DateTimeOffset Last)? SolvedOf(string kind) =>
-        Solved.Where(s => s.GeneratorKind == kind).ToList() is { Count: > 0 } of ? (of.Sum(s => s.Times), of.Max(s => s.Last)) : null;
+    /// <summary>The generated problems the learner solved in free practice, latest first.</summary>
+    public IReadOnlyList<PractisedProblem> Practised { get; private set; } = [];
+
+    /// <summary>How many problems the learner solved: problem cards and free-practice instances.</summary>
+    public int SolvedCount => Solved.Count + Practised.Count;
+
+    /// <summary>Right answers to a generator's problems (its cards and free practice), and the latest; null when none.</summary>
+    public (int Times, DateTimeOffset Last)? SolvedOf(string kind)
+    {
+        var times = Solved.Where(s => s.GeneratorKind == kind).Select(s => (s.Times, s.Last))
+            .Concat(Practised.Where(p => p.Kind == kind).Select(p => (p.Times, p.Last))).ToList();
+        return times.Count > 0 ? (times.Sum(t => t.Times), times.Max(t => t.Last)) : null;
+    }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var session = await desk.OpenAsync(SessionFilter.All, sync: false, cancellationToken);
         Solved = await session.SolvedAsync(cancellationToken: cancellationToken);
+        Practised = await session.PractisedAsync(cancellationToken);
     }
 }

@@ -94,6 +94,67 @@ public sealed class CardGeneratorTests
     }
 
     [Theory]
+    [InlineData("What is lasso?", "Lasso adds an absolute-value penalty to the squared error, so some weights end at zero.", "Lasso", "____ adds an absolute-value penalty")]
+    [InlineData("What is dropout?", "Dropout randomly switches off a share of units at every training step.", "Dropout", "____ randomly switches off")]
+    [InlineData("Что такое бэггинг?", "Бэггинг обучает много моделей на бутстреп-выборках и усредняет их прогнозы.", "Бэггинг", "____ обучает много моделей")]
+    [InlineData("What is a skip connection?", "A skip connection adds a block's input to its output, so the block learns a correction.", "skip connection", "____ adds a block's input")]
+    public void The_items_own_subject_is_blanked_where_a_sentence_says_what_it_does(string title, string answer, string term, string opening)
+    {
+        var item = new SourceItem { Id = 7, Kind = "question", Title = title, Question = title, Answer = answer, Body = "…", Topics = ["regularization"] };
+
+        var cloze = Assert.Single(CardGenerator.Generate([item]), c => c.Type == CardType.Cloze);
+
+        Assert.Equal(term, cloze.Payload.Answer);
+        Assert.StartsWith(opening, cloze.Payload.Prompt, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Что такое бустинг?", "Бустинг сдерживают маленьким шагом обучения, ранней остановкой и ограничением глубины деревьев.")]
+    [InlineData("What is dropout?", "Dropout layers are placed after the dense layers of a network.")]
+    [InlineData("Что такое временные ряды?", "Временные ряды часто имеют сильную зависимость от прошлых значений.")]
+    [InlineData("What is bagging?", "Bagging usually makes a model more stable on noisy data.")]
+    public void A_sentence_where_the_subject_is_not_the_doer_or_only_has_a_property_gives_no_cloze(string title, string answer)
+    {
+        var item = new SourceItem { Id = 8, Kind = "question", Title = title, Question = title, Answer = answer, Body = "…", Topics = ["ensembles"] };
+
+        Assert.DoesNotContain(CardGenerator.Generate([item]), c => c.Type == CardType.Cloze);
+    }
+
+    [Fact]
+    public void Two_terms_one_item_contrasts_are_swapped_into_false_statements()
+    {
+        var item = new SourceItem
+        {
+            Id = 9, Kind = "question", Title = "How do precision and recall differ?", Question = "How do precision and recall differ?", Topics = ["metrics"], Body = "…",
+            Answer = "Precision is the share of flagged examples that are actually positive. Recall is the share of positive examples that the model flags. "
+                + "Raising the threshold trades one for the other.",
+        };
+
+        var statements = CardGenerator.Generate([item]).Where(c => c.Type == CardType.TrueFalse && c.Payload.Answer == "false").Select(c => c.Payload.Prompt).ToList();
+
+        Assert.Equal(
+            ["Precision is the share of positive examples that the model flags.", "Recall is the share of flagged examples that are actually positive."],
+            statements);
+    }
+
+    [Fact]
+    public void Sibling_terms_are_swapped_but_a_term_and_its_kind_are_not()
+    {
+        var items = new[]
+        {
+            CardFixtures.Note(21, "probability", "Ошибка первого рода — это отклонение нулевой гипотезы, когда на самом деле она верна."),
+            CardFixtures.Note(22, "probability", "Ошибка второго рода — это принятие нулевой гипотезы, когда на самом деле она неверна."),
+            CardFixtures.Note(23, "deep-learning", "Pooling is an operation that shrinks a feature map by summarising each small window of it."),
+            CardFixtures.Note(24, "deep-learning", "Max pooling is an operation that keeps the largest value of each small window of a feature map."),
+        };
+
+        var falseOnes = CardGenerator.Generate(items).Where(c => c.Type == CardType.TrueFalse && c.Payload.Answer == "false").ToList();
+
+        Assert.Equal([21L, 22L], falseOnes.Select(c => c.ItemId).Order());
+        Assert.Contains(falseOnes, c => c.Payload.Prompt == "Ошибка первого рода — это принятие нулевой гипотезы, когда на самом деле она неверна.");
+    }
+
+    [Theory]
     [InlineData(3, new int[0])]
     [InlineData(4, new[] { 4 })]
     [InlineData(6, new[] { 6 })]

@@ -30,6 +30,47 @@ public sealed class TopicTaggerTests
     }
 
     [Theory]
+    [InlineData("Что такое SHAP?", "SHAP распределяет вклад в прогноз между признаками по значениям Шепли.", "time-series")]
+    [InlineData("What is calibration?", "Among objects with a forecast of 0.8, about 80% should be positive.", "time-series")]
+    public void A_common_word_alone_is_no_topic_even_where_a_specific_term_stems_like_it(string title, string body, string topic)
+    {
+        Assert.DoesNotContain(topic, TopicTagger.Tag(title, body, [], [], null));
+    }
+
+    [Theory]
+    [InlineData("Как работает beam search?", "Beam search на каждом шаге хранит k лучших частичных последовательностей.", "nlp", "ranking")]
+    [InlineData("Поиск работы: с чего начать?", "Начните с резюме и пет-проектов.", "career", "ranking")]
+    public void A_word_inside_a_longer_term_is_no_evidence_of_its_own(string title, string body, string topic, string notTopic)
+    {
+        var topics = TopicTagger.Tag(title, body, [], [], null);
+
+        Assert.Equal(topic, topics[0]);
+        Assert.DoesNotContain(notTopic, topics);
+    }
+
+    [Fact]
+    public void No_specific_term_of_a_topic_stems_like_one_of_its_common_words()
+    {
+        var clashes = new List<string>();
+        foreach (var topic in Taxonomy.Topics)
+        {
+            var terms = Sobes.Core.Library.Terms.BilingualTerms.Entries.Where(e => e.Topic == topic.Slug).SelectMany(e => e.Russian.Concat(e.English)).ToList();
+            var common = topic.WeakKeywords.Concat(terms.Where(f => f.Weak).Select(f => f.Text)).GroupBy(Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            foreach (var term in topic.Keywords.Concat(terms.Where(f => !f.Weak).Select(f => f.Text)))
+            {
+                if (common.TryGetValue(Key(term), out var word))
+                {
+                    clashes.Add($"{topic.Slug}: '{term}' stems like the common word '{word}'");
+                }
+            }
+        }
+
+        Assert.True(clashes.Count == 0, string.Join("\n", clashes));
+
+        static string Key(string text) => string.Join(' ', Sobes.Core.Text.TextStemmer.Stems(text));
+    }
+
+    [Theory]
     [InlineData("Что такое коллаборативная фильтрация?", "recsys")]
     [InlineData("Explain the vanishing gradient problem", "deep-learning")]
     [InlineData("Как уменьшить дрейф данных в продакшене?", "mlops")]

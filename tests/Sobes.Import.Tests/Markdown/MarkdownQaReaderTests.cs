@@ -157,7 +157,7 @@ public sealed class MarkdownEditorialTests
 
         Assert.DoesNotContain("Вопрос?", titles);
         Assert.DoesNotContain("Старый вопрос, который автор убрал?", titles);
-        Assert.Equal(7, titles.Count);
+        Assert.Equal(9, titles.Count);
     }
 
     [Fact]
@@ -171,11 +171,31 @@ public sealed class MarkdownEditorialTests
     [Theory]
     [InlineData("Объясните, что делает dropout", "Случайно выключает нейроны на каждом шаге обучения.")]
     [InlineData("Опишите early stopping", "Обучение останавливают, когда ошибка на валидации перестаёт падать.")]
+    [InlineData("Explain what a warm-up of the learning rate does.", "It raises the learning rate from a small value over the first steps, so early updates do not blow up.")]
     public void A_bold_line_that_asks_is_a_question_without_a_question_mark(string question, string answer)
     {
         var post = Read().Posts.Single(p => p.TitleHint == question);
 
         Assert.Equal(answer, post.AnswerHint);
+    }
+
+    [Fact]
+    public void A_heading_that_asks_in_the_imperative_is_a_question_and_a_section_heading_is_not()
+    {
+        var posts = Read().Posts;
+
+        var post = posts.Single(p => p.TitleHint == "Compare bagging and boosting");
+        Assert.StartsWith("Bagging trains models independently", post.AnswerHint, StringComparison.Ordinal);
+        Assert.Equal(["Ensembles"], post.TopicHints);
+        Assert.DoesNotContain(posts, p => p.TitleHint == "How to contribute");
+    }
+
+    [Fact]
+    public void A_rule_after_an_answer_ends_it_so_the_lists_footer_is_no_part_of_the_last_answer()
+    {
+        var post = Read().Posts.Single(p => p.TitleHint == "Compare bagging and boosting");
+
+        Assert.Equal("Bagging trains models independently and averages them; boosting trains them one after another on the previous errors.", post.AnswerHint);
     }
 
     [Fact]

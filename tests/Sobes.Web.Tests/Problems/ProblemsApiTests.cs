@@ -70,6 +70,31 @@ public sealed class ProblemsApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_problem_solved_in_free_practice_is_recorded_and_counted_once_per_instance()
+    {
+        await using var app = new SobesApp(file.FilePath, sample: false);
+        var client = app.CreateClient();
+        var (kind, seed, mistake, _) = ProblemAnswers.KnownMistake();
+
+        await CheckAsync(client, kind, seed, mistake);
+        await CheckAsync(client, kind, seed, new Dictionary<string, string>());
+        var before = await client.GetJsonAsync("/api/v1/progress");
+        Assert.Equal(0, before.GetProperty("solved_problems").GetInt32());
+
+        await CheckAsync(client, kind, seed, ProblemAnswers.Right(kind, seed));
+        await CheckAsync(client, kind, seed, ProblemAnswers.Right(kind, seed));
+        await CheckAsync(client, kind, seed + 1, ProblemAnswers.Right(kind, seed + 1));
+
+        var after = await client.GetJsonAsync("/api/v1/progress");
+        Assert.Equal(2, after.GetProperty("solved_problems").GetInt32());
+        var page = await client.GetStringAsync("/problems");
+        Assert.Contains("id=\"solved-total\">2 ", page, StringComparison.Ordinal);
+        using var database = new Sobes.Data.Storage.SobesDatabase(Sobes.Data.Storage.DatabaseLocation.Sqlite(file.FilePath));
+        await using var db = database.CreateContext();
+        Assert.Equal([false, true, true, true], db.ProblemAttempts.OrderBy(a => a.Id).Select(a => a.Solved).ToList());
+    }
+
+    [Fact]
     public async Task Unknown_kinds_and_unknown_parts_are_problem_details()
     {
         await using var app = new SobesApp(file.FilePath, sample: false);

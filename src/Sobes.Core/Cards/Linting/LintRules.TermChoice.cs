@@ -85,7 +85,20 @@ public static partial class LintRules
         var stems = TextStemmer.Stems(answer).Where(s => s.Length >= 3).ToHashSet(StringComparer.Ordinal);
         var inPrompt = TextStemmer.Stems(prompt).ToHashSet(StringComparer.Ordinal);
         var shared = stems.Count(inPrompt.Contains);
-        return stems.Count > 0 && (shared == stems.Count || (stems.Count >= 3 && shared * 3 >= stems.Count * 2));
+        return stems.Count > 0 && (stems.All(s => inPrompt.Contains(s) || inPrompt.Any(p => SameRoot(s, p))) || (stems.Count >= 3 && shared * 3 >= stems.Count * 2));
+    }
+
+    // A word derived from the answer gives it away as its own form does ("accurate" for accuracy, "normalizes" for
+    // normalization): the two share a root of at least five letters that makes up most of the shorter one.
+    private static bool SameRoot(string a, string b)
+    {
+        var common = 0;
+        while (common < a.Length && common < b.Length && a[common] == b[common])
+        {
+            common++;
+        }
+
+        return common >= 5 && common * 5 >= Math.Min(a.Length, b.Length) * 3;
     }
 
     private static bool IsLatin(string text) => text.Any(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z') && !text.Any(c => c is >= 'а' and <= 'я' or >= 'А' and <= 'Я');

@@ -13,7 +13,7 @@ public static partial class DefinitionKinds
     // Stems as TextStemmer gives them, by kind. A stem of four letters or fewer must match whole; a longer one may open a longer stem.
     private static readonly (string Kind, string[] Words)[] Kinds =
     [
-        ("measure", ["дол", "средн", "кор", "метрик", "мер", "отнош", "индекс", "экспонент", "measur", "metric", "mean", "ratio", "estim", "оценк", "index"]),
+        ("measure", ["дол", "средн", "кор", "метрик", "мер", "отнош", "индекс", "экспонент", "measur", "metric", "mean", "ratio", "estim", "оценк", "index", "share", "proport", "fraction", "percentag", "averag", "sum", "count", "rate"]),
         ("probability", ["вероятн", "probabl"]),
         ("model", ["модел", "model", "classifi", "классификатор", "сет", "network", "архитектур", "architectur", "ансамбл", "ансамблев", "ensembl", "cell", "layer", "сло", "regress", "регресс"]),
         ("method", ["метод", "способ", "при", "подход", "алгоритм", "процедур", "схем", "техник", "techniqu", "method", "approach", "algorithm", "procedur", "way", "strategi", "pattern", "mode", "привед", "отсеч", "зам", "подбор", "дообуч", "использ", "постобработк", "transform", "task", "задач", "уменьш", "добавк", "выбор"]),
@@ -27,8 +27,11 @@ public static partial class DefinitionKinds
     ];
 
     /// <summary>
-    /// The kind of the first of its first three words that names one, or null when none does. An English definition
-    /// that does not open with an article describes what its term does ("processes tokens one by one"): it names no kind.
+    /// The kind its head names, or null when none does: in English the kind its opening noun phrase names, null where
+    /// its words name different kinds ("a tokenizer library", "a failure mode"); otherwise the first of its first three
+    /// words that names one.
+    /// An English definition that does not open with an article describes what its term does ("processes tokens one
+    /// by one"): it names no kind.
     /// </summary>
     public static string? Of(string definition)
     {
@@ -38,19 +41,40 @@ public static partial class DefinitionKinds
             return null;
         }
 
-        foreach (var stem in TextStemmer.Stems(definition).Where(s => s is not ("a" or "an" or "the" or "это")).Take(3))
+        var opening = TextStemmer.Tokens(definition).Where(t => t is not ("a" or "an" or "the" or "это")).Take(3).ToList();
+        if (definition.Length > 0 && definition[0] is >= 'a' and <= 'z')
         {
-            foreach (var (kind, words) in Kinds)
+            // An English noun phrase ends in its head ("a resampling procedure that …"); where its words name kinds that
+            // differ ("a tokenizer library", "a failure mode"), it is no kind a swap can rely on.
+            var kinds = opening.TakeWhile(t => !PhraseEnds.Contains(t)).Select(KindOfWord).OfType<string>().Distinct().ToList();
+            if (kinds.Count > 0)
             {
-                if (words.Any(w => w.Length <= 4 ? stem == w : stem.StartsWith(w, StringComparison.Ordinal)))
-                {
-                    return kind;
-                }
+                return kinds.Count == 1 ? kinds[0] : null;
+            }
+        }
+
+        return opening.Select(KindOfWord).FirstOrDefault(k => k is not null);
+    }
+
+    private static string? KindOfWord(string token)
+    {
+        var stem = TextStemmer.Stem(token);
+        foreach (var (kind, words) in Kinds)
+        {
+            if (words.Any(w => w.Length <= 4 ? stem == w : stem.StartsWith(w, StringComparison.Ordinal)))
+            {
+                return kind;
             }
         }
 
         return null;
     }
+
+    // Words after which an English noun phrase has ended.
+    private static readonly HashSet<string> PhraseEnds = new(StringComparer.Ordinal)
+    {
+        "that", "which", "where", "who", "whose", "when", "of", "for", "in", "to", "with", "by", "from", "on", "at", "used", "between", "over",
+    };
 
     [GeneratedRegex(@"^(?:a|an|the)\s", RegexOptions.IgnoreCase)]
     private static partial Regex Article();

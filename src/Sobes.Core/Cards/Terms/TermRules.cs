@@ -34,6 +34,11 @@ public static class TermRules
         // Judgements, not names: "Неправильный режим обучения", "Good practice".
         "неправильный", "неправильная", "неправильное", "правильный", "правильная", "плохой", "плохая", "хороший", "хорошая", "неверный",
         "неверная", "верный", "wrong", "bad", "good", "poor", "proper", "improper", "right",
+        // Quantities and commonness, not names: "Common heuristics", "Several approaches", "Основные способы".
+        "common", "popular", "main", "major", "typical", "usual", "various", "several", "many", "most", "few", "certain", "different",
+        "possible", "important", "useful", "known", "famous", "best", "better",
+        "основной", "основные", "основная", "распространенные", "распространённые", "популярные", "популярный", "типичные", "типичный",
+        "различные", "разные", "многие", "некоторые", "несколько", "известные", "важные", "важный", "лучший", "лучшие",
     };
 
     // Words that make a phrase a clause wherever they stand after its first word: "small p-value means luck", "precision и recall".
@@ -126,6 +131,18 @@ public static class TermRules
     {
         var left = TextStemmer.Stems(a ?? "").ToHashSet(StringComparer.Ordinal);
         return TextStemmer.Stems(b ?? "").Any(left.Contains);
+    }
+
+    /// <summary>
+    /// Whether every word stem of one term is a word stem of the other ("Pooling" and "Max pooling"): the one names a
+    /// kind of the other. Siblings ("Ошибка первого рода" and "Ошибка второго рода", "L1 regularization" and "L2
+    /// regularization") each have a word the other lacks: they overlap but neither contains the other.
+    /// </summary>
+    public static bool Nested(string a, string b)
+    {
+        var left = TextStemmer.Stems(a ?? "").ToHashSet(StringComparer.Ordinal);
+        var right = TextStemmer.Stems(b ?? "").ToHashSet(StringComparer.Ordinal);
+        return left.IsSubsetOf(right) || right.IsSubsetOf(left);
     }
 
     private static string Lower(string word) => TermFinder.Key(word.Trim('(', ')', '.', '\''));

@@ -11,7 +11,7 @@ internal static class MlTerms
     public static readonly string[] Lines =
     [
         // Metrics
-        "~метрика, метрики качества | ~metric, evaluation metric | metrics",
+        "метрика, метрики качества | ~metric, evaluation metric | metrics",
         "точность (precision), прецизионность | precision | metrics",
         "полнота | recall | metrics",
         "доля правильных ответов | accuracy | metrics",
@@ -157,6 +157,9 @@ internal static class MlTerms
         "~инференс, ~вывод модели | ~inference | mlops",
         "~конвейер, ~пайплайн | ~pipeline | mlops",
         "~продакшен | ~production | mlops",
+        "лучевой поиск | beam search | nlp",
+        "маска внимания | attention mask | llm",
+        "квантизация, квантование | quantization | deep-learning",
         // Ranking and search
         "ранжирование | ranking, learning to rank | ranking",
         "поисковая система | search engine, information retrieval | ranking",
@@ -171,9 +174,9 @@ internal static class MlTerms
         "контентная фильтрация | content-based filtering | recsys",
         // Time series
         "временной ряд, временные ряды | time series | time-series",
-        "~прогнозирование | forecasting, ~forecast | time-series",
+        "~прогнозирование | ~forecasting, ~forecast | time-series",
         "сезонность | seasonality | time-series",
-        "~стационарность, стационарный ряд | stationarity, ~stationary | time-series",
+        "стационарность, стационарный ряд | stationarity, ~stationary | time-series",
         "автокорреляция | autocorrelation | time-series",
         "~тренд | ~trend | time-series",
         "скользящее среднее | moving average | time-series",

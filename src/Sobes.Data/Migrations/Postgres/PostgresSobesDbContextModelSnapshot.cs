@@ -661,6 +661,38 @@ namespace Sobes.Data.Migrations.Postgres
                     b.ToTable("learners", (string)null);
                 });
 
+            modelBuilder.Entity("Sobes.Data.Practice.ProblemAttemptRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("LearnerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Solved")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LearnerId", "Kind");
+
+                    b.ToTable("problem_attempts", (string)null);
+                });
+
             modelBuilder.Entity("Sobes.Data.Practice.ReviewLogRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1094,6 +1126,15 @@ namespace Sobes.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("Sobes.Data.Practice.ProblemAttemptRecord", b =>
+                {
+                    b.HasOne("Sobes.Data.Practice.LearnerRecord", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sobes.Data.Practice.ReviewLogRecord", b =>

@@ -632,6 +632,36 @@ namespace Sobes.Data.Migrations.Sqlite
                     b.ToTable("learners", (string)null);
                 });
 
+            modelBuilder.Entity("Sobes.Data.Practice.ProblemAttemptRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Solved")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LearnerId", "Kind");
+
+                    b.ToTable("problem_attempts", (string)null);
+                });
+
             modelBuilder.Entity("Sobes.Data.Practice.ReviewLogRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1055,6 +1085,15 @@ namespace Sobes.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("Sobes.Data.Practice.ProblemAttemptRecord", b =>
+                {
+                    b.HasOne("Sobes.Data.Practice.LearnerRecord", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sobes.Data.Practice.ReviewLogRecord", b =>

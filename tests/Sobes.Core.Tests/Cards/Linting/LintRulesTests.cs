@@ -143,6 +143,17 @@ public sealed class LintRulesTests
     }
 
     [Fact]
+    public void Answer_in_prompt_refuses_a_cloze_that_names_a_word_derived_from_every_word_of_its_answer()
+    {
+        var rule = LintRules.AnswerInPrompt;
+
+        Assert.True(rule.Refuses(Cloze("____ misleads on skewed classes: a model that never flags fraud is 99% accurate.", "Accuracy")));
+        Assert.True(rule.Refuses(Cloze("____ normalizes a layer's activations with the statistics of the current mini-batch.", "Batch normalization")));
+        Assert.False(rule.Refuses(Cloze("____ — это вероятностная модель, которая применяет теорему Байеса и считает признаки независимыми при известном классе.", "Наивный байесовский классификатор")));
+        Assert.False(rule.Refuses(Cloze("____ adds an L1 penalty to the least-squares loss and sets some weights to zero.", "Lasso")));
+    }
+
+    [Fact]
     public void Ambiguous_prompt_refuses_a_cloze_naming_only_a_broad_category_and_a_numbered_label()
     {
         var rule = LintRules.AmbiguousPrompt;

@@ -12,7 +12,7 @@ namespace Sobes.Data.Storage.CompiledModels.Postgres
     public partial class PostgresSobesDbContextModel
     {
         private PostgresSobesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a9a9453f-a39b-43da-ac00-c013e1cd21ce"), entityTypeCount: 22)
+            : base(skipDetectChanges: false, modelId: new Guid("b39991a8-d12b-4c16-96d8-4130e3c7759e"), entityTypeCount: 23)
         {
         }
 
@@ -34,6 +34,7 @@ namespace Sobes.Data.Storage.CompiledModels.Postgres
             var cardFlagRecord = CardFlagRecordEntityType.Create(this);
             var cardRecord = CardRecordEntityType.Create(this);
             var learnerRecord = LearnerRecordEntityType.Create(this);
+            var problemAttemptRecord = ProblemAttemptRecordEntityType.Create(this);
             var reviewLogRecord = ReviewLogRecordEntityType.Create(this);
             var itemChangeRecord = ItemChangeRecordEntityType.Create(this);
             var itemRecord = ItemRecordEntityType.Create(this);
@@ -53,6 +54,7 @@ namespace Sobes.Data.Storage.CompiledModels.Postgres
             ChannelRecordEntityType.CreateForeignKey1(channelRecord, sourceRecord);
             CardRecordEntityType.CreateForeignKey1(cardRecord, itemRecord);
             CardRecordEntityType.CreateForeignKey2(cardRecord, learnerRecord);
+            ProblemAttemptRecordEntityType.CreateForeignKey1(problemAttemptRecord, learnerRecord);
             ReviewLogRecordEntityType.CreateForeignKey1(reviewLogRecord, cardRecord);
             ItemSourceRecordEntityType.CreateForeignKey1(itemSourceRecord, itemRecord);
             ItemSourceRecordEntityType.CreateForeignKey2(itemSourceRecord, sourceRecord);
@@ -73,6 +75,7 @@ namespace Sobes.Data.Storage.CompiledModels.Postgres
             CardFlagRecordEntityType.CreateAnnotations(cardFlagRecord);
             CardRecordEntityType.CreateAnnotations(cardRecord);
             LearnerRecordEntityType.CreateAnnotations(learnerRecord);
+            ProblemAttemptRecordEntityType.CreateAnnotations(problemAttemptRecord);
             ReviewLogRecordEntityType.CreateAnnotations(reviewLogRecord);
             ItemChangeRecordEntityType.CreateAnnotations(itemChangeRecord);
             ItemRecordEntityType.CreateAnnotations(itemRecord);

@@ -11,7 +11,7 @@ namespace Sobes.Data.Storage.CompiledModels.Sqlite
     public partial class SqliteSobesDbContextModel
     {
         private SqliteSobesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("87b4795e-dec7-4978-a0bb-e8b1b1baeb68"), entityTypeCount: 22)
+            : base(skipDetectChanges: false, modelId: new Guid("50cd13df-ef00-489d-94cb-151276670e2c"), entityTypeCount: 23)
         {
         }
 
@@ -33,6 +33,7 @@ namespace Sobes.Data.Storage.CompiledModels.Sqlite
             var cardFlagRecord = CardFlagRecordEntityType.Create(this);
             var cardRecord = CardRecordEntityType.Create(this);
             var learnerRecord = LearnerRecordEntityType.Create(this);
+            var problemAttemptRecord = ProblemAttemptRecordEntityType.Create(this);
             var reviewLogRecord = ReviewLogRecordEntityType.Create(this);
             var itemChangeRecord = ItemChangeRecordEntityType.Create(this);
             var itemRecord = ItemRecordEntityType.Create(this);
@@ -52,6 +53,7 @@ namespace Sobes.Data.Storage.CompiledModels.Sqlite
             ChannelRecordEntityType.CreateForeignKey1(channelRecord, sourceRecord);
             CardRecordEntityType.CreateForeignKey1(cardRecord, itemRecord);
             CardRecordEntityType.CreateForeignKey2(cardRecord, learnerRecord);
+            ProblemAttemptRecordEntityType.CreateForeignKey1(problemAttemptRecord, learnerRecord);
             ReviewLogRecordEntityType.CreateForeignKey1(reviewLogRecord, cardRecord);
             ItemSourceRecordEntityType.CreateForeignKey1(itemSourceRecord, itemRecord);
             ItemSourceRecordEntityType.CreateForeignKey2(itemSourceRecord, sourceRecord);
@@ -72,6 +74,7 @@ namespace Sobes.Data.Storage.CompiledModels.Sqlite
             CardFlagRecordEntityType.CreateAnnotations(cardFlagRecord);
             CardRecordEntityType.CreateAnnotations(cardRecord);
             LearnerRecordEntityType.CreateAnnotations(learnerRecord);
+            ProblemAttemptRecordEntityType.CreateAnnotations(problemAttemptRecord);
             ReviewLogRecordEntityType.CreateAnnotations(reviewLogRecord);
             ItemChangeRecordEntityType.CreateAnnotations(itemChangeRecord);
             ItemRecordEntityType.CreateAnnotations(itemRecord);

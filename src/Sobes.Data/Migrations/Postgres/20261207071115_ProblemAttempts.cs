@@ -1,0 +1,50 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Sobes.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class ProblemAttempts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "problem_attempts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    LearnerId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Seed = table.Column<int>(type: "integer", nullable: false),
+                    Solved = table.Column<bool>(type: "boolean", nullable: false),
+                    AnsweredAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_problem_attempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_problem_attempts_learners_LearnerId",
+                        column: x => x.LearnerId,
+                        principalTable: "learners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_problem_attempts_LearnerId_Kind",
+                table: "problem_attempts",
+                columns: new[] { "LearnerId", "Kind" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "problem_attempts");
+        }
+    }
+}
