@@ -39,6 +39,43 @@ public sealed class LibraryCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_message_over_the_record_cap_is_left_out_and_named_while_the_rest_imports()
+    {
+        var dir = Directory.CreateTempSubdirectory("sobes-cli-").FullName;
+        var file = Path.Combine(dir, "result.json");
+        await File.WriteAllTextAsync(file, "{\"name\": \"T\", \"type\": \"public_channel\", \"id\": 1, \"messages\": [\n"
+            + "{\"id\": 1, \"type\": \"message\", \"text\": \"Что такое регуляризация? Добавка к функции потерь, которая штрафует большие веса.\"},\n"
+            + "{\"id\": 2, \"type\": \"message\", \"text\": \"" + string.Concat(Enumerable.Repeat("очень длинный пост ", 20)) + "\"}]}");
+
+        var (exit, output) = await CliRun.RunAsync("import", file, "--max-record-length", "200", "--db", database.FilePath);
+        var (_, json) = await CliRun.RunAsync("list", "--json", "--db", database.FilePath);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("message 2 (line 3)", output, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(json);
+        Assert.Equal(1, doc.RootElement.GetProperty("total").GetInt32());
+        Directory.Delete(dir, true);
+    }
+
+    [Fact]
+    public async Task A_record_cap_below_one_is_refused_as_bad_usage_before_anything_is_read()
+    {
+        var dir = Directory.CreateTempSubdirectory("sobes-cli-").FullName;
+        var file = Path.Combine(dir, "one.txt");
+        await File.WriteAllTextAsync(file, "Что такое регуляризация?\n\nДобавка к функции потерь, которая штрафует большие веса.\n");
+
+        var (exit, output) = await CliRun.RunAsync("import", file, "--max-record-length", "0", "--db", database.FilePath);
+        var (_, json) = await CliRun.RunAsync("list", "--json", "--db", database.FilePath);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("error: --max-record-length 0: a record cap is a number of characters, at least 1", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(json);
+        Assert.Equal(0, doc.RootElement.GetProperty("total").GetInt32());
+        Directory.Delete(dir, true);
+    }
+
+    [Fact]
     public async Task Importing_a_missing_path_fails_with_a_message_naming_it()
     {
         var (exit, output) = await CliRun.RunAsync("import", "/no/such/dump.json", "--db", database.FilePath);

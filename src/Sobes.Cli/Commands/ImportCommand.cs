@@ -18,12 +18,22 @@ internal static class ImportCommand
         var format = new Option<string?>("--format") { Description = "Force a format: " + string.Join(", ", SourceReaders.Formats) + "." };
         var sample = new Option<bool>("--sample") { Description = "Import Sobes's bundled sample channel." };
         var learner = new Option<string?>("--learner") { Description = "The learner an Anki package's review history goes to (default: the local learner)." };
+        var maxRecord = new Option<int>("--max-record-length")
+        {
+            Description = $"The longest record a reader takes, in characters: a line, a message of a JSON export, a post of an HTML page; a longer one is reported and left out (default {SourceInfo.DefaultMaxRecordLength}).",
+            DefaultValueFactory = _ => SourceInfo.DefaultMaxRecordLength,
+        };
         var json = CliContext.JsonOption();
         var interval = ChannelsCommand.RequestIntervalOption();
-        var command = new Command("import", "Import channel dumps and exports into the library (one transaction; re-importing changes nothing), or a channel from its public web preview (page by page).") { paths, format, sample, learner, interval, json };
+        var command = new Command("import", "Import channel dumps and exports into the library (one transaction; re-importing changes nothing), or a channel from its public web preview (page by page).") { paths, format, sample, learner, maxRecord, interval, json };
         command.SetAction(async (parse, ct) =>
         {
             var given = parse.GetValue(paths) ?? [];
+            if (parse.GetValue(maxRecord) is var cap and < 1)
+            {
+                throw new CliException($"--max-record-length {cap}: a record cap is a number of characters, at least 1", 2);
+            }
+
             var useSample = parse.GetValue(sample);
             if (given.Length == 0 && !useSample)
             {
@@ -36,7 +46,7 @@ internal static class ImportCommand
             var politeness = ChannelsCommand.Politeness(parse.GetValue(interval));
             var database = await context.OpenDatabaseAsync(parse, ct);
             var importer = new LibraryImporter(database, context.Time);
-            var options = new ImportOptions(parse.GetValue(format), parse.GetValue(learner));
+            var options = new ImportOptions(parse.GetValue(format), parse.GetValue(learner), MaxRecordLength: parse.GetValue(maxRecord));
             var reports = new List<ImportReport>();
             await WithProgressAsync(context, parse.GetValue(json), async progress =>
             {

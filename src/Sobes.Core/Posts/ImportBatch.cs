@@ -16,7 +16,16 @@ public sealed record ImportBatch(SourceInfo Source, IReadOnlyList<RawPost> Posts
 /// <param name="Path">The path as the user gave it (or the file's name inside a folder).</param>
 /// <param name="Format">The reader's format name: "telegram-json", "telegram-html", "text", "quiz-page", "markdown".</param>
 /// <param name="ContentHash">SHA-256 of the file's bytes, lower-case hex: re-imports are recognised by it.</param>
-public sealed record SourceInfo(string Path, string Format, string ContentHash);
+/// <param name="MaxRecordLength">
+/// The longest record a reader takes, in characters: a line of a text file, a message of a JSON export, a post of an
+/// HTML page. A longer one is reported (file and place) and left out or cut, never read whole: the pipeline's work
+/// per post grows with its length (a 50 MB line once cost 2 GB).
+/// </param>
+public sealed record SourceInfo(string Path, string Format, string ContentHash, int MaxRecordLength = SourceInfo.DefaultMaxRecordLength)
+{
+    /// <summary>64 Ki characters: far beyond any real post (Telegram caps a message at 4,096).</summary>
+    public const int DefaultMaxRecordLength = 1 << 16;
+}
 
 public enum DiagnosticSeverity
 {

@@ -78,4 +78,5 @@ public sealed record ImportProgress(string Path, long BytesRead, long BytesTotal
 /// and writes the row in its own transaction, checked in its turn; so of processes starting at once only one imports,
 /// and a library its user emptied stays empty. An import that does not run commits nothing and reports no sources.
 /// </param>
-public sealed record ImportOptions(string? Format = null, string? Learner = null, string? IntoEmptyOnce = null);
+/// <param name="MaxRecordLength">The longest record (line, message, post) a reader takes: see <see cref="SourceInfo.MaxRecordLength"/>.</param>
+public sealed record ImportOptions(string? Format = null, string? Learner = null, string? IntoEmptyOnce = null, int MaxRecordLength = SourceInfo.DefaultMaxRecordLength);

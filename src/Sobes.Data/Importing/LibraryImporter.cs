@@ -155,7 +155,7 @@ public sealed partial class LibraryImporter(SobesDatabase database, TimeProvider
             return new SourceReport { Path = input.Name, Format = reader.Format, Title = previous.Title, AlreadyImported = true, ItemsUnchanged = previous.Items };
         }
 
-        var info = new SourceInfo(input.Name, reader.Format, hash);
+        var info = new SourceInfo(input.Name, reader.Format, hash, options.MaxRecordLength);
         var tally = new SourceTally();
         var read = reader.Read(seekable, info, cancellationToken);
         var source = await session.AddSourceAsync(info, cancellationToken);

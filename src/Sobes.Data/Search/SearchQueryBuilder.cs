@@ -26,10 +26,22 @@ internal static class SearchQueryBuilder
             return null;
         }
 
-        var terms = new BooleanQuery { MinimumNumberShouldMatch = MinimumToMatch(stems.Count) };
+        if (stems.Count == 1 && words.Count == 1)
+        {
+            // The same scores as the general form below (a one-clause wrapper adds a factor of 1), one level of
+            // boolean scoring less for the commonest search.
+            return AnyField(stems[0]);
+        }
+
+        // When every stem must match (one or two stems), the stems are required clauses. Lucene scores optional clauses
+        // that must all match as a conjunction anyway (BooleanScorer2 over a ConjunctionScorer, the same sum and a
+        // coordination factor of 1), so the scores are the same to the bit; required clauses skip that counting wrapper.
+        var minimum = MinimumToMatch(stems.Count);
+        var everyOne = minimum == stems.Count;
+        var terms = new BooleanQuery { MinimumNumberShouldMatch = everyOne ? 0 : minimum };
         foreach (var stem in stems)
         {
-            terms.Add(AnyField(stem), Occur.SHOULD);
+            terms.Add(AnyField(stem), everyOne ? Occur.MUST : Occur.SHOULD);
         }
 
         if (words.Count < 2)
@@ -45,7 +57,11 @@ internal static class SearchQueryBuilder
         };
     }
 
-    /// <summary>Exact-term restrictions of <paramref name="filter"/>, or null when it restricts nothing.</summary>
+    /// <summary>
+    /// Exact-term restrictions of <paramref name="filter"/>, or null when it restricts nothing. The filter hands Lucene a
+    /// bit set per segment (cached while the segment lives), so scoring skips excluded documents in the postings
+    /// instead of leap-frogging every candidate against the filter.
+    /// </summary>
     public static Filter? ForFilter(SearchFilter? filter)
     {
         if (filter is null || filter.IsEmpty)
@@ -64,7 +80,7 @@ internal static class SearchQueryBuilder
             all.Add(new TermQuery(new Term(SearchFields.Kind, "ad")), Occur.MUST_NOT);
         }
 
-        return new QueryWrapperFilter(all);
+        return new SegmentBitsFilter(all);
     }
 
     internal static int MinimumToMatch(int stems) => stems <= 2 ? stems : (int)Math.Ceiling(stems * 2 / 3.0);

@@ -19,8 +19,35 @@ internal static class SearchText
     /// <summary>True for a word the index leaves out (a normalised Russian or English stop word).</summary>
     public static bool IsStopWord(string token) => StopWords.Contains(token);
 
-    public static List<AnalyzedWord> Analyze(string text)
+    public static List<AnalyzedWord> Analyze(string text) => Analyze(text, null);
+
+    /// <summary>
+    /// The words of <paramref name="text"/> whose stem is one of <paramref name="stems"/>, as <see cref="Analyze(string)"/>
+    /// finds them, stemming only the words that can have one: Snowball changes a word's ending (and Porter2's few exceptions,
+    /// "dying" → "die", keep its first letter), so a stem begins with the first letter of its normalised word, and
+    /// words beginning otherwise are passed over.
+    /// </summary>
+    public static List<AnalyzedWord> Matching(string text, IReadOnlySet<string> stems)
     {
+        if (stems.Count == 0)
+        {
+            return [];
+        }
+
+        var heads = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var stem in stems)
+        {
+            heads.Add(stem[..Math.Min(1, stem.Length)]);
+        }
+
+        var words = Analyze(text, heads);
+        words.RemoveAll(w => !stems.Contains(w.Stem));
+        return words;
+    }
+
+    private static List<AnalyzedWord> Analyze(string text, HashSet<string>? heads)
+    {
+        var candidates = heads?.GetAlternateLookup<ReadOnlySpan<char>>();
         var spans = TextStemmer.WordSpans(text);
         var words = new List<AnalyzedWord>(spans.Count);
         var stopWords = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -31,7 +58,8 @@ internal static class SearchText
             var word = text.AsSpan(span.Start, span.Length);
             var normalized = word.Length <= buffer.Length ? buffer : new char[word.Length];
             var token = normalized[..TextStemmer.Normalize(word, normalized)];
-            if (token.Length > 0 && !stopWords.Contains(token))
+            if (token.Length > 0 && !stopWords.Contains(token)
+                && (candidates is not { } wanted || wanted.Contains(token[..1])))
             {
                 words.Add(new AnalyzedWord(span.Start, span.End, TextStemmer.StemOfNormalized(token), position));
             }

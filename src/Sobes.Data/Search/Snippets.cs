@@ -14,7 +14,7 @@ internal static class Snippets
 
     public static string Build(string text, IReadOnlySet<string> stems)
     {
-        var matches = stems.Count == 0 ? [] : SearchText.Analyze(text).Where(w => stems.Contains(w.Stem)).ToList();
+        var matches = SearchText.Matching(text, stems);
         var (start, end) = matches.Count == 0 ? (0, CutEnd(text, 0, 0)) : Window(text, matches);
         var snippet = new StringBuilder(end - start + 16);
         if (start > 0)

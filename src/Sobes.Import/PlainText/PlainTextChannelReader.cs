@@ -67,10 +67,10 @@ public sealed class PlainTextChannelReader : ISourceReader
         }
 
         var lines = SourceText.SplitLines(text);
-        if (SourceText.FindOverlongLine(lines) is { } overlong)
+        if (SourceText.FindOverlongLine(lines, source) is { } overlong)
         {
             diagnostics.Add(Diagnostic.Error(source.Path, overlong + 1, 0,
-                $"line {overlong + 1} is {lines[overlong].Length} characters long; a line of a text copy may have at most {SourceText.MaxLineLength} (no post is that long)"));
+                $"line {overlong + 1} is {lines[overlong].Length} characters long; a line of a text copy may have at most {source.MaxRecordLength} (no post is that long)"));
             yield break;
         }
 

@@ -71,6 +71,12 @@ public sealed class TelegramHtmlReader : ISourceReader
         foreach (var post in posts)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (RecordLimit.IsOverlong(source, post.Text.Length))
+            {
+                diagnostics.Add(RecordLimit.LeftOut(source, post.Line, post.Locator, $"{post.Text.Length} characters long"));
+                continue;
+            }
+
             yield return post;
         }
     }

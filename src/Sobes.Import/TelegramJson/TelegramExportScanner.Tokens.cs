@@ -98,9 +98,16 @@ internal sealed partial class TelegramExportScanner
                     }
 
                     var startOffset = _bufferOffset + _start + reader.TokenStartIndex;
+                    var atStart = reader.CurrentState;
                     if (!JsonDocument.TryParseValue(ref reader, out var document))
                     {
                         reader = before;
+                        if (_bufferOffset + _end - startOffset > maxMessageBytes)
+                        {
+                            BeginPassingOver((int)(startOffset - _bufferOffset), atStart);
+                            return Outcome.PassingOver;
+                        }
+
                         return handled > 0 ? Outcome.Progress : Outcome.NeedMore;
                     }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Sobes.Core.Posts;
 
@@ -5,9 +6,10 @@ namespace Sobes.Import.TelegramJson;
 
 /// <summary>
 /// Walks a Telegram Desktop JSON export with <see cref="Utf8JsonReader"/> over a refilled buffer, handing each
-/// message object (parsed on its own) to a callback. Memory is bounded by the largest single message.
+/// message object (parsed on its own) to a callback. Memory is bounded by the largest single message, and a message
+/// longer than <paramref name="maxMessageBytes"/> is not held at all: it is passed over byte by byte and reported.
 /// </summary>
-internal sealed partial class TelegramExportScanner(Stream stream, string fileName)
+internal sealed partial class TelegramExportScanner(Stream stream, string fileName, int maxMessageBytes)
 {
     private const int InitialBufferSize = 64 * 1024;
 
@@ -23,6 +25,15 @@ internal sealed partial class TelegramExportScanner(Stream stream, string fileNa
     private Expect _expect = Expect.Nothing;
     private int _skipDepth = -1;
     private bool _sawMessages;
+
+    // An oversized message being passed over: its id and line, where it nests, and the reader's state after it.
+    private bool _passingOver;
+    private string? _passedId;
+    private int _passedLine;
+    private int _passedDepth;
+    private bool _passedInString;
+    private bool _passedEscape;
+    private JsonReaderState _stateAfterPassed;
 
     /// <summary>The chat whose messages are being read, for account exports; null for a single-chat export.</summary>
     public string? ChatName { get; private set; }
@@ -63,12 +74,34 @@ internal sealed partial class TelegramExportScanner(Stream stream, string fileNa
     /// <summary>A message object parsed on its own, with the 1-based line it starts on.</summary>
     public delegate void MessageHandler(JsonElement message, int line);
 
+    /// <summary>A message longer than the cap, passed over unread: its id when its head names one, and its line.</summary>
+    public delegate void OversizedHandler(string? id, int line);
+
     /// <summary>Reads until at least one buffer's worth of tokens is handled; false once finished (done or failed).</summary>
-    public bool Step(MessageHandler onMessage)
+    public bool Step(MessageHandler onMessage, OversizedHandler onOversized)
     {
         if (Finished)
         {
             return false;
+        }
+
+        if (_passingOver)
+        {
+            if (PassOver())
+            {
+                onOversized(_passedId, _passedLine);
+            }
+            else if (_final)
+            {
+                FailAtPosition("unexpected end of file: the export is truncated");
+                return false;
+            }
+            else
+            {
+                Fill();
+            }
+
+            return !Finished;
         }
 
         if (_firstFill)
@@ -107,6 +140,89 @@ internal sealed partial class TelegramExportScanner(Stream stream, string fileNa
         NeedMore,
         Progress,
         Stopped,
+        PassingOver,
+    }
+
+    /// <summary>
+    /// Starts passing over the message object that begins at <paramref name="start"/> (an index into the buffer) and
+    /// does not fit the cap; <paramref name="atStart"/> is the reader's state on its opening brace.
+    /// </summary>
+    private void BeginPassingOver(int start, JsonReaderState atStart)
+    {
+        _lines.AdvanceTo(_bufferOffset + start, _buffer, _bufferOffset);
+        _passedLine = _lines.Line;
+        _passedId = IdOf(_buffer.AsSpan(start, _end - start));
+
+        // The reader resumes as if it had read the whole object: its state on the brace, then the closing brace.
+        var closing = new Utf8JsonReader("}"u8, isFinalBlock: false, atStart);
+        closing.Read();
+        _stateAfterPassed = closing.CurrentState;
+        (_passingOver, _passedDepth, _passedInString, _passedEscape) = (true, 1, false, false);
+        _start = start + 1;
+    }
+
+    /// <summary>Consumes the buffered bytes of the message being passed over; true once its closing brace is read.</summary>
+    private bool PassOver()
+    {
+        for (var i = _start; i < _end; i++)
+        {
+            var b = _buffer[i];
+            if (_passedInString)
+            {
+                if (_passedEscape)
+                {
+                    _passedEscape = false;
+                }
+                else if (b == (byte)'\\')
+                {
+                    _passedEscape = true;
+                }
+                else if (b == (byte)'"')
+                {
+                    _passedInString = false;
+                }
+            }
+            else if (b == (byte)'"')
+            {
+                _passedInString = true;
+            }
+            else if (b is (byte)'{' or (byte)'[')
+            {
+                _passedDepth++;
+            }
+            else if (b is (byte)'}' or (byte)']' && --_passedDepth == 0)
+            {
+                _start = i + 1;
+                _state = _stateAfterPassed;
+                _passingOver = false;
+                return true;
+            }
+        }
+
+        _start = _end;
+        return false;
+    }
+
+    /// <summary>The "id" of a message object from the bytes of its head, when they hold it whole.</summary>
+    private static string? IdOf(ReadOnlySpan<byte> head)
+    {
+        var reader = new Utf8JsonReader(head, isFinalBlock: false, default);
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("id"u8))
+                {
+                    return reader.Read() && reader.TokenType is JsonTokenType.Number or JsonTokenType.String ? Encoding.UTF8.GetString(reader.ValueSpan) : null;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // A head that is not JSON names no id; the scan reports the error when it gets there.
+        }
+
+        return null;
     }
 
     private Outcome ReadBuffered(MessageHandler onMessage)
@@ -132,6 +248,11 @@ internal sealed partial class TelegramExportScanner(Stream stream, string fileNa
             _lines.AdvanceTo(offset, _buffer, _bufferOffset);
             Fail(_lines.Line, _lines.Column, $"unreadable text at line {_lines.Line} (byte {offset}): {ex.Message}");
             return Outcome.Stopped;
+        }
+
+        if (outcome == Outcome.PassingOver)
+        {
+            return outcome;
         }
 
         _state = reader.CurrentState;

@@ -1,4 +1,5 @@
 using Sobes.Core.Posts;
+using Sobes.Import.Text;
 
 namespace Sobes.Import.TelegramJson;
 
@@ -41,20 +42,30 @@ public sealed class TelegramJsonReader : ISourceReader
 
     private static IEnumerable<RawPost> ReadLazily(Stream content, SourceInfo source, SourceRead read, CancellationToken cancellationToken)
     {
-        var scanner = new TelegramExportScanner(content, source.Path);
+        var scanner = new TelegramExportScanner(content, source.Path, MaxMessageBytes(source));
         var ready = new Queue<RawPost>();
         var more = true;
         while (more)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            more = scanner.Step((message, line) =>
-            {
-                var post = TelegramMessageConverter.Convert(message, scanner.IsAccountExport ? scanner.ChatName ?? "?" : null, line);
-                if (post is not null)
+            more = scanner.Step(
+                (message, line) =>
                 {
-                    ready.Enqueue(post);
-                }
-            });
+                    var post = TelegramMessageConverter.Convert(message, scanner.IsAccountExport ? scanner.ChatName ?? "?" : null, line);
+                    if (post is not null && RecordLimit.IsOverlong(source, post.Text.Length))
+                    {
+                        read.Log.Add(RecordLimit.LeftOut(source, line, post.Locator, $"{post.Text.Length} characters long"));
+                    }
+                    else if (post is not null)
+                    {
+                        ready.Enqueue(post);
+                    }
+                },
+                (id, line) =>
+                {
+                    var place = (scanner.IsAccountExport ? $"chat {scanner.ChatName ?? "?"} / " : "") + $"message {id ?? "?"}";
+                    read.Log.Add(RecordLimit.LeftOut(source, line, place, $"over {MaxMessageBytes(source)} bytes of JSON"));
+                });
 
             // Messages before an error are whole and parsed; the error is reported after them and nothing follows it.
             while (ready.TryDequeue(out var post))
@@ -74,4 +85,10 @@ public sealed class TelegramJsonReader : ISourceReader
             read.Log.Add(error);
         }
     }
+
+    /// <summary>
+    /// The most bytes of JSON a message may take before it is passed over unread: room for its text twice (as "text" and
+    /// "text_entities"), each character up to six bytes (an escape), and its other fields; never below 64 KiB.
+    /// </summary>
+    private static int MaxMessageBytes(SourceInfo source) => (int)Math.Clamp(source.MaxRecordLength * 16L, 64 * 1024, int.MaxValue / 4);
 }

@@ -4,8 +4,8 @@ namespace Sobes.Import.Text;
 
 internal static partial class SourceLines
 {
-    /// <summary>Decodes bytes chunk by chunk and cuts them at "\n", "\r\n" or "\r", keeping at most <see cref="MaxLineLength"/> characters of a line.</summary>
-    private sealed class LineSplitter(Decoder decoder)
+    /// <summary>Decodes bytes chunk by chunk and cuts them at "\n", "\r\n" or "\r", keeping at most <paramref name="maxLength"/> characters of a line.</summary>
+    private sealed class LineSplitter(Decoder decoder, int maxLength)
     {
         private readonly StringBuilder _line = new();
         private char[] _chars = new char[ChunkSize];
@@ -39,7 +39,7 @@ internal static partial class SourceLines
                 {
                     lines.Add(Complete());
                 }
-                else if (_line.Length < MaxLineLength)
+                else if (_line.Length < maxLength)
                 {
                     _line.Append(c);
                 }

@@ -9,12 +9,11 @@ internal readonly record struct SourceLine(int Number, string Text);
 /// <summary>
 /// Splits a text source into lines for the line-based readers (quiz page, Markdown), streaming: decodes UTF-8 or
 /// UTF-16 (by BOM), refuses binary content and empty files (as <see cref="TextBytes"/> tells them), and truncates
-/// overlong lines, reporting each as a diagnostic rather than throwing.
+/// lines over the source's record cap (<see cref="SourceInfo.MaxRecordLength"/>), reporting each as a diagnostic rather
+/// than throwing.
 /// </summary>
 internal static partial class SourceLines
 {
-    public const int MaxLineLength = 1 << 16;
-
     private const int ChunkSize = 1 << 14;
 
     public static IEnumerable<SourceLine> Read(
@@ -39,7 +38,7 @@ internal static partial class SourceLines
             yield break;
         }
 
-        var splitter = new LineSplitter(encoding.GetDecoder());
+        var splitter = new LineSplitter(encoding.GetDecoder(), source.MaxRecordLength);
         var offset = (long)preamble;
         var start = preamble;
         var sawText = false;
@@ -77,10 +76,10 @@ internal static partial class SourceLines
 
     private static SourceLine Checked((SourceLine Line, long FullLength) line, SourceInfo source, ICollection<Diagnostic> diagnostics)
     {
-        if (line.FullLength > MaxLineLength)
+        if (RecordLimit.IsOverlong(source, line.FullLength))
         {
-            diagnostics.Add(Diagnostic.Warning(source.Path, line.Line.Number, MaxLineLength + 1,
-                $"line is {line.FullLength} characters long; kept the first {MaxLineLength}"));
+            diagnostics.Add(Diagnostic.Warning(source.Path, line.Line.Number, source.MaxRecordLength + 1,
+                $"line is {line.FullLength} characters long; kept the first {source.MaxRecordLength}"));
         }
 
         return line.Line;

@@ -9,17 +9,13 @@ namespace Sobes.Import.Text;
 internal static class SourceText
 {
     private const int HeadLength = 1 << 14;
-    /// <summary>
-    /// The longest line a whole-file text reader takes (as <see cref="SourceLines.MaxLineLength"/>): a post is far
-    /// shorter, and the pipeline's per-post work grows with a line's length (a 50 MB line cost 2 GB).
-    /// </summary>
-    public const int MaxLineLength = SourceLines.MaxLineLength;
 
-    /// <summary>The index of the first line longer than <see cref="MaxLineLength"/>, or null.</summary>
-    public static int? FindOverlongLine(List<string> lines)
+    /// <summary>The index of the first line over the source's record cap (<see cref="SourceInfo.MaxRecordLength"/>), or null.</summary>
+    public static int? FindOverlongLine(List<string> lines, SourceInfo source)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var index = lines.FindIndex(l => l.Length > MaxLineLength);
+        ArgumentNullException.ThrowIfNull(source);
+        var index = lines.FindIndex(l => RecordLimit.IsOverlong(source, l.Length));
         return index >= 0 ? index : null;
     }
 

@@ -52,4 +52,18 @@ public sealed class SearchFilterTests
         using var index = Indexed();
         Assert.Equal(0, index.Search(new SearchQuery("", new SearchFilter(["Note"], null, null))).Total);
     }
+
+    [Fact]
+    public void The_same_filter_again_sees_documents_changed_since_the_last_search()
+    {
+        using var index = Indexed();
+        var ensembles = new SearchFilter(null, ["ensembles"], null);
+        Assert.Equal([5, 6, 8], index.Search(new SearchQuery("boosting", ensembles)).Ids().Order());
+
+        index.Upsert([Doc(5, "Gradient boosting", "Boosting fits residual errors.", topics: ["metrics"]), Doc(9, "Boosting rounds", "How many boosting rounds to run.", topics: ["ensembles"])]);
+        index.Delete([8]);
+
+        Assert.Equal([6, 9], index.Search(new SearchQuery("boosting", ensembles)).Ids().Order());
+        Assert.Equal([5], index.Search(new SearchQuery("boosting", new SearchFilter(null, ["metrics"], null))).Ids());
+    }
 }

@@ -41,6 +41,19 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void A_two_word_query_needs_both_words_and_ranks_the_closer_pair_first()
+    {
+        using var index = Indexed(
+        [
+            Doc(40, "Note", "gradient descent moves the weights; much later, in another part, boosting is mentioned"),
+            Doc(41, "Note", "gradient boosting builds trees one after another"),
+            Doc(42, "Note", "boosting alone, without the other word"),
+            Doc(43, "Note", "gradient alone, without the other word"),
+        ]);
+        Assert.Equal([41, 40], index.Search(new SearchQuery("gradient boosting", null)).Ids());
+    }
+
+    [Fact]
     public void Phrase_order_ranks_first()
     {
         using var index = Indexed(

@@ -60,4 +60,29 @@ public sealed class SearchSnippetTests
         Assert.Equal("Квиз: метрика ROC AUC", hit.Title);
         Assert.Equal("quiz", hit.Kind);
     }
+
+    [Theory]
+    [InlineData("The skies were dying and lying; tying flies studies happily, generously ugly early only news")]
+    [InlineData("Regularise the regularisation: a regularised model regularizes; cries, cried, crying, agreed")]
+    [InlineData("Переобучиться, переобучение, переобучения; ёлка и елки, её ая ею; Модели модель моделью")]
+    [InlineData("l2 f1-score ReLU-сети 3d x y z я а в и к о с у")]
+    public void Snippet_words_are_found_as_the_full_analysis_finds_them(string text)
+    {
+        var all = SearchText.Analyze(text);
+        foreach (var stems in all.Select(w => w.Stem).Distinct().Select(s => new HashSet<string> { s }).Append(all.Select(w => w.Stem).ToHashSet()))
+        {
+            Assert.Equal(all.Where(w => stems.Contains(w.Stem)), SearchText.Matching(text, stems));
+        }
+    }
+
+    [Fact]
+    public void A_match_deep_in_a_long_text_is_shown_highlighted()
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("alpha beta gamma delta", 5_000));
+        using var index = Indexed([Doc(1, "Long", filler + " модели переобучаются " + filler)]);
+        var snippet = index.Search(new SearchQuery("переобучение модель", null)).Hits.Single().Snippet;
+        Assert.Contains("[[модели]] [[переобучаются]]", snippet);
+        Assert.StartsWith("…", snippet);
+        Assert.EndsWith("…", snippet);
+    }
 }

@@ -83,5 +83,5 @@ public sealed class QuizPageInputTests
         Assert.IsType<Sobes.Import.Markdown.MarkdownQaReader>(SourceReaders.Detect("bold.md", markdown));
     }
 
-    private static int SourceLinesMax => Sobes.Import.Text.SourceLines.MaxLineLength;
+    private static int SourceLinesMax => SourceInfo.DefaultMaxRecordLength;
 }

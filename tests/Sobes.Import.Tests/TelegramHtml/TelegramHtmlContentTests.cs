@@ -136,4 +136,22 @@ public sealed class TelegramHtmlContentTests
 
         Assert.Equal(expected, score > 0.5);
     }
+
+    [Fact]
+    public void A_post_longer_than_the_record_cap_is_left_out_with_a_warning_naming_it_and_the_rest_is_read()
+    {
+        static string Message(string post, string text) =>
+            $"<div class=\"tgme_widget_message\" data-post=\"{post}\"><div class=\"tgme_widget_message_text\">{text}</div></div>\n";
+        var html = "<html><body>\n" + Message("c/1", "first") + Message("c/2", string.Concat(Enumerable.Repeat("word ", 2_000_000)))
+            + Message("c/3", "third") + "</body></html>";
+
+        var batch = Read(html, "saved.html");
+
+        Assert.Equal(["post c/1", "post c/3"], batch.Posts.Select(p => p.Locator));
+        var error = Assert.Single(batch.Diagnostics);
+        Assert.Equal(DiagnosticSeverity.Warning, error.Severity);
+        Assert.Equal("saved.html", error.File);
+        Assert.Equal(3, error.Line);
+        Assert.Contains("post c/2", error.Message);
+    }
 }

@@ -11,15 +11,41 @@ namespace Sobes.Import.Tests.TelegramJson;
 public sealed class TelegramJsonLargeInputTests
 {
     [Fact]
-    public void Enormous_single_line_message_is_read_whole()
+    public void A_message_longer_than_the_record_cap_is_left_out_with_a_warning_naming_it_and_the_rest_is_read()
     {
-        var text = new string('x', 5 * 1024 * 1024);
-        var batch = Read(Channel("{\"id\": 1, \"type\": \"message\", \"text\": \"" + text + "\"}", "{\"id\": 2, \"type\": \"message\", \"text\": \"after\"}"));
+        var text = new string('x', SourceInfo.DefaultMaxRecordLength + 1);
+        var batch = Read(Channel("{\"id\": 7, \"type\": \"message\", \"text\": \"" + text + "\"}", "{\"id\": 8, \"type\": \"message\", \"text\": \"after\"}"));
 
-        Assert.Empty(batch.Diagnostics);
-        Assert.Equal(2, batch.Posts.Count);
-        Assert.Equal(text.Length, batch.Posts[0].Text.Length);
-        Assert.Equal("after", batch.Posts[1].Text);
+        var error = Assert.Single(batch.Diagnostics);
+        Assert.Equal(DiagnosticSeverity.Warning, error.Severity);
+        Assert.Equal("result.json", error.File);
+        Assert.Equal(1, error.Line);
+        Assert.Contains("message 7", error.Message);
+        Assert.Equal("after", Assert.Single(batch.Posts).Text);
+    }
+
+    [Fact]
+    public void A_60_MB_message_is_skipped_in_bounded_memory_and_the_rest_is_read()
+    {
+        var huge = "{\"id\": 41, \"type\": \"message\", \"text\": [\"" + new string('я', 30_000_000) + "\", {\"type\": \"bold\", \"text\": \"}]{\\\"\"}]}";
+        var bytes = Encoding.UTF8.GetBytes(Channel("{\"id\": 40, \"type\": \"message\", \"text\": \"before\"}", huge, "{\"id\": 42, \"type\": \"message\", \"text\": \"after\"}"));
+        using var stream = new MemoryStream(bytes);
+        var read = new TelegramJsonReader().Read(stream, Source());
+        var baseline = GC.GetTotalMemory(forceFullCollection: true);
+        var peak = 0L;
+        var posts = new List<RawPost>();
+        foreach (var post in read.Posts)
+        {
+            posts.Add(post);
+            peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: true) - baseline);
+        }
+
+        Assert.Equal(["before", "after"], posts.Select(p => p.Text));
+        var error = Assert.Single(read.Diagnostics);
+        Assert.Equal(DiagnosticSeverity.Warning, error.Severity);
+        Assert.Equal(2, error.Line);
+        Assert.Contains("message 41", error.Message);
+        Assert.True(peak < 16_000_000, $"live managed memory grew by {peak} bytes while skipping a {bytes.Length}-byte message");
     }
 
     [Fact]
