@@ -29,6 +29,15 @@ if (args.Length > 2 && args[0] == "write-export")
     return 0;
 }
 
+if (args.Length > 2 && args[0] == "write-anki")
+{
+    // `-- write-anki N FILE`: the generated package import-anki-once reads, to import with `sobes import` (a ReadyToRun build).
+    await using var file = File.Create(args[2]);
+    Sobes.Testing.Exports.AnkiPackageWriter.Write(file, Sobes.Testing.Exports.AnkiCollectionFormat.Anki21b,
+        Sobes.Testing.Exports.AnkiDeckGenerator.Notes(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), 2026));
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "cli-start")
 {
     return await Sobes.Benchmarks.Cli.CliStartup.MainAsync(args);

@@ -68,8 +68,11 @@ public static class AnkiImportOnce
         watch.Stop();
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuBefore;
-        Console.WriteLine($"notes {notes}, items {items}, {watch.Elapsed.TotalSeconds:F1} s, {notes / watch.Elapsed.TotalSeconds:F0} notes/s, " +
-            $"CPU {cpu.TotalSeconds:F1} s (of it opening the new database {ImportOnce.OpenSeconds:F1} s), package {new FileInfo(package).Length / 1024} KB, peak working set {process.PeakWorkingSet64 / 1048576} MB");
+        // Opening creates and migrates the new library's database, which an import into an existing library does not do.
+        var importSeconds = watch.Elapsed.TotalSeconds - ImportOnce.OpenSeconds;
+        Console.WriteLine($"notes {notes}, items {items}, {watch.Elapsed.TotalSeconds:F1} s, {notes / watch.Elapsed.TotalSeconds:F0} notes/s " +
+            $"(opening the new database {ImportOnce.OpenSeconds:F1} s, the import alone {importSeconds:F1} s, {notes / importSeconds:F0} notes/s), " +
+            $"CPU {cpu.TotalSeconds:F1} s, package {new FileInfo(package).Length / 1024} KB, peak working set {process.PeakWorkingSet64 / 1048576} MB");
         Directory.Delete(directory, true);
         return 0;
     }

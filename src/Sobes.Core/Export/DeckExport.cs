@@ -13,7 +13,8 @@ namespace Sobes.Core.Export;
 /// note → Cloze when its text holds an author's cloze deletions ({{c1::…}}), else Basic (title, text); each generated
 /// cloze card → a Cloze note of its own. Notes go to one deck per topic under <see cref="ParentDeck"/>; tags are
 /// "topic::" + each topic's slug and the hashtags; GUIDs follow from the library, the item and the card key
-/// (<see cref="DeckGuids"/>), or are the Anki GUID the item was read with, so a re-export updates notes in place.
+/// (<see cref="DeckGuids"/>), or are the Anki GUID the item was read with, so a re-export updates notes in place. Every
+/// note's last field is <see cref="DeckNoteField"/>: what Anki has no field for, so a Sobes import gets the item back whole.
 /// </summary>
 public static partial class DeckExport
 {
@@ -50,7 +51,8 @@ public static partial class DeckExport
 
         var deck = DeckOf(item.Topics);
         var tags = TagsOf(item);
-        var notes = new List<DeckNoteDraft> { MainNote(item, libraryId, deck, tags) };
+        var main = MainNote(item, libraryId, deck, tags);
+        var notes = new List<DeckNoteDraft> { main with { Fields = [.. main.Fields, DeckNoteField.Of(item, main.Cards)] } };
         foreach (var cloze in item.Clozes)
         {
             var at = cloze.Prompt.IndexOf(LintRules.Blank, StringComparison.Ordinal);
@@ -60,8 +62,9 @@ public static partial class DeckExport
             }
 
             var text = Html(cloze.Prompt[..at]) + "{{c1::" + Html(cloze.Answer) + "}}" + Html(cloze.Prompt[(at + LintRules.Blank.Length)..]);
-            notes.Add(new DeckNoteDraft(DeckGuids.Of(libraryId, item.Id, cloze.GeneratorKey), DeckNoteType.Cloze, [text, Html(item.Title)], deck,
-                [.. tags, GeneratedTag], item.Id, item.UpdatedAt, [new DeckCardDraft(0, cloze.GeneratorKey)]));
+            DeckCardDraft[] cards = [new DeckCardDraft(0, cloze.GeneratorKey)];
+            notes.Add(new DeckNoteDraft(DeckGuids.Of(libraryId, item.Id, cloze.GeneratorKey), DeckNoteType.Cloze,
+                [text, Html(item.Title), DeckNoteField.Generated(main.Guid, cards)], deck, [.. tags, GeneratedTag], item.Id, item.UpdatedAt, cards));
         }
 
         return notes;

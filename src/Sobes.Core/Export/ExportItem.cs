@@ -51,6 +51,24 @@ public sealed record ExportItem
     /// <summary>The GUID of the Anki note the item was read from, when it came from a deck: the export keeps it.</summary>
     public string? AnkiGuid { get; init; }
 
+    /// <summary>The rule that decided the kind.</summary>
+    public string? KindRule { get; init; }
+
+    /// <summary>True when the pipeline made the title because the post's question was lost.</summary>
+    public bool TitleInferred { get; init; }
+
+    /// <summary>Links kept beside the text.</summary>
+    public IReadOnlyList<string> Links { get; init; } = [];
+
+    /// <summary>Code blocks kept beside the text.</summary>
+    public IReadOnlyList<Posts.CodeBlock> Code { get; init; } = [];
+
+    /// <summary>When the item's first post was published, where known.</summary>
+    public DateTimeOffset? PostedAt { get; init; }
+
+    /// <summary>The media the item's post carried, as listed.</summary>
+    public IReadOnlyList<string> Media { get; init; } = [];
+
     /// <summary>The item's generated cloze cards (generator key, prompt with its blank, the blanked term).</summary>
     public IReadOnlyList<ExportCloze> Clozes { get; init; } = [];
 }

@@ -45,7 +45,7 @@ public static partial class PostAnalyzer
         }
         var options = poll?.Options.Select(o => new QuizOption(TextNormalizer.Normalize(InertText.Clean(o.Text)), o.Share)).ToList() ?? [];
         var body = text.Length > 0 ? text : poll!.Question;
-        return new ItemDraft
+        var draft = new ItemDraft
         {
             Kind = kind,
             KindRule = rule,
@@ -79,7 +79,47 @@ public static partial class PostAnalyzer
                 Poll = poll,
             },
         };
+        return post.Preset is { } preset ? Preset(draft, preset) : draft;
     }
+
+    // A source that knows the item exactly (a Sobes deck export) gives its fields as they were, made inert like every
+    // imported text; only the language and the text's hash are derived again, from the body as given.
+    private static ItemDraft Preset(ItemDraft draft, ItemPreset given)
+    {
+        var preset = given with
+        {
+            Title = InertText.Clean(given.Title),
+            Question = given.Question is { } q ? InertText.Clean(q) : null,
+            Answer = given.Answer is { } a ? InertText.Clean(a) : null,
+            Body = InertText.Clean(given.Body),
+            Links = given.Links.Where(InertText.IsSafeLink).ToList(),
+            Code = given.Code.Select(c => c with { Text = InertText.Clean(c.Text) }).ToList(),
+        };
+        return Apply(draft, preset);
+    }
+
+    private static ItemDraft Apply(ItemDraft draft, ItemPreset preset) => draft with
+    {
+        Kind = preset.Kind,
+        KindRule = preset.KindRule is { Length: > 0 and <= 64 } given ? given : "format:sobes",
+        Title = preset.Title,
+        TitleInferred = preset.TitleInferred,
+        Question = preset.Question,
+        Answer = preset.Answer,
+        NeedsAnswer = draft.NeedsAnswer || preset.Kind.NeedsAnswer(preset.Answer),
+        Body = preset.Body,
+        Language = TextNormalizer.DetectLanguage(preset.Body),
+        Options = preset.Shares.Count == draft.Options.Count && preset.Shares.All(x => x is null or (>= 0 and <= 1))
+            ? draft.Options.Select((o, i) => o with { Share = preset.Shares[i] }).ToList()
+            : draft.Options,
+        Key = preset.Key is { } key && key.Option >= 0 && key.Option < draft.Options.Count ? key : draft.Key,
+        Topics = preset.Topics,
+        Hashtags = preset.Hashtags,
+        Links = preset.Links,
+        Code = preset.Code,
+        Media = preset.Media,
+        Provenance = draft.Provenance with { Text = preset.Body, TextHash = TextHash(preset.Body, draft.Options) },
+    };
 
     // The post's own title, or one made from what the text is about when its question was lost or its title is a bare link.
     private static (string Title, bool Inferred) Titled(QuestionAnswerSplit split, string text)

@@ -59,12 +59,21 @@ public sealed record RawPost
     /// <summary>The named part of its source the post belongs to (an Anki deck): the import records each part as a source of its own.</summary>
     public string? Section { get; init; }
 
-    /// <summary>A learner's answers to this post's card in the app it came from (an Anki note's first card), oldest first.</summary>
-    public IReadOnlyList<PastReview> Reviews { get; init; } = [];
+    /// <summary>
+    /// A learner's progress on this post's cards in the app it came from (an Anki note's cards), each with the Sobes card
+    /// it belongs to where the source says (a generator key) or null for the item's main card.
+    /// </summary>
+    public IReadOnlyList<PastCard> History { get; init; } = [];
 
-    /// <summary>The FSRS memory state the other app kept for that card, when it kept one: used instead of recomputing it from <see cref="Reviews"/>.</summary>
-    public PastMemory? Memory { get; init; }
+    /// <summary>The item exactly as the library that wrote the source had it, when the source says (a Sobes deck export).</summary>
+    public ItemPreset? Preset { get; init; }
 }
+
+/// <summary>One card's answers in another app, oldest first, and the FSRS memory state that app kept for it (null when none).</summary>
+/// <param name="GeneratorKey">The Sobes card's generator key ("author-cloze:2", "cloze:dropout"), or null for the item's main card.</param>
+/// <param name="Reviews">The card's answers, oldest first.</param>
+/// <param name="Memory">The memory state the other app kept for the card, or null.</param>
+public sealed record PastCard(string? GeneratorKey, IReadOnlyList<PastReview> Reviews, PastMemory? Memory);
 
 /// <summary>An FSRS memory state from another app (Anki's card data "s" and "d"): stability in days, difficulty 1–10.</summary>
 public sealed record PastMemory(double Stability, double Difficulty);

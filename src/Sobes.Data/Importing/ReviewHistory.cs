@@ -8,9 +8,10 @@ using Sobes.Data.Storage;
 namespace Sobes.Data.Importing;
 
 /// <summary>
-/// Carries a deck's review history (<see cref="RawPost.Reviews"/>) into a learner's log inside the import's
-/// transaction: the learner's cards are brought in step with the library, and each note's answers are replayed
-/// through the FSRS scheduler on its item's flashcard (the item's first card when it has none), so the card's memory
+/// Carries a deck's review history (<see cref="RawPost.History"/>) into a learner's log inside the import's
+/// transaction: the learner's cards are brought in step with the library, and each Anki card's answers are replayed
+/// through the FSRS scheduler on the Sobes card it names by generator key (a Sobes export's cards, an author's cloze
+/// deletions), else on its item's flashcard (the item's first card when it has none), so the card's memory
 /// state and due date are recomputed from the history. Where the deck kept the card's FSRS memory state (Anki's card
 /// data), that state is the card's instead of the recomputed one, and a card in review falls due one interval at the
 /// learner's desired retention after its last answer. Answers at or before the card's last review are already there:
@@ -18,15 +19,15 @@ namespace Sobes.Data.Importing;
 /// </summary>
 internal sealed class ReviewHistory
 {
-    private readonly List<(string Locator, IReadOnlyList<PastReview> Reviews, PastMemory? Memory)> notes = [];
+    private readonly List<(string Locator, PastCard Card)> notes = [];
 
     public bool HasReviews => notes.Count > 0;
 
     public void Collect(RawPost post)
     {
-        if (post.Reviews.Count > 0 && NoteLocator.IsNote(post.Locator))
+        if (NoteLocator.IsNote(post.Locator))
         {
-            notes.Add((post.Locator, post.Reviews, post.Memory));
+            notes.AddRange(post.History.Where(c => c.Reviews.Count > 0).Select(c => (post.Locator, c)));
         }
     }
 
@@ -44,14 +45,16 @@ internal sealed class ReviewHistory
         {
             await CardSync.SyncAsync(db, learner.Id, now, cancellationToken);
             var items = notes.Select(n => session.ItemOfNote(n.Locator)).OfType<long>().Distinct().ToList();
-            var cards = (await db.Cards.Where(c => c.LearnerId == learner.Id && items.Contains(c.ItemId)).ToListAsync(cancellationToken))
-                .GroupBy(c => c.ItemId)
-                .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.Type == CardType.Flashcard).ThenBy(c => c.Id).First());
+            var byItem = (await db.Cards.Where(c => c.LearnerId == learner.Id && items.Contains(c.ItemId)).ToListAsync(cancellationToken))
+                .ToLookup(c => c.ItemId);
+            var main = byItem.ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.Type == CardType.Flashcard).ThenBy(c => c.Id).First());
+            var keyed = byItem.SelectMany(g => g).ToDictionary(c => (c.ItemId, c.GeneratorKey));
             var settings = ScheduleMapping.Settings(learner);
             var added = 0;
-            foreach (var (locator, reviews, memory) in notes)
+            foreach (var (locator, (key, reviews, memory)) in notes)
             {
-                if (session.ItemOfNote(locator) is not { } itemId || !cards.TryGetValue(itemId, out var card))
+                if (session.ItemOfNote(locator) is not { } itemId
+                    || (key is null ? main.GetValueOrDefault(itemId) : keyed.GetValueOrDefault((itemId, key))) is not { } card)
                 {
                     continue;
                 }

@@ -99,6 +99,12 @@ public static class DeckExporter
         Hashtags = v.Hashtags,
         NeedsAnswer = v.NeedsAnswer,
         UpdatedAt = v.UpdatedAt,
+        KindRule = v.KindRule,
+        TitleInferred = v.TitleInferred,
+        Links = v.Links,
+        Code = v.Code.Select(c => new CodeBlock(c.Language, c.Text)).ToList(),
+        Media = v.Media,
+        PostedAt = v.PostedAt,
         AnkiGuid = v.Sources.Select(s => s.Locator).FirstOrDefault(NoteLocator.IsNote)?[NoteLocator.Prefix.Length..],
         Clozes = clozes,
     };

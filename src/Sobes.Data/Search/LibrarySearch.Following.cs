@@ -191,9 +191,13 @@ public sealed partial class LibrarySearch
         }
     }
 
+    /// <summary>How many times this process rebuilt the index from the database (an index without this library's stamp).</summary>
+    internal int Rebuilds { get; private set; }
+
     // Everything again; searches keep the previous commit until the rebuilt one replaces it.
     private async Task RebuildAsync(SobesDbContext db, SearchIndex writer, string lib, long head)
     {
+        Rebuilds++;
         writer.DeleteAllStaged();
         var ids = await db.Items.AsNoTracking().Where(i => i.DeletedAt == null).OrderBy(i => i.Id).Select(i => i.Id).ToListAsync();
         await IndexItemsAsync(db, writer, ids, rebuilding: true, CancellationToken.None);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Sobes.Data.Storage;
 
 namespace Sobes.Data.Search;
@@ -55,6 +56,7 @@ public sealed partial class LibrarySearch
             return;
         }
 
+        await StartFromImportAsync(writer, range);
         await WriteToAsync(range.First - 1);
         if (index != writer || Volatile.Read(ref position) != range.First - 1)
         {
@@ -83,6 +85,27 @@ public sealed partial class LibrarySearch
             }
 
             throw;
+        }
+    }
+
+    // An index without this library's stamp would be rebuilt from the database, import and all, and the side index
+    // thrown away. When the import wrote every item the library holds (a new library's first import), the index as of
+    // the change before the import's is empty: it is stamped so, and the side index is adopted instead.
+    private async Task StartFromImportAsync(SearchIndex writer, ChangeRange range)
+    {
+        await using var db = database.CreateContext();
+        var lib = await LibraryAsync(db, CancellationToken.None);
+        if (IndexStamp.Parse(writer.Stamp) is { } stamp && stamp.Library == lib)
+        {
+            return;
+        }
+
+        var imported = await db.ItemChanges.Where(c => c.Seq >= range.First && c.Seq <= range.Last).Select(c => c.ItemId).Distinct().CountAsync();
+        if (imported == await db.Items.CountAsync())
+        {
+            writer.DeleteAllStaged();
+            writer.SetStamp(new IndexStamp(lib, range.First - 1).ToString());
+            Volatile.Write(ref position, range.First - 1);
         }
     }
 

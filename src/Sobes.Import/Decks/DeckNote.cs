@@ -49,9 +49,9 @@ internal sealed record DeckNote
     /// <summary>When the note was last changed, where the format says.</summary>
     public DateTimeOffset? Modified { get; init; }
 
-    /// <summary>The answers to the note's first card, oldest first (a package's review log).</summary>
-    public IReadOnlyList<Sobes.Core.Posts.PastReview> Reviews { get; init; } = [];
+    /// <summary>The note's cards' answers and memory states (a package's review log and card data), each with its Sobes card where known.</summary>
+    public IReadOnlyList<Sobes.Core.Posts.PastCard> History { get; init; } = [];
 
-    /// <summary>The FSRS memory state the note's first card carries (a package's card data), when it carries one.</summary>
-    public Sobes.Core.Posts.PastMemory? Memory { get; init; }
+    /// <summary>The item as a Sobes export wrote it (its note's Sobes field), when the note is a Sobes note.</summary>
+    public Sobes.Core.Posts.ItemPreset? Preset { get; init; }
 }

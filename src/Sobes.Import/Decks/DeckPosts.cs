@@ -50,8 +50,8 @@ internal static partial class DeckPosts
                 Media = media,
                 Date = note.Modified,
                 Section = note.Deck,
-                Reviews = note.Reviews,
-                Memory = note.Memory,
+                History = note.History,
+                Preset = note.Preset,
             };
         }
 
@@ -69,8 +69,8 @@ internal static partial class DeckPosts
             Media = media,
             Date = note.Modified,
             Section = note.Deck,
-            Reviews = note.Reviews,
-            Memory = note.Memory,
+            History = note.History,
+            Preset = note.Preset,
         };
     }
 

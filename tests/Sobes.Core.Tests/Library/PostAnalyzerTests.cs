@@ -176,4 +176,24 @@ public sealed class PostAnalyzerTests
         Assert.Equal("ru", Analyze("Что такое переобучение?").Language);
         Assert.Equal("en", Analyze("What is overfitting and how do you detect it?").Language);
     }
+
+    [Fact]
+    public void A_preset_gives_the_items_fields_as_they_were_made_inert_like_any_imported_text()
+    {
+        var preset = new ItemPreset
+        {
+            Kind = ItemKind.Problem, KindRule = "problem:task-header", Title = "Задача про монету", Question = "Какова вероятность двух орлов?", Answer = "1/4",
+            Body = "Задача про монету\n\nКакова вероятность двух орлов?\n\nОтвет: 1/4", Topics = ["probability"], Hashtags = ["coins"],
+            Links = ["https://example.org/coins", "javascript:alert(1)"], Code = [new CodeBlock("python", "print(0.5 ** 2)")],
+        };
+
+        var item = PostAnalyzer.Analyze(new RawPost { Locator = "note g1", Text = "Задача про монету\n\nОтвет: 1/4", Preset = preset })!;
+
+        Assert.Equal((ItemKind.Problem, "problem:task-header", "Задача про монету", "Какова вероятность двух орлов?", "1/4"), (item.Kind, item.KindRule, item.Title, item.Question, item.Answer));
+        Assert.Equal(preset.Body, item.Body);
+        Assert.Equal(preset.Body, item.Provenance.Text);
+        Assert.Equal(["probability"], item.Topics);
+        Assert.Equal(["https://example.org/coins"], item.Links);
+        Assert.Equal("print(0.5 ** 2)", Assert.Single(item.Code).Text);
+    }
 }

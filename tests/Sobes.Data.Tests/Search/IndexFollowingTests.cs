@@ -126,6 +126,38 @@ public sealed class IndexFollowingTests(PostgresServer postgres) : IClassFixture
 
     [SkippableTheory]
     [MemberData(nameof(Providers))]
+    public async Task A_new_librarys_first_import_keeps_the_index_it_staged_instead_of_rebuilding_it_from_the_database(string provider)
+    {
+        await using var library = await TestLibrary.CreateAsync(provider, postgres);
+
+        await library.Importer.ImportAsync([Fixtures.Write(dir, "a.json", Fixtures.TelegramExport((1, Bagging), (2, Boosting)))]);
+
+        Assert.Equal(0, library.Database.Search.Rebuilds);
+        Assert.Equal(2, await library.Database.Search.CountAsync());
+        Assert.Single((await library.SearchAsync("бэггинг")).Hits);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public async Task An_index_without_a_stamp_is_rebuilt_when_the_library_holds_items_an_import_did_not_write(string provider)
+    {
+        await using var library = await TestLibrary.CreateAsync(provider, postgres);
+        await library.Importer.ImportAsync([Fixtures.Write(dir, "a.json", Fixtures.TelegramExport((1, Bagging)))]);
+        library.Database.Dispose();
+        using (var old = SearchIndex.Open(library.Database.Location.IndexDirectory))
+        {
+            old.DeleteAllStaged();
+            old.SetStamp("");
+        }
+
+        using var reopened = new SobesDatabase(library.Database.Location);
+        await new LibraryImporter(reopened, TimeProvider.System).ImportAsync([Fixtures.Write(dir, "b.json", Fixtures.TelegramExport((2, Boosting)))]);
+
+        Assert.Equal(2, await reopened.Search.CountAsync());
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
     public async Task An_index_stamped_by_an_older_format_is_rebuilt(string provider)
     {
         await using var library = await TestLibrary.CreateAsync(provider, postgres);

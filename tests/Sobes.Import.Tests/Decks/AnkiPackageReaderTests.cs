@@ -94,8 +94,22 @@ public sealed class AnkiPackageReaderTests
 
         var batch = Read(Package(format, notes));
 
-        Assert.Equal([(day, 1, 12000), (day.AddDays(1), 3, 8000), (day.AddDays(3), 3, 4000)], batch.Posts[0].Reviews.Select(r => (r.At, r.Rating, r.DurationMs)));
-        Assert.Empty(batch.Posts[1].Reviews);
+        var card = Assert.Single(batch.Posts[0].History);
+        Assert.Null(card.GeneratorKey);
+        Assert.Equal([(day, 1, 12000), (day.AddDays(1), 3, 8000), (day.AddDays(3), 3, 4000)], card.Reviews.Select(r => (r.At, r.Rating, r.DurationMs)));
+        Assert.Empty(batch.Posts[1].History);
+    }
+
+    [Fact]
+    public void A_reversed_cards_history_stays_out_of_the_item_and_a_later_cloze_cards_goes_to_its_cloze()
+    {
+        var day = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
+        AnkiTestNote[] notes = [Notes[1] with { Reviews = [new(day, 3)], CardOrdinal = 1 }, Notes[2] with { Reviews = [new(day.AddHours(1), 4)], CardOrdinal = 1 }];
+
+        var batch = Read(Package(AnkiCollectionFormat.Anki21, notes));
+
+        Assert.Empty(batch.Posts[0].History);
+        Assert.Equal(Sobes.Core.Cards.GeneratorKeys.AuthorCloze + "2", Assert.Single(batch.Posts[1].History).GeneratorKey);
     }
 
     [Fact]

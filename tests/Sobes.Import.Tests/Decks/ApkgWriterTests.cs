@@ -49,6 +49,60 @@ public sealed class ApkgWriterTests
     }
 
     [Fact]
+    public void A_sobes_note_gives_back_its_item_as_it_was_and_each_cards_history_by_its_sobes_card()
+    {
+        var note = new ExportItem
+        {
+            Id = 3, Kind = "problem", KindRule = "problem:task-header", Title = "Задача про монету", Question = "Монету бросают дважды. Какова вероятность двух орлов?",
+            Answer = "1/4", Body = "Задача про монету\n\nМонету бросают дважды. Какова вероятность двух орлов?\n\nОтвет: 1/4", Topics = ["probability"],
+            Hashtags = ["#coins"], Links = ["https://example.org/coins"], Code = [new CodeBlock("python", "print(0.5 ** 2)")], UpdatedAt = Now,
+            PostedAt = Now.AddDays(-300), Clozes = [new ExportCloze("cloze:монету", "____ бросают дважды.", "Монету")],
+        };
+        using var writer = ApkgWriter.Create(Now);
+        var answered = new DeckReviewRow(Now.AddDays(-2), 3, 1, 0, 0, 5000, 0);
+        foreach (var draft in DeckExport.NotesOf(note, "lib"))
+        {
+            writer.Add(draft, draft.Cards.Select(c => new PackageCard(c.Ordinal, DeckSchedules.Card(null, false, 1, 0.9), [answered])).ToList());
+        }
+
+        using var output = new MemoryStream();
+        writer.Complete(output);
+
+        var batch = TestFiles.Read(new AnkiPackageReader(), output.ToArray(), "sobes.apkg");
+
+        Assert.DoesNotContain(batch.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning && !d.Message.Contains("media", StringComparison.Ordinal));
+        var post = Assert.Single(batch.Posts);
+        var preset = post.Preset!;
+        Assert.Equal((ItemKind.Problem, "problem:task-header", note.Title, note.Question, note.Answer, note.Body), (preset.Kind, preset.KindRule, preset.Title, preset.Question, preset.Answer, preset.Body));
+        Assert.Equal(["probability"], preset.Topics);
+        Assert.Equal(["#coins"], preset.Hashtags);
+        Assert.Equal(["https://example.org/coins"], preset.Links);
+        Assert.Equal([new CodeBlock("python", "print(0.5 ** 2)")], preset.Code);
+        Assert.Equal(Now.AddDays(-300), post.Date);
+        Assert.Equal([(GeneratorKeys.Post, 1), ("cloze:монету", 1)], post.History.Select(c => (c.GeneratorKey, c.Reviews.Count)));
+        Assert.DoesNotContain("{", post.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sobes_field_that_does_not_read_is_a_warning_naming_the_file_and_note_and_the_note_imports_from_its_other_fields()
+    {
+        using var writer = ApkgWriter.Create(Now);
+        writer.Add(new DeckNoteDraft("brokenGuid1", DeckNoteType.Basic, ["Что такое recall?", "Доля найденных положительных.", "{\"v\":1,\"kind\":"], "Sobes", [], 4, Now,
+            [new DeckCardDraft(0, GeneratorKeys.Flashcard)]), [new PackageCard(0, DeckSchedules.Card(null, false, 1, 0.9), [])]);
+        using var output = new MemoryStream();
+        writer.Complete(output);
+
+        var batch = TestFiles.Read(new AnkiPackageReader(), output.ToArray(), "broken.apkg");
+
+        var warning = Assert.Single(batch.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("Sobes field", StringComparison.Ordinal));
+        Assert.Equal("broken.apkg", warning.File);
+        Assert.Contains("(brokenGuid1)", warning.Message, StringComparison.Ordinal);
+        var post = Assert.Single(batch.Posts);
+        Assert.Null(post.Preset);
+        Assert.Equal("Что такое recall?\n\nДоля найденных положительных.", post.Text);
+    }
+
+    [Fact]
     public void Generated_cloze_notes_are_left_out_on_import_with_a_note_saying_why()
     {
         var question = new ExportItem

@@ -26,6 +26,9 @@ public sealed record AnkiTestNote(string Guid, string NoteType, string Deck, IRe
 
     /// <summary>The card's <c>data</c> column, e.g. an FSRS memory state {"s":…,"d":…,"dr":…}; empty by default.</summary>
     public string CardData { get; init; } = "";
+
+    /// <summary>The ordinal of the note's one card: its template's, or its cloze number less one; 0 by default.</summary>
+    public int CardOrdinal { get; init; }
 }
 
 /// <summary>One answer in Anki's review log: when (the revlog id is its Unix milliseconds), ease 1–4, milliseconds taken.</summary>

@@ -105,7 +105,7 @@ internal static class AnkiSchema
     {
         using var note = Command(connection, "INSERT INTO notes VALUES ($id, $guid, $mid, $mod, -1, $tags, $flds, $sfld, $csum, 0, '')");
         using var review = Command(connection, "INSERT INTO revlog VALUES ($id, $cid, -1, $ease, 1, 0, 2500, $time, 1)");
-        using var card = Command(connection, "INSERT INTO cards VALUES ($id, $nid, $did, 0, $mod, -1, 0, 0, $due, 0, 2500, 0, 0, 0, 0, 0, 0, $data)");
+        using var card = Command(connection, "INSERT INTO cards VALUES ($id, $nid, $did, $ord, $mod, -1, 0, 0, $due, 0, 2500, 0, 0, 0, 0, 0, 0, $data)");
         for (var i = 0; i < notes.Count; i++)
         {
             var n = notes[i];
@@ -113,7 +113,7 @@ internal static class AnkiSchema
             Run(note, ("$id", id), ("$guid", n.Guid), ("$mid", typeIds[n.NoteType]), ("$mod", n.ModifiedSeconds),
                 ("$tags", n.Tags.Count == 0 ? "" : " " + string.Join(' ', n.Tags) + " "), ("$flds", string.Join('\u001f', n.Fields)),
                 ("$sfld", n.Fields.Count > 0 ? n.Fields[0] : ""), ("$csum", i));
-            Run(card, ("$id", id), ("$nid", id), ("$did", deckIds[n.Deck]), ("$mod", n.ModifiedSeconds), ("$due", i + 1), ("$data", n.CardData));
+            Run(card, ("$id", id), ("$nid", id), ("$did", deckIds[n.Deck]), ("$ord", n.CardOrdinal), ("$mod", n.ModifiedSeconds), ("$due", i + 1), ("$data", n.CardData));
             foreach (var r in n.Reviews)
             {
                 Run(review, ("$id", r.At.ToUnixTimeMilliseconds()), ("$cid", id), ("$ease", r.Ease), ("$time", r.DurationMs));

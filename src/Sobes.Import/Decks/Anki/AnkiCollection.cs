@@ -4,11 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace Sobes.Import.Decks.Anki;
 
 /// <summary>One note row of a collection, with the deck of its first card.</summary>
-internal sealed record AnkiNoteRow(long Id, string Guid, long NoteTypeId, long Modified, string Tags, string Fields, long DeckId)
-{
-    /// <summary>The <c>data</c> column of the note's first card ("" when none): modern Anki keeps the card's FSRS memory state there.</summary>
-    public string CardData { get; init; } = "";
-}
+internal sealed record AnkiNoteRow(long Id, string Guid, long NoteTypeId, long Modified, string Tags, string Fields, long DeckId);
 
 /// <summary>
 /// A collection file opened read-only: its note types and decks (schema 11 keeps them as JSON in <c>col</c>; schema 18,
@@ -50,43 +46,46 @@ internal sealed class AnkiCollection : IDisposable
         }
     }
 
-    /// <summary>The notes in id order, each with the deck of its first card (the original deck of a card in a filtered deck) and that card's data.</summary>
+    /// <summary>The notes in id order, each with the deck of its first card (the original deck of a card in a filtered deck).</summary>
     public SqliteDataReader OpenNotes()
     {
         // Not disposed here: disposing a command closes its reader; the connection disposes both.
         var command = connection.CreateCommand();
         command.CommandText = """
             SELECT n.id, n.guid, n.mid, n.mod, n.tags, n.flds,
-                   coalesce((SELECT CASE WHEN c.odid != 0 THEN c.odid ELSE c.did END FROM cards c WHERE c.nid = n.id ORDER BY c.ord LIMIT 1), 0),
-                   coalesce((SELECT c.data FROM cards c WHERE c.nid = n.id ORDER BY c.ord LIMIT 1), '')
+                   coalesce((SELECT CASE WHEN c.odid != 0 THEN c.odid ELSE c.did END FROM cards c WHERE c.nid = n.id ORDER BY c.ord LIMIT 1), 0)
             FROM notes n ORDER BY n.id
             """;
         return command.ExecuteReader();
     }
 
     /// <summary>
-    /// The review log of each note's first card, ordered by note then time (a merge with <see cref="OpenNotes"/>):
-    /// note id, time (the revlog id is Unix milliseconds), ease, duration in ms. Manual rescheduling (type 4) and
-    /// entries without a rating are left out.
+    /// The review log of every card, ordered by note, card ordinal and time (a merge with <see cref="OpenNotes"/>): note
+    /// id, card ordinal, time (the revlog id is Unix milliseconds), ease, duration in ms. Manual rescheduling (type 4)
+    /// and entries without a rating are left out.
     /// </summary>
     public SqliteDataReader OpenReviews()
     {
         var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT c.nid, r.id, r.ease, r.time
+            SELECT c.nid, c.ord, r.id, r.ease, r.time
             FROM revlog r JOIN cards c ON c.id = r.cid
             WHERE r.ease BETWEEN 1 AND 4 AND r.type != 4
-              AND c.id = (SELECT c2.id FROM cards c2 WHERE c2.nid = c.nid ORDER BY c2.ord LIMIT 1)
-            ORDER BY c.nid, r.id
+            ORDER BY c.nid, c.ord, r.id
             """;
         return command.ExecuteReader();
     }
 
-    public static AnkiNoteRow Row(SqliteDataReader reader) => new(
-        reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetString(4), reader.GetString(5), reader.GetInt64(6))
+    /// <summary>The cards that keep data (modern Anki's FSRS memory state), ordered by note and ordinal: note id, ordinal, data.</summary>
+    public SqliteDataReader OpenCardData()
     {
-        CardData = reader.IsDBNull(7) ? "" : Convert.ToString(reader.GetValue(7), System.Globalization.CultureInfo.InvariantCulture) ?? "",
-    };
+        var command = connection.CreateCommand();
+        command.CommandText = "SELECT nid, ord, data FROM cards WHERE data IS NOT NULL AND data != '' AND data != '{}' ORDER BY nid, ord";
+        return command.ExecuteReader();
+    }
+
+    public static AnkiNoteRow Row(SqliteDataReader reader) => new(
+        reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetString(4), reader.GetString(5), reader.GetInt64(6));
 
     public void Dispose() => connection.Dispose();
 

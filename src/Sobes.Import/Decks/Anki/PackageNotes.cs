@@ -4,7 +4,11 @@ using Sobes.Core.Posts;
 
 namespace Sobes.Import.Decks.Anki;
 
-/// <summary>Streams a collection's notes as posts, naming each note type it reads by template once, and counting notes per deck.</summary>
+/// <summary>
+/// Streams a collection's notes as posts, naming each note type it reads by template once, and counting notes per deck.
+/// A Sobes note's own field (<see cref="DeckNoteField"/>) gives the item back as it was and says which Sobes card each
+/// Anki card carries, so every card's review history comes back, a generated cloze note's to its item's card.
+/// </summary>
 internal sealed class PackageNotes(AnkiCollection collection, string file, ICollection<Diagnostic> diagnostics)
 {
     // Milliseconds since 1970 pass 10^11 in 1973: a larger "mod" is a writer's milliseconds, not seconds.
@@ -24,8 +28,11 @@ internal sealed class PackageNotes(AnkiCollection collection, string file, IColl
             yield break;
         }
 
-        using var reviews = new ReviewMerge(Reviews());
+        using var history = new CardHistoryMerge(Open(collection.OpenReviews, "review log"), Open(collection.OpenCardData, "card data"));
 
+        // The last main note's post waits for the generated cloze notes a Sobes export writes right after it, whose
+        // cards' histories are the item's too.
+        RawPost? pending = null;
         var count = 0;
         var generated = 0;
         while (Next(reader, out var row))
@@ -47,9 +54,25 @@ internal sealed class PackageNotes(AnkiCollection collection, string file, IColl
                     $"note type '{type.Name}' is neither Basic nor Cloze: its notes were read by its first template (question: {Names(type, type.QuestionFields)}; answer: {Names(type, type.AnswerFields)})"));
             }
 
+            var fields = row.Fields.Split('\u001f');
+            var sobes = SobesField(row, type, ref fields);
+            var cards = history.Of(row.Id);
             if (AnkiTextHeader.SplitTags(row.Tags).Contains(DeckExport.GeneratedTag, StringComparer.OrdinalIgnoreCase))
             {
                 generated++;
+                if (sobes?.MainGuid is { } main && cards.Count > 0)
+                {
+                    if (pending is not null && pending.Locator == NoteLocator.Of(main))
+                    {
+                        pending = pending with { History = [.. pending.History, .. History(cards, sobes, type)] };
+                    }
+                    else
+                    {
+                        diagnostics.Add(Diagnostic.Warning(file, 0, 0,
+                            $"note {row.Id} ({row.Guid}): its cards' review history belongs to note {main}, which does not come right before it; that history was not imported"));
+                    }
+                }
+
                 continue;
             }
 
@@ -60,15 +83,25 @@ internal sealed class PackageNotes(AnkiCollection collection, string file, IColl
                 notesPerDeck[top] = notesPerDeck.GetValueOrDefault(top) + 1;
             }
 
-            var note = ToNote(row, type, deck) with { Reviews = reviews.Of(row.Id), Memory = CardMemory.Of(row.CardData) };
+            var note = ToNote(row, fields, type, deck, sobes) with { History = History(cards, sobes, type) };
             if (DeckPosts.ToPost(note, out var skipped) is { } post)
             {
-                yield return post;
+                if (pending is not null)
+                {
+                    yield return pending;
+                }
+
+                pending = post;
             }
             else
             {
                 diagnostics.Add(Diagnostic.Warning(file, 0, 0, $"note {row.Id} ({note.Guid}): {skipped}; skipped"));
             }
+        }
+
+        if (pending is not null)
+        {
+            yield return pending;
         }
 
         if (generated > 0)
@@ -78,9 +111,47 @@ internal sealed class PackageNotes(AnkiCollection collection, string file, IColl
         }
     }
 
-    private static DeckNote ToNote(AnkiNoteRow row, AnkiNoteType type, string? deck)
+    // A Sobes note type's last field, taken out of the fields and read; null (with a warning when it does not read) otherwise.
+    private DeckNoteData? SobesField(AnkiNoteRow row, AnkiNoteType type, ref string[] fields)
     {
-        var fields = row.Fields.Split('\u001f');
+        if (!Export.PackageNoteTypes.IsSobes(type.Id, type.Name) || type.Fields.Count == 0 || type.Fields[^1] != DeckNoteField.Name
+            || fields.Length != type.Fields.Count)
+        {
+            return null;
+        }
+
+        var html = fields[^1];
+        fields = fields[..^1];
+        if (DeckNoteField.Read(html, out var problem) is { } data)
+        {
+            return data;
+        }
+
+        diagnostics.Add(Diagnostic.Warning(file, 0, 0, $"note {row.Id} ({row.Guid}): {problem}; the note was read from its other fields alone"));
+        return null;
+    }
+
+    // Each card's history with the Sobes card it belongs to: by the Sobes field; by cloze number in a cloze note type;
+    // else the first card is the item's main card and the others (a reversed card) have none in Sobes.
+    private static List<PastCard> History(IReadOnlyDictionary<int, (IReadOnlyList<PastReview> Reviews, PastMemory? Memory)> cards, DeckNoteData? sobes, AnkiNoteType type)
+    {
+        var history = new List<PastCard>(cards.Count);
+        foreach (var (ordinal, (reviews, memory)) in cards.OrderBy(c => c.Key))
+        {
+            var key = sobes is not null ? sobes.Cards.GetValueOrDefault(ordinal)
+                : type.IsCloze ? Core.Cards.GeneratorKeys.AuthorCloze + (ordinal + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : null;
+            if (key is not null || (sobes is null && ordinal == 0))
+            {
+                history.Add(new PastCard(key, reviews, memory));
+            }
+        }
+
+        return history;
+    }
+
+    private static DeckNote ToNote(AnkiNoteRow row, string[] fields, AnkiNoteType type, string? deck, DeckNoteData? sobes)
+    {
         if (type.Shape == NoteShape.Cloze && type.ClozeField is var cloze and > 0 && cloze < fields.Length)
         {
             // The cloze text first, the other fields after it, as DeckPosts reads a cloze note.
@@ -100,22 +171,23 @@ internal sealed class PackageNotes(AnkiCollection collection, string file, IColl
             Shape = type.Shape,
             QuestionFields = type.QuestionFields,
             AnswerFields = type.AnswerFields,
-            Modified = modified is > 0 and < 253_402_300_799 ? DateTimeOffset.FromUnixTimeSeconds(modified) : null,
+            Modified = sobes?.Posted ?? (modified is > 0 and < 253_402_300_799 ? DateTimeOffset.FromUnixTimeSeconds(modified) : null),
+            Preset = sobes?.Preset,
         };
     }
 
     private static string Names(AnkiNoteType type, IReadOnlyList<int> fields) =>
         fields.Count == 0 ? "none" : string.Join(", ", fields.Select(i => type.Fields[i]));
 
-    private SqliteDataReader? Reviews()
+    private SqliteDataReader? Open(Func<SqliteDataReader> open, string what)
     {
         try
         {
-            return collection.OpenReviews();
+            return open();
         }
         catch (SqliteException e)
         {
-            diagnostics.Add(Diagnostic.Warning(file, 0, 0, "the collection's review log cannot be read (" + e.Message + "); no review history was imported"));
+            diagnostics.Add(Diagnostic.Warning(file, 0, 0, $"the collection's {what} cannot be read ({e.Message}); no review history was imported"));
             return null;
         }
     }
