@@ -13,7 +13,7 @@ internal static class CliStartup
 {
     private static readonly string[][] Commands =
     [
-        ["--help"], ["stats"], ["show", "1"], ["search", "gradient"], ["list", "--limit", "10"],
+        ["--help"], ["stats"], ["show", "1"], ["search", "regularization"], ["list", "--limit", "10"],
     ];
 
     public static async Task<int> MainAsync(string[] args)

@@ -18,15 +18,13 @@ internal static class ListCommand
         command.SetAction(async (parse, ct) =>
         {
             var database = await context.OpenDatabaseAsync(parse, ct);
-            await using var db = database.CreateContext();
             var f = filter.Read(parse);
             if (!LibrarySorts.TryParse(parse.GetValue(sort), out var order))
             {
                 throw new CliException($"unknown sort '{parse.GetValue(sort)}': use {string.Join(", ", LibrarySorts.Names)}", 2);
             }
 
-            var items = await LibraryQueries.ListAsync(db, f, order, parse.GetValue(skip), parse.GetValue(limit), ct);
-            var total = await LibraryQueries.CountAsync(db, f, ct);
+            var (items, total) = await LibraryQueries.ListAsync(database, f, order, parse.GetValue(skip), parse.GetValue(limit), ct);
             if (parse.GetValue(json))
             {
                 context.WriteJson(new { total, items });

@@ -14,9 +14,8 @@ internal static class ShowCommand
         command.SetAction(async (parse, ct) =>
         {
             var database = await context.OpenDatabaseAsync(parse, ct);
-            await using var db = database.CreateContext();
             // A deleted item is shown too, marked, so it can be restored (`sobes restore ID`).
-            var item = await LibraryQueries.GetAsync(db, parse.GetValue(id), withDeleted: true, ct) ?? throw new CliException($"no item {parse.GetValue(id)}", 3);
+            var item = await LibraryQueries.GetAsync(database, parse.GetValue(id), withDeleted: true, ct) ?? throw new CliException($"no item {parse.GetValue(id)}", 3);
             if (parse.GetValue(json))
             {
                 context.WriteJson(item);

@@ -13,8 +13,7 @@ internal static class StatsCommand
         command.SetAction(async (parse, ct) =>
         {
             var database = await context.OpenDatabaseAsync(parse, ct);
-            await using var db = database.CreateContext();
-            var stats = await LibraryQueries.StatsAsync(db, ct);
+            var stats = await LibraryQueries.StatsAsync(database, ct);
             if (parse.GetValue(json))
             {
                 context.WriteJson(new { library = stats });

@@ -1,5 +1,7 @@
+using System.Data.Common;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Sobes.Data.Importing;
 using Sobes.Data.Storage;
 
@@ -17,17 +19,56 @@ public static class LibraryQueries
         ArgumentNullException.ThrowIfNull(db);
         var rows = await Sorted(Filtered(db, filter), sort).Skip(skip).Take(take)
             .Select(i => new { i.Id, i.Kind, i.Title, i.Topics, i.Merged, i.Language, i.PostedAt, i.TitleInferred, i.NeedsAnswer, i.KindRule, i.ReviewDismissedAt, i.DeletedAt }).ToListAsync(cancellationToken);
-        return rows.Select(r =>
+        return rows.Select(r => Summary(r.Id, r.Kind, r.Title, r.Topics, r.Merged, r.Language, r.PostedAt, r.TitleInferred, r.NeedsAnswer, r.KindRule, r.ReviewDismissedAt, r.DeletedAt)).ToList();
+    }
+
+    /// <summary>
+    /// A page of the filtered list and the filter's total over a plain connection: `sobes list` never builds EF's
+    /// services, model or query compiler. The filter in SQL (<see cref="PlainList"/>) is pinned to the one in LINQ by
+    /// PlainListTests.
+    /// </summary>
+    public static async Task<(IReadOnlyList<ItemSummary> Items, int Total)> ListAsync(SobesDatabase database, LibraryFilter filter, LibrarySort sort, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(filter);
+        var postgres = database.Location.Provider == DatabaseProvider.Postgres;
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var items = new List<ItemSummary>();
+        await using (var command = connection.CreateCommand())
         {
-            var topics = ItemRecordMapping.Split(r.Topics);
-            return new ItemSummary(r.Id, r.Kind, r.Title, topics, r.Merged, r.Language)
+            command.CommandText = $"""
+                SELECT "Id", "Kind", "Title", "Topics", "Merged", "Language", "PostedAt", "TitleInferred", "NeedsAnswer", "KindRule", "ReviewDismissedAt", "DeletedAt"
+                FROM "items" WHERE {PlainList.Where(filter, command, postgres)} ORDER BY {PlainList.Order(sort)} LIMIT @take OFFSET @skip
+                """;
+            PlainList.Add(command, "@take", take);
+            PlainList.Add(command, "@skip", skip);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
             {
-                PostedAt = r.PostedAt,
-                NeedsAnswer = r.NeedsAnswer,
-                Review = r.ReviewDismissedAt is null ? ReviewItems.Reasons(r.Kind, r.KindRule, r.TitleInferred, r.NeedsAnswer, topics.Count) : [],
-                DeletedAt = r.DeletedAt,
-            };
-        }).ToList();
+                items.Add(Summary(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4), reader.GetString(5),
+                    PlainItems.Milliseconds(reader, 6), reader.GetBoolean(7), reader.GetBoolean(8), reader.GetString(9), PlainItems.Milliseconds(reader, 10), PlainItems.Milliseconds(reader, 11)));
+            }
+        }
+
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"""SELECT COUNT(*) FROM "items" WHERE {PlainList.Where(filter, command, postgres)}""";
+            var total = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            return (items, checked((int)total));
+        }
+    }
+
+    private static ItemSummary Summary(long id, string kind, string title, string storedTopics, int merged, string language, DateTimeOffset? postedAt, bool titleInferred, bool needsAnswer,
+        string kindRule, DateTimeOffset? reviewDismissedAt, DateTimeOffset? deletedAt)
+    {
+        var topics = ItemRecordMapping.Split(storedTopics);
+        return new ItemSummary(id, kind, title, topics, merged, language)
+        {
+            PostedAt = postedAt,
+            NeedsAnswer = needsAnswer,
+            Review = reviewDismissedAt is null ? ReviewItems.Reasons(kind, kindRule, titleInferred, needsAnswer, topics.Count) : [],
+            DeletedAt = deletedAt,
+        };
     }
 
     /// <summary>The ids of every item the filter admits, in id order (what a bulk action acts on).</summary>
@@ -47,14 +88,73 @@ public static class LibraryQueries
     public static async Task<ItemView?> GetAsync(SobesDbContext db, long id, bool withDeleted, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var item = await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await GetAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), id, withDeleted, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>One item over a plain connection: `sobes show` never builds EF's services, model or query compiler.</summary>
+    public static async Task<ItemView?> GetAsync(SobesDatabase database, long id, bool withDeleted, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        return await GetAsync(connection, null, id, withDeleted, cancellationToken);
+    }
+
+    // Plain SQL, the same on both providers: two queries whose shape never changes, which EF would compile at every start.
+    // LibraryStatsTests and ItemReadTests pin what they read to what EF reads.
+    private static async Task<ItemView?> GetAsync(DbConnection connection, DbTransaction? transaction, long id, bool withDeleted, CancellationToken cancellationToken)
+    {
+        ItemRecord? item = null;
+        await using (var command = Command(connection, transaction, $"""SELECT {PlainItems.Columns} FROM "items" WHERE "Id" = @id""", id))
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                item = PlainItems.Read(reader);
+            }
+        }
+
         if (item is null || (item.DeletedAt is not null && !withDeleted))
         {
             return null;
         }
 
-        var sources = await SourcesOf(db, [id], cancellationToken);
-        return ToView(item, sources[id]);
+        var sources = new List<SourceView>();
+        await using (var command = Command(connection, transaction, """
+            SELECT s."Path", s."Title", s."Format", p."Locator", p."Line", p."Date", p."Views", p."ReactionsJson", p."ForwardedFrom"
+            FROM "item_sources" AS p INNER JOIN "sources" AS s ON s."Id" = p."SourceId"
+            WHERE p."ItemId" = @id ORDER BY p."Id"
+            """, id))
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                sources.Add(Source(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4),
+                    reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5), reader.IsDBNull(6) ? null : reader.GetInt32(6), reader.GetString(7),
+                    reader.IsDBNull(8) ? null : reader.GetString(8)));
+            }
+        }
+
+        return ToView(item, sources);
+    }
+
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, long id)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@id";
+        parameter.Value = id;
+        command.Parameters.Add(parameter);
+        return command;
     }
 
     /// <summary>Every matching item in id order, in pages, so an export of any size streams.</summary>
@@ -83,13 +183,60 @@ public static class LibraryQueries
     public static async Task<LibraryStats> StatsAsync(SobesDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var items = await db.Items.AsNoTracking().Where(i => i.DeletedAt == null).Select(i => new { i.Kind, i.Topics, i.Language, i.Merged }).ToListAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await StatsAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>The statistics over a plain connection: `sobes stats` never builds EF's services, model or query compiler.</summary>
+    public static async Task<LibraryStats> StatsAsync(SobesDatabase database, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        return await StatsAsync(connection, null, cancellationToken);
+    }
+
+    // Plain SQL, the same on both providers: two queries whose shape never changes, which EF would compile at every start.
+    private static async Task<LibraryStats> StatsAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        var items = new List<(string Kind, string Topics, string Language, int Merged)>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = """SELECT "Kind", "Topics", "Language", "Merged" FROM "items" WHERE "DeletedAt" IS NULL""";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                items.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3)));
+            }
+        }
+
+        int sources, provenances;
+        await using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = """
+                SELECT (SELECT COUNT(*) FROM "sources" WHERE "DeletedAt" IS NULL),
+                       (SELECT COUNT(*) FROM "item_sources" AS p INNER JOIN "items" AS i ON i."Id" = p."ItemId" WHERE i."DeletedAt" IS NULL)
+                """;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            sources = checked((int)reader.GetInt64(0));
+            provenances = checked((int)reader.GetInt64(1));
+        }
+
         var byTopic = items.SelectMany(i => ItemRecordMapping.Split(i.Topics)).GroupBy(t => t).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count());
         return new LibraryStats(
             items.Count,
-            await db.Sources.CountAsync(s => s.DeletedAt == null, cancellationToken),
-            await db.ItemSources.CountAsync(p => p.Item!.DeletedAt == null, cancellationToken),
+            sources,
+            provenances,
             items.GroupBy(i => i.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
             byTopic,
             items.GroupBy(i => i.Language).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
@@ -149,9 +296,12 @@ public static class LibraryQueries
         var rows = await db.ItemSources.AsNoTracking().Where(p => ids.Contains(p.ItemId)).OrderBy(p => p.Id)
             .Select(p => new { p.ItemId, p.Source!.Path, p.Source.Title, p.Source.Format, p.Locator, p.Line, p.Date, p.Views, p.ReactionsJson, p.ForwardedFrom })
             .ToListAsync(cancellationToken);
-        return rows.ToLookup(r => r.ItemId, r => new SourceView(Path.GetFileName(r.Path), r.Title, r.Format, r.Locator, r.Line, r.Date, r.Views,
-            Json<List<ItemRecordMapping.ReactionJson>>(r.ReactionsJson).Select(x => new ReactionView(x.Emoji, x.Count)).ToList(), r.ForwardedFrom));
+        return rows.ToLookup(r => r.ItemId, r => Source(r.Path, r.Title, r.Format, r.Locator, r.Line, r.Date, r.Views, r.ReactionsJson, r.ForwardedFrom));
     }
+
+    private static SourceView Source(string path, string? title, string format, string locator, int line, DateTimeOffset? date, int? views, string reactionsJson, string? forwardedFrom) =>
+        new(Path.GetFileName(path), title, format, locator, line, date, views,
+            Json<List<ItemRecordMapping.ReactionJson>>(reactionsJson).Select(x => new ReactionView(x.Emoji, x.Count)).ToList(), forwardedFrom);
 
     internal static ItemView ToView(ItemRecord i, IEnumerable<SourceView> sources) => new()
     {

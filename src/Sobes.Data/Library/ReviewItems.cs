@@ -6,8 +6,8 @@ namespace Sobes.Data.Library;
 /// <summary>The review queue in SQL: Core's <see cref="ReviewRules"/> over stored columns, less dismissed and deleted items.</summary>
 public static class ReviewItems
 {
-    private static readonly string[] UnsureRules = [.. ReviewRules.UnsureKindRules];
-    private static readonly string[] Practised = [.. ReviewRules.PractisedKinds];
+    internal static readonly string[] UnsureRules = [.. ReviewRules.UnsureKindRules];
+    internal static readonly string[] Practised = [.. ReviewRules.PractisedKinds];
 
     /// <summary>The items of <paramref name="items"/> the queue holds (the same test as <see cref="ReviewRules.Reasons"/>).</summary>
     public static IQueryable<ItemRecord> Pending(IQueryable<ItemRecord> items)

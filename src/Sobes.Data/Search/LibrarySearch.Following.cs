@@ -20,12 +20,7 @@ public sealed partial class LibrarySearch
     /// </summary>
     public async Task FollowAsync(bool waitForWriter = false, CancellationToken cancellationToken = default)
     {
-        long head;
-        await using (var db = database.CreateContext())
-        {
-            head = await ItemChangeLog.HeadAsync(db, cancellationToken);
-        }
-
+        var head = await HeadAsync(cancellationToken);
         if (index is not null && Volatile.Read(ref position) >= head)
         {
             return;
@@ -88,9 +83,8 @@ public sealed partial class LibrarySearch
             if (index is { } reading)
             {
                 reading.Refresh();
-                await using var db = database.CreateContext();
                 var stamp = IndexStamp.Parse(reading.Stamp);
-                Volatile.Write(ref position, stamp is not null && stamp.Library == await LibraryAsync(db, CancellationToken.None) ? stamp.Position : -1);
+                Volatile.Write(ref position, stamp is not null && stamp.Library == await LibraryAsync(CancellationToken.None) ? stamp.Position : -1);
                 if (position >= head)
                 {
                     return;
@@ -145,10 +139,17 @@ public sealed partial class LibrarySearch
         var writer = index!;
         try
         {
-            await using var db = database.CreateContext();
-            var lib = await LibraryAsync(db, CancellationToken.None);
+            var lib = await LibraryAsync(CancellationToken.None);
             var stamp = IndexStamp.Parse(writer.Stamp);
-            var head = await ItemChangeLog.HeadAsync(db, CancellationToken.None);
+            var head = await HeadAsync(CancellationToken.None);
+            if (stamp is not null && stamp.Library == lib && stamp.Position == head)
+            {
+                // In step: nothing to read (a change committed since is applied at the next follow, as any later one is).
+                Volatile.Write(ref position, head);
+                return;
+            }
+
+            await using var db = database.CreateContext();
             if (stamp is null || stamp.Library != lib || stamp.Position > head)
             {
                 await RebuildAsync(db, writer, lib, head);

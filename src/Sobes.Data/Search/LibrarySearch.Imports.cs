@@ -18,6 +18,10 @@ public sealed partial class LibrarySearch
             {
                 OpenIndex();
             }
+            else if (!index.CanWrite)
+            {
+                TakeOverWriter(); // a reader (a search found the index in step) becomes the writer unless another process is
+            }
 
             if (index is not { CanWrite: true })
             {

@@ -103,8 +103,54 @@ public sealed partial class LibrarySearch : IDisposable
 
     private async Task<SearchIndex?> ReadyAsync(CancellationToken cancellationToken)
     {
+        if (index is null && await OpenInStepAsync(cancellationToken))
+        {
+            return index;
+        }
+
         await FollowAsync(waitForWriter: true, cancellationToken);
         return index;
+    }
+
+    // A first search whose index is in step reads the last commit: it needs neither the writer (Lucene's lock, its file
+    // deleter, the sweep for orphaned imports) nor anything from the database beyond the change log's head. A later
+    // change, or an import, takes the writer over as any reader does (FollowLockedAsync, StartImportAsync).
+    private async Task<bool> OpenInStepAsync(CancellationToken cancellationToken)
+    {
+        var head = await HeadAsync(cancellationToken);
+        await writes.WaitAsync(cancellationToken);
+        try
+        {
+            if (index is not null)
+            {
+                return false;
+            }
+
+            SearchIndex reading;
+            try
+            {
+                reading = SearchIndex.OpenReadOnly(directory);
+            }
+            catch (Exception e) when (e is IndexNotFoundException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or FileNotFoundException or EndOfStreamException)
+            {
+                return false; // a new or damaged index: the writer's path builds it
+            }
+
+            var stamp = IndexStamp.Parse(reading.Stamp);
+            if (stamp is null || stamp.Position != head || stamp.Library != await LibraryAsync(CancellationToken.None))
+            {
+                reading.Dispose();
+                return false;
+            }
+
+            index = reading;
+            Volatile.Write(ref position, head);
+            return true;
+        }
+        finally
+        {
+            writes.Release();
+        }
     }
 
     // Opens the folder: as its writer when no other process is, read-only otherwise; a damaged index is started over.
@@ -157,4 +203,22 @@ public sealed partial class LibrarySearch : IDisposable
 
     private async Task<string> LibraryAsync(SobesDbContext db, CancellationToken cancellationToken) =>
         library ??= await ItemChangeLog.LibraryAsync(db, cancellationToken);
+
+    // Over a plain connection: following an index that is in step builds nothing of EF (a short command's search).
+    private async Task<string> LibraryAsync(CancellationToken cancellationToken)
+    {
+        if (library is null)
+        {
+            await using var connection = await database.OpenConnectionAsync(cancellationToken);
+            library = await ItemChangeLog.LibraryAsync(connection, cancellationToken);
+        }
+
+        return library;
+    }
+
+    private async Task<long> HeadAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        return await ItemChangeLog.HeadAsync(connection, cancellationToken);
+    }
 }

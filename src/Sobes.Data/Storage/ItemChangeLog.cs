@@ -15,6 +15,17 @@ internal static class ItemChangeLog
     public static async Task<long> HeadAsync(SobesDbContext db, CancellationToken cancellationToken) =>
         await db.ItemChanges.MaxAsync(c => c.Seq, cancellationToken) ?? 0;
 
+    /// <summary>
+    /// The head over a plain connection: a search's check that its index is in step builds nothing of EF. ItemChangeLogTests
+    /// pins it, and the library id read so, to what EF reads.
+    /// </summary>
+    public static async Task<long> HeadAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = """SELECT MAX("Seq") FROM "item_changes" """;
+        return await command.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
+
     /// <summary>The changes after <paramref name="after"/> up to <paramref name="upTo"/>, oldest first, at most <paramref name="limit"/>.</summary>
     public static Task<List<ItemChange>> ReadAsync(SobesDbContext db, long after, long upTo, int limit, CancellationToken cancellationToken) =>
         db.ItemChanges.AsNoTracking().Where(c => c.Seq > after && c.Seq <= upTo).OrderBy(c => c.Seq).Take(limit)
@@ -23,6 +34,18 @@ internal static class ItemChangeLog
     /// <summary>The library's id; made by <see cref="EnsureLibraryAsync"/> when the database is migrated.</summary>
     public static async Task<string> LibraryAsync(SobesDbContext db, CancellationToken cancellationToken) =>
         await db.Meta.AsNoTracking().Where(m => m.Key == LibraryKey).Select(m => m.Value).FirstOrDefaultAsync(cancellationToken) ?? "";
+
+    /// <summary>The library's id over a plain connection (see <see cref="HeadAsync(System.Data.Common.DbConnection, CancellationToken)"/>).</summary>
+    public static async Task<string> LibraryAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = """SELECT "Value" FROM "meta" WHERE "Key" = @key""";
+        var key = command.CreateParameter();
+        key.ParameterName = "@key";
+        key.Value = LibraryKey;
+        command.Parameters.Add(key);
+        return await command.ExecuteScalarAsync(cancellationToken) as string ?? "";
+    }
 
     internal static async Task EnsureLibraryAsync(SobesDbContext db, CancellationToken cancellationToken)
     {

@@ -1,28 +1,30 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Sobes.Data.Storage;
 
 /// <summary>
-/// Whether a library needs no migration and no set-up, answered with one plain query. Nearly every open finds the
-/// schema current, and EF's own path to that answer (the migration lock, the history, the pending-model check) costs
-/// a short command most of its run time.
+/// Whether a library needs no migration and no set-up, answered with one plain query on a plain connection. Nearly
+/// every open finds the schema current, and EF's own path to that answer (its services, the model, the migration
+/// lock, the history, the pending-model check) costs a short command most of its run time.
 /// </summary>
 internal static class SchemaCheck
 {
+    private static readonly ConcurrentDictionary<Type, string> Newest = new();
+
     /// <summary>
     /// True when the newest applied migration is this build's newest, the library's meta rows exist and its items were
     /// analysed by the current <see cref="Core.Library.AnalysisVersion"/>.
     /// </summary>
-    public static async Task<bool> IsCurrentAsync(SobesDbContext db, CancellationToken cancellationToken)
+    public static async Task<bool> IsCurrentAsync(SobesDatabase database, CancellationToken cancellationToken)
     {
-        var newest = db.GetService<IMigrationsAssembly>().Migrations.Keys.Max(StringComparer.Ordinal);
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken);
+        var newest = NewestMigration(database.ContextType);
         try
         {
+            await using var connection = await database.OpenConnectionAsync(cancellationToken);
             await using var command = connection.CreateCommand();
             command.CommandText = """
                 SELECT (SELECT MAX("MigrationId") FROM "__EFMigrationsHistory"),
@@ -46,11 +48,16 @@ internal static class SchemaCheck
             // No history or no meta table yet: a new library, which the full path creates.
             return false;
         }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
     }
+
+    /// <summary>
+    /// The id of the newest migration of a context, found as EF finds them (a <see cref="Migration"/> marked for the
+    /// context) but without building EF's services and model, which the check exists to spare.
+    /// </summary>
+    public static string NewestMigration(Type contextType) => Newest.GetOrAdd(contextType, static type => type.Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && t.IsSubclassOf(typeof(Migration)) && t.GetCustomAttribute<DbContextAttribute>()?.ContextType == type)
+        .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id ?? "")
+        .Max(StringComparer.Ordinal) ?? "");
 
     private static void Add(DbCommand command, string name, string value)
     {

@@ -7,29 +7,36 @@ namespace Sobes.Data.Storage;
 /// <summary>Opens contexts for a location, brings its schema up to date, and holds the process's search index of it.</summary>
 public sealed class SobesDatabase : IDisposable
 {
-    private readonly DbContextOptions options;
+    private readonly Lazy<DbContextOptions> options;
     private readonly Lazy<LibrarySearch> search;
     private int disposed;
 
     public SobesDatabase(DatabaseLocation location)
     {
         Location = location ?? throw new ArgumentNullException(nameof(location));
-        // Built once: a context is made for nearly every request, and EF looks its services up by the options.
-        // The compiled models (Storage/CompiledModels) spare every process the model build, most of a short command's
-        // start; CompiledModelTests fails when they no longer match the model the migrations are made from.
-        // Migrating does not compare the model with the migrations (EF builds the whole design-time model for that, about
-        // a third of creating a library): ModelMigrationTests does, and fails when a model change has no migration.
-        options = location.Provider == DatabaseProvider.Postgres
-            ? new DbContextOptionsBuilder<PostgresSobesDbContext>()
-                .UseModel(CompiledModels.Postgres.PostgresSobesDbContextModel.Instance)
-                .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning))
-                .UseNpgsql(ServerConnectionString(location.ConnectionString)).Options
-            : new DbContextOptionsBuilder<SqliteSobesDbContext>()
-                .UseModel(CompiledModels.Sqlite.SqliteSobesDbContextModel.Instance)
-                .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning))
-                .UseSqlite(location.ConnectionString).AddInterceptors(SqlitePragmas.Instance).Options;
+        // Built once, at the first context: a context is made for nearly every request, and EF looks its services up by
+        // the options. A short command that reads over a plain connection (OpenConnectionAsync) never loads EF at all.
+        options = new Lazy<DbContextOptions>(location.Provider == DatabaseProvider.Postgres ? PostgresOptions : SqliteOptions);
         search = new Lazy<LibrarySearch>(() => LibrarySearch.Acquire(this));
     }
+
+    // The compiled models (Storage/CompiledModels) spare every process the model build; CompiledModelTests fails when they
+    // no longer match the model the migrations are made from. One method per provider, so a SQLite process never loads
+    // the PostgreSQL provider's assemblies (a ReadyToRun method binds every type it names before it first runs).
+    // Migrating does not compare the model with the migrations (EF builds the whole design-time model for that, about a
+    // third of creating a library): ModelMigrationTests does, and fails when a model change has no migration.
+    private DbContextOptions PostgresOptions() => new DbContextOptionsBuilder<PostgresSobesDbContext>()
+        .UseModel(CompiledModels.Postgres.PostgresSobesDbContextModel.Instance)
+        .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning))
+        .UseNpgsql(ServerConnectionString(Location.ConnectionString)).Options;
+
+    private DbContextOptions SqliteOptions() => new DbContextOptionsBuilder<SqliteSobesDbContext>()
+        .UseModel(CompiledModels.Sqlite.SqliteSobesDbContextModel.Instance)
+        .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning))
+        .UseSqlite(Location.ConnectionString).AddInterceptors(SqlitePragmas.Instance).Options;
+
+    /// <summary>The context type of the location's provider (whose migrations apply to it).</summary>
+    internal Type ContextType => Location.Provider == DatabaseProvider.Postgres ? typeof(PostgresSobesDbContext) : typeof(SqliteSobesDbContext);
 
     /// <summary>The library's search index in this process (one per index folder, shared by every <see cref="SobesDatabase"/> of it).</summary>
     public LibrarySearch Search => search.Value;
@@ -45,9 +52,32 @@ public sealed class SobesDatabase : IDisposable
     public DatabaseLocation Location { get; }
 
     /// <summary>A new context; the caller disposes it.</summary>
-    public SobesDbContext CreateContext() => options is DbContextOptions<PostgresSobesDbContext> postgres
+    public SobesDbContext CreateContext() => options.Value is DbContextOptions<PostgresSobesDbContext> postgres
         ? new PostgresSobesDbContext(postgres)
-        : new SqliteSobesDbContext((DbContextOptions<SqliteSobesDbContext>)options);
+        : new SqliteSobesDbContext((DbContextOptions<SqliteSobesDbContext>)options.Value);
+
+    /// <summary>
+    /// An open plain ADO.NET connection to the library, set up as EF's connections are (SQLite: WAL, a busy timeout,
+    /// foreign keys); the caller disposes it. For the few reads a short command makes in plain SQL: opening EF's
+    /// services, model and query compiler costs such a command most of its run time.
+    /// </summary>
+    public async Task<System.Data.Common.DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = Location.Provider == DatabaseProvider.Postgres ? PostgresConnection() : new SqliteConnection(Location.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            SqlitePragmas.Apply(connection);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private System.Data.Common.DbConnection PostgresConnection() => new Npgsql.NpgsqlConnection(ServerConnectionString(Location.ConnectionString));
 
     /// <summary>
     /// Npgsql prepares the statements a pooled connection runs often (the same few queries serve every card shown),
@@ -89,19 +119,16 @@ public sealed class SobesDatabase : IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(Location.Display)!);
         }
 
-        await using (var probe = CreateContext())
+        if (await SchemaCheck.IsCurrentAsync(this, cancellationToken))
         {
-            if (await SchemaCheck.IsCurrentAsync(probe, cancellationToken))
-            {
-                return;
-            }
+            return;
         }
 
         // Instances starting at once on one PostgreSQL database take turns (EF's own migration lock does not cover
         // the adoption of the squashed chain and the marks written after it); SQLite's single writer serialises them.
         await using var turn = Location.Provider == DatabaseProvider.Postgres ? await MigrationTurnAsync(cancellationToken) : null;
         await using var db = CreateContext();
-        if (turn is not null && await SchemaCheck.IsCurrentAsync(db, cancellationToken))
+        if (turn is not null && await SchemaCheck.IsCurrentAsync(this, cancellationToken))
         {
             return; // another instance finished the migration while this one waited for its turn
         }
@@ -163,7 +190,7 @@ internal sealed class SqlitePragmas : Microsoft.EntityFrameworkCore.Diagnostics.
     // (EF opens and closes the connection around every query).
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Configured = [];
 
-    private static void Apply(System.Data.Common.DbConnection connection)
+    internal static void Apply(System.Data.Common.DbConnection connection)
     {
         if (connection is not SqliteConnection sqlite || sqlite.Handle is not { } handle || Configured.TryGetValue(handle, out _))
         {

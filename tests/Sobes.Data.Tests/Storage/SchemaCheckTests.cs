@@ -13,18 +13,30 @@ public sealed class SchemaCheckTests : IDisposable
     public async Task A_new_file_is_not_current()
     {
         using var database = new SobesDatabase(DatabaseLocation.Sqlite(file.FilePath));
-        await using var db = database.CreateContext();
 
-        Assert.False(await SchemaCheck.IsCurrentAsync(db, CancellationToken.None));
+        Assert.False(await SchemaCheck.IsCurrentAsync(database, CancellationToken.None));
     }
 
     [Fact]
     public async Task A_migrated_library_is_current()
     {
         using var database = await SobesDatabase.OpenAsync(DatabaseLocation.Sqlite(file.FilePath));
-        await using var db = database.CreateContext();
 
-        Assert.True(await SchemaCheck.IsCurrentAsync(db, CancellationToken.None));
+        Assert.True(await SchemaCheck.IsCurrentAsync(database, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public void The_newest_migration_it_expects_is_the_one_EF_applies_last(string provider)
+    {
+        // No server is reached: the migrations are read from the assembly.
+        using var database = new SobesDatabase(provider == "sqlite"
+            ? DatabaseLocation.Sqlite(file.FilePath)
+            : DatabaseLocation.Postgres("Host=localhost;Database=sobes_schema_check"));
+        using var db = database.CreateContext();
+
+        Assert.Equal(db.Database.GetMigrations().Last(), SchemaCheck.NewestMigration(database.ContextType));
     }
 
     [Fact]
@@ -36,7 +48,7 @@ public sealed class SchemaCheckTests : IDisposable
 
         await db.Database.ExecuteSqlAsync($"""DELETE FROM "__EFMigrationsHistory" WHERE "MigrationId" = {newest}""");
 
-        Assert.False(await SchemaCheck.IsCurrentAsync(db, CancellationToken.None));
+        Assert.False(await SchemaCheck.IsCurrentAsync(database, CancellationToken.None));
     }
 
     [Fact]
@@ -46,7 +58,7 @@ public sealed class SchemaCheckTests : IDisposable
         {
             await using var db = database.CreateContext();
             await db.Meta.Where(m => m.Key == LibraryRevision.Key).ExecuteDeleteAsync();
-            Assert.False(await SchemaCheck.IsCurrentAsync(db, CancellationToken.None));
+            Assert.False(await SchemaCheck.IsCurrentAsync(database, CancellationToken.None));
         }
 
         using var reopened = await SobesDatabase.OpenAsync(DatabaseLocation.Sqlite(file.FilePath));
@@ -63,7 +75,7 @@ public sealed class SchemaCheckTests : IDisposable
         await db.Meta.Where(m => m.Key == Sobes.Data.Library.Reanalysis.LibraryReanalysis.VersionKey)
             .ExecuteUpdateAsync(u => u.SetProperty(m => m.Value, (Sobes.Core.Library.AnalysisVersion.Current - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
-        Assert.False(await SchemaCheck.IsCurrentAsync(db, CancellationToken.None));
+        Assert.False(await SchemaCheck.IsCurrentAsync(database, CancellationToken.None));
     }
 
     public void Dispose() => file.Dispose();
