@@ -98,7 +98,7 @@ public sealed class PreviewClient : IDisposable
                     return new PageFetch(url, null, $"{url}: the server asks to wait {wait.TotalSeconds:0} s (429 Too Many Requests); try again later") { Requests = requests };
                 }
 
-                await Task.Delay(wait, time, cancellationToken);
+                await WaitUntilAsync(time.GetUtcNow() + wait, cancellationToken);
                 continue;
             }
 
@@ -126,12 +126,22 @@ public sealed class PreviewClient : IDisposable
     private static string NoPreview(ChannelAddress address, Uri url) =>
         $"{url}: the channel '{address.Name}' has no public web preview (the server sent its main page instead); only public channels with a preview can be synced";
 
+    // A timer may fire a millisecond before the clock reads its due time; a server counting Retry-After would see the
+    // retry as too early, so the wait goes on until the clock has passed it.
+    private async Task WaitUntilAsync(DateTimeOffset due, CancellationToken cancellationToken)
+    {
+        for (var now = time.GetUtcNow(); now < due; now = time.GetUtcNow())
+        {
+            await Task.Delay(due - now + TimeSpan.FromMilliseconds(1), time, cancellationToken);
+        }
+    }
+
     private async Task PaceAsync(CancellationToken cancellationToken)
     {
         var wait = politeness.WaitBeforeRequest(lastRequest, time.GetUtcNow());
         if (wait > TimeSpan.Zero)
         {
-            await Task.Delay(wait, time, cancellationToken);
+            await WaitUntilAsync(time.GetUtcNow() + wait, cancellationToken);
         }
 
         lastRequest = time.GetUtcNow();
