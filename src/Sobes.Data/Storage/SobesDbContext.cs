@@ -92,6 +92,9 @@ public abstract partial class SobesDbContext(DbContextOptions options) : DbConte
             e.Property(i => i.DeletedAt).HasConversion(UnixMilliseconds.Nullable);
             e.Property(i => i.ReviewDismissedAt).HasConversion(UnixMilliseconds.Nullable);
             e.HasIndex(i => i.PostedAt);
+            // The live items in id order: a page of the listing and its count read this index, not every row — in
+            // SQLite, DeletedAt sits after the body in each record, so testing it read the whole item.
+            e.HasIndex(i => i.Id, "IX_items_Live").HasFilter("\"DeletedAt\" IS NULL");
             e.HasMany(i => i.Sources).WithOne(s => s.Item).HasForeignKey(s => s.ItemId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<ItemSourceRecord>(e =>

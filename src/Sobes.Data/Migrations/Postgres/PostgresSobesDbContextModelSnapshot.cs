@@ -902,6 +902,9 @@ namespace Sobes.Data.Migrations.Postgres
 
                     b.HasIndex("PostedAt");
 
+                    b.HasIndex(new[] { "Id" }, "IX_items_Live")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
                     b.ToTable("items", (string)null);
 
                     b.HasAnnotation("Sqlite:UseSqlReturningClause", false);

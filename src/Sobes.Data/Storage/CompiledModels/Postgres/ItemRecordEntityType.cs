@@ -24,6 +24,7 @@ namespace Sobes.Data.Storage.CompiledModels.Postgres
                 propertyCount: 29,
                 navigationCount: 1,
                 unnamedIndexCount: 2,
+                namedIndexCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -274,6 +275,11 @@ namespace Sobes.Data.Storage.CompiledModels.Postgres
 
             var index0 = runtimeEntityType.AddIndex(
                 new[] { postedAt });
+
+            var iX_items_Live = runtimeEntityType.AddIndex(
+                new[] { id },
+                name: "IX_items_Live");
+            iX_items_Live.AddAnnotation("Relational:Filter", "\"DeletedAt\" IS NULL");
 
             return runtimeEntityType;
         }

@@ -12,7 +12,7 @@ namespace Sobes.Data.Storage.CompiledModels.Postgres
     public partial class PostgresSobesDbContextModel
     {
         private PostgresSobesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b39991a8-d12b-4c16-96d8-4130e3c7759e"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("45bcb42c-ec8e-496c-aae4-b338ddb58f0c"), entityTypeCount: 23)
         {
         }
 

@@ -23,6 +23,7 @@ namespace Sobes.Data.Storage.CompiledModels.Sqlite
                 propertyCount: 29,
                 navigationCount: 1,
                 unnamedIndexCount: 2,
+                namedIndexCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -244,6 +245,11 @@ namespace Sobes.Data.Storage.CompiledModels.Sqlite
 
             var index0 = runtimeEntityType.AddIndex(
                 new[] { postedAt });
+
+            var iX_items_Live = runtimeEntityType.AddIndex(
+                new[] { id },
+                name: "IX_items_Live");
+            iX_items_Live.AddAnnotation("Relational:Filter", "\"DeletedAt\" IS NULL");
 
             return runtimeEntityType;
         }

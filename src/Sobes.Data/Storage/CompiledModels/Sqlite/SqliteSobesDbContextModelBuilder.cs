@@ -11,7 +11,7 @@ namespace Sobes.Data.Storage.CompiledModels.Sqlite
     public partial class SqliteSobesDbContextModel
     {
         private SqliteSobesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("50cd13df-ef00-489d-94cb-151276670e2c"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("55f2e737-0ab1-4875-b813-1889ebffc863"), entityTypeCount: 23)
         {
         }
 
