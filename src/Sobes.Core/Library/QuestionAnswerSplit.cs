@@ -72,17 +72,18 @@ internal sealed partial record QuestionAnswerSplit(string Title, bool Asks, stri
         return new QuestionAnswerSplit(Shorten(firstClean), asks, question, post.AnswerHint ?? Blank(answer));
     }
 
-    // The text after a first line that only announces the question ("Interview question"), when something follows it.
+    // The text after the title hint or first line when it only announces the question ("Interview question"), and
+    // something follows it; null otherwise.
     private static string? LabelledText(RawPost post, string text)
     {
         var (first, restStart) = FirstLine(text);
-        var labelled = TitleSplitter.IsLabelLine(first) || (post.TitleHint is { } hint && TitleSplitter.IsLabelLine(hint));
-        if (!labelled)
+        var label = post.TitleHint is { Length: > 0 } hint ? hint : first;
+        if (!TitleSplitter.IsLabelLine(label))
         {
             return null;
         }
 
-        var rest = post.TitleHint is { } h && !TitleSplitter.IsLabelLine(first) ? RemoveFirstLineIf(text, h) : text[restStart..];
+        var rest = post.TitleHint is { Length: > 0 } ? RemoveFirstLineIf(text, label) : text[restStart..];
         return rest.Trim().Length > 0 ? rest : null;
     }
 

@@ -36,6 +36,12 @@ public static partial class TitleSplitter
     /// <summary>A line that only announces a question ("🧠 Interview question", "Вопрос с собеседования:"): the question follows it.</summary>
     public static bool IsLabelLine(string line) => LabelLine().IsMatch(LeadingDecoration().Replace(line.Trim(), ""));
 
+    /// <summary>
+    /// A heading that sets an interview task in the imperative ("Compare bagging and boosting", "Объясните, …"): a
+    /// question without its '?'. Only verbs that set a task, so a section such as "How to contribute" is not one.
+    /// </summary>
+    public static bool SetsTask(string line) => TaskVerb().IsMatch(CleanHeader(line));
+
     /// <summary>True when the line reads as a question or a task header.</summary>
     public static bool Asks(string line)
     {
@@ -100,11 +106,17 @@ public static partial class TitleSplitter
     [GeneratedRegex(@"^(?:[\p{So}\p{Sk}\p{Cs}\p{Mn}\uFE0F\u200D\u20E3#*•▪►▶➡️✅✔☑❓❗️\-–—·]+\s*)+")]
     private static partial Regex LeadingDecoration();
 
-    [GeneratedRegex(@"^(?:(?:interview|daily)\s+question|question\s+of\s+the\s+day|вопрос\s+(?:дня|со?\s+собеседовани[яй])|вопрос|question|q)\s*(?:\d+\s*)?[:.)]\s*", RegexOptions.IgnoreCase)]
+    // The words that announce a question: "Вопрос", "Question of the day", "Вопрос с собеседования", …
+    private const string Label = @"(?:(?:interview|daily)\s+question|question\s+of\s+the\s+day|вопрос\s+(?:дня|со?\s+собеседовани[яй])|вопрос|question)";
+
+    [GeneratedRegex(@"^(?:" + Label + @"|q)\s*(?:\d+\s*)?[:.)]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionLabel();
 
-    [GeneratedRegex(@"^(?:(?:interview|daily)\s+question|question\s+of\s+the\s+day|вопрос\s+(?:дня|со?\s+собеседовани[яй])|вопрос|question)\s*(?:\d+\s*)?[:.!]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^" + Label + @"\s*(?:\d+\s*)?[:.!]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelLine();
+
+    [GeneratedRegex(@"^(?:explain|describe|compare|contrast|define|derive|discuss|prove|объясните|объясни|расскажите|расскажи|опишите|опиши|сравните|сравни|выведите|докажите|дайте определение)[\s,:]", RegexOptions.IgnoreCase)]
+    private static partial Regex TaskVerb();
 
     [GeneratedRegex(@"^(?:(?:решение|разбор)\s+(?:задач|задачк)\w*|задача|задачка|problem|task|exercise|упражнение|solution to the problem)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TaskHeader();

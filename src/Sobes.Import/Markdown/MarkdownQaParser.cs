@@ -256,7 +256,7 @@ internal sealed partial class MarkdownQaParser(string file, ICollection<Diagnost
 
     // Some answer text, then a blank line: "---" under a line of text would make that line a heading instead.
     private static bool EndsAnswerParagraph(List<string> body) =>
-        body.Count > 1 && body[^1].Trim().Length == 0 && body.Any(l => l.Trim().Length > 0);
+        body is [.., var last] && last.Trim().Length == 0 && body.Any(l => l.Trim().Length > 0);
 
     /// <summary>Enclosing topic headings, outermost first, above the given heading level.</summary>
     private string[] TopicPath(int level) => _topics.Where(t => t.Level < level).Select(t => t.Title).ToArray();

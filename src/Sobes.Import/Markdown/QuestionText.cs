@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Sobes.Core.Library;
 
 namespace Sobes.Import.Markdown;
 
@@ -35,11 +36,8 @@ internal static partial class QuestionText
         return text.EndsWith('?') || text.EndsWith('？') || QuestionPrefix().IsMatch(text);
     }
 
-    /// <summary>
-    /// A task set in the imperative ("3. Compare bagging and boosting", "Объясните …"): a question without its '?'. Only
-    /// verbs that set an interview task, so a section such as "How to contribute" or "List of resources" is not one.
-    /// </summary>
-    public static bool IsImperative(string plain) => Imperative().IsMatch(Title(plain));
+    /// <summary>A numbered or plain task in the imperative ("3. Compare bagging and boosting"): <see cref="TitleSplitter.SetsTask"/>.</summary>
+    public static bool IsImperative(string plain) => TitleSplitter.SetsTask(Title(plain));
 
     /// <summary>A heading that only numbers what follows ("Question 12", "Вопрос 3").</summary>
     public static bool IsLabel(string plain) => Label().IsMatch(plain.Trim());
@@ -99,9 +97,6 @@ internal static partial class QuestionText
         char.IsWhiteSpace(c) || char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) is
             UnicodeCategory.OtherSymbol or UnicodeCategory.ModifierSymbol or UnicodeCategory.NonSpacingMark
             or UnicodeCategory.EnclosingMark or UnicodeCategory.Format;
-
-    [GeneratedRegex(@"^(?:explain|describe|compare|contrast|define|derive|discuss|prove|объясните|объясни|расскажите|расскажи|опишите|опиши|сравните|сравни|выведите|докажите|дайте определение)[\s,:]", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex Imperative();
 
     [GeneratedRegex(@"^(?:q|question|вопрос)\s*\d*\s*[:.)]\s*\S", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex QuestionPrefix();
