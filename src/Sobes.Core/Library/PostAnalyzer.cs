@@ -89,42 +89,33 @@ public static partial class PostAnalyzer
 
     // A source that knows the item exactly (a Sobes deck export) gives its fields as they were, made inert like every
     // imported text; only the language and the text's hash are derived again, from the body as given.
-    private static ItemDraft Preset(ItemDraft draft, ItemPreset given)
+    private static ItemDraft Preset(ItemDraft draft, ItemPreset preset)
     {
-        var preset = given with
+        var body = InertText.Clean(preset.Body);
+        var answer = preset.Answer is { } a ? InertText.Clean(a) : null;
+        return draft with
         {
-            Title = InertText.Clean(given.Title),
-            Question = given.Question is { } q ? InertText.Clean(q) : null,
-            Answer = given.Answer is { } a ? InertText.Clean(a) : null,
-            Body = InertText.Clean(given.Body),
-            Links = given.Links.Where(InertText.IsSafeLink).ToList(),
-            Code = given.Code.Select(c => c with { Text = InertText.Clean(c.Text) }).ToList(),
+            Kind = preset.Kind,
+            KindRule = preset.KindRule is { Length: > 0 and <= 64 } given ? given : "format:sobes",
+            Title = InertText.Clean(preset.Title),
+            TitleInferred = preset.TitleInferred,
+            Question = preset.Question is { } q ? InertText.Clean(q) : null,
+            Answer = answer,
+            NeedsAnswer = draft.NeedsAnswer || preset.Kind.NeedsAnswer(answer),
+            Body = body,
+            Language = TextNormalizer.DetectLanguage(body),
+            Options = preset.Shares.Count == draft.Options.Count && preset.Shares.All(x => x is null or (>= 0 and <= 1))
+                ? draft.Options.Select((o, i) => o with { Share = preset.Shares[i] }).ToList()
+                : draft.Options,
+            Key = preset.Key is { } key && key.Option >= 0 && key.Option < draft.Options.Count ? key : draft.Key,
+            Topics = preset.Topics,
+            Hashtags = preset.Hashtags,
+            Links = preset.Links.Where(InertText.IsSafeLink).ToList(),
+            Code = preset.Code.Select(c => c with { Text = InertText.Clean(c.Text) }).ToList(),
+            Media = preset.Media,
+            Provenance = draft.Provenance with { Text = body, TextHash = TextHash(body, draft.Options) },
         };
-        return Apply(draft, preset);
     }
-
-    private static ItemDraft Apply(ItemDraft draft, ItemPreset preset) => draft with
-    {
-        Kind = preset.Kind,
-        KindRule = preset.KindRule is { Length: > 0 and <= 64 } given ? given : "format:sobes",
-        Title = preset.Title,
-        TitleInferred = preset.TitleInferred,
-        Question = preset.Question,
-        Answer = preset.Answer,
-        NeedsAnswer = draft.NeedsAnswer || preset.Kind.NeedsAnswer(preset.Answer),
-        Body = preset.Body,
-        Language = TextNormalizer.DetectLanguage(preset.Body),
-        Options = preset.Shares.Count == draft.Options.Count && preset.Shares.All(x => x is null or (>= 0 and <= 1))
-            ? draft.Options.Select((o, i) => o with { Share = preset.Shares[i] }).ToList()
-            : draft.Options,
-        Key = preset.Key is { } key && key.Option >= 0 && key.Option < draft.Options.Count ? key : draft.Key,
-        Topics = preset.Topics,
-        Hashtags = preset.Hashtags,
-        Links = preset.Links,
-        Code = preset.Code,
-        Media = preset.Media,
-        Provenance = draft.Provenance with { Text = preset.Body, TextHash = TextHash(preset.Body, draft.Options) },
-    };
 
     // The post's own title, or one made from what the text is about when its question was lost or its title is a bare link.
     private static (string Title, bool Inferred) Titled(QuestionAnswerSplit split, string text)

@@ -45,10 +45,9 @@ internal sealed class ReviewHistory
         {
             await CardSync.SyncAsync(db, learner.Id, now, cancellationToken);
             var items = notes.Select(n => session.ItemOfNote(n.Locator)).OfType<long>().Distinct().ToList();
-            var byItem = (await db.Cards.Where(c => c.LearnerId == learner.Id && items.Contains(c.ItemId)).ToListAsync(cancellationToken))
-                .ToLookup(c => c.ItemId);
-            var main = byItem.ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.Type == CardType.Flashcard).ThenBy(c => c.Id).First());
-            var keyed = byItem.SelectMany(g => g).ToDictionary(c => (c.ItemId, c.GeneratorKey));
+            var cards = await db.Cards.Where(c => c.LearnerId == learner.Id && items.Contains(c.ItemId)).ToListAsync(cancellationToken);
+            var main = cards.GroupBy(c => c.ItemId).ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.Type == CardType.Flashcard).ThenBy(c => c.Id).First());
+            var keyed = cards.ToDictionary(c => (c.ItemId, c.GeneratorKey));
             var settings = ScheduleMapping.Settings(learner);
             var added = 0;
             foreach (var (locator, (key, reviews, memory)) in notes)

@@ -30,18 +30,20 @@ internal sealed class CardHistoryMerge(SqliteDataReader? reviews, SqliteDataRead
             }
         }
 
+        if (found is null)
+        {
+            return Empty; // the card data's rows of this note are passed over by the next note's call, unparsed
+        }
+
         Dictionary<int, PastMemory>? memories = null;
         foreach (var d in dataCursor.RowsOf(noteId))
         {
-            if (!d.IsDBNull(2) && CardMemory.Of(Convert.ToString(d.GetValue(2), System.Globalization.CultureInfo.InvariantCulture) ?? "") is { } memory)
+            // Only a card with answers takes its memory state: the others' data is not parsed.
+            if (d.GetInt32(1) is var ordinal && found.ContainsKey(ordinal) && !d.IsDBNull(2)
+                && CardMemory.Of(Convert.ToString(d.GetValue(2), System.Globalization.CultureInfo.InvariantCulture) ?? "") is { } memory)
             {
-                (memories ??= [])[d.GetInt32(1)] = memory;
+                (memories ??= [])[ordinal] = memory;
             }
-        }
-
-        if (found is null)
-        {
-            return Empty;
         }
 
         return found.ToDictionary(f => f.Key, f => ((IReadOnlyList<PastReview>)f.Value, memories?.GetValueOrDefault(f.Key)));
