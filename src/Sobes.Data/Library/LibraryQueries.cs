@@ -40,8 +40,8 @@ public static class LibraryQueries
                 SELECT "Id", "Kind", "Title", "Topics", "Merged", "Language", "PostedAt", "TitleInferred", "NeedsAnswer", "KindRule", "ReviewDismissedAt", "DeletedAt"
                 FROM "items" WHERE {PlainList.Where(filter, command, postgres)} ORDER BY {PlainList.Order(sort)} LIMIT @take OFFSET @skip
                 """;
-            PlainList.Add(command, "@take", take);
-            PlainList.Add(command, "@skip", skip);
+            command.AddParameter("@take", take);
+            command.AddParameter("@skip", skip);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -88,15 +88,7 @@ public static class LibraryQueries
     public static async Task<ItemView?> GetAsync(SobesDbContext db, long id, bool withDeleted, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            return await GetAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), id, withDeleted, cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        return await OverContextAsync(db, (connection, transaction) => GetAsync(connection, transaction, id, withDeleted, cancellationToken), cancellationToken);
     }
 
     /// <summary>One item over a plain connection: `sobes show` never builds EF's services, model or query compiler.</summary>
@@ -112,8 +104,9 @@ public static class LibraryQueries
     private static async Task<ItemView?> GetAsync(DbConnection connection, DbTransaction? transaction, long id, bool withDeleted, CancellationToken cancellationToken)
     {
         ItemRecord? item = null;
-        await using (var command = Command(connection, transaction, $"""SELECT {PlainItems.Columns} FROM "items" WHERE "Id" = @id""", id))
+        await using (var command = Command(connection, transaction, $"""SELECT {PlainItems.Columns} FROM "items" WHERE "Id" = @id"""))
         {
+            command.AddParameter("@id", id);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             if (await reader.ReadAsync(cancellationToken))
             {
@@ -131,8 +124,9 @@ public static class LibraryQueries
             SELECT s."Path", s."Title", s."Format", p."Locator", p."Line", p."Date", p."Views", p."ReactionsJson", p."ForwardedFrom"
             FROM "item_sources" AS p INNER JOIN "sources" AS s ON s."Id" = p."SourceId"
             WHERE p."ItemId" = @id ORDER BY p."Id"
-            """, id))
+            """))
         {
+            command.AddParameter("@id", id);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -145,15 +139,25 @@ public static class LibraryQueries
         return ToView(item, sources);
     }
 
-    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, long id)
+    // A context's connection, opened for the plain reads (in its transaction, if any) and closed after.
+    private static async Task<T> OverContextAsync<T>(SobesDbContext db, Func<DbConnection, DbTransaction?, Task<T>> read, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await read(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction());
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@id";
-        parameter.Value = id;
-        command.Parameters.Add(parameter);
         return command;
     }
 
@@ -183,15 +187,7 @@ public static class LibraryQueries
     public static async Task<LibraryStats> StatsAsync(SobesDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            return await StatsAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        return await OverContextAsync(db, (connection, transaction) => StatsAsync(connection, transaction, cancellationToken), cancellationToken);
     }
 
     /// <summary>The statistics over a plain connection: `sobes stats` never builds EF's services, model or query compiler.</summary>
@@ -206,10 +202,8 @@ public static class LibraryQueries
     private static async Task<LibraryStats> StatsAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
         var items = new List<(string Kind, string Topics, string Language, int Merged)>();
-        await using (var command = connection.CreateCommand())
+        await using (var command = Command(connection, transaction, """SELECT "Kind", "Topics", "Language", "Merged" FROM "items" WHERE "DeletedAt" IS NULL"""))
         {
-            command.Transaction = transaction;
-            command.CommandText = """SELECT "Kind", "Topics", "Language", "Merged" FROM "items" WHERE "DeletedAt" IS NULL""";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -218,13 +212,11 @@ public static class LibraryQueries
         }
 
         int sources, provenances;
-        await using (var command = connection.CreateCommand())
+        await using (var command = Command(connection, transaction, """
+            SELECT (SELECT COUNT(*) FROM "sources" WHERE "DeletedAt" IS NULL),
+                   (SELECT COUNT(*) FROM "item_sources" AS p INNER JOIN "items" AS i ON i."Id" = p."ItemId" WHERE i."DeletedAt" IS NULL)
+            """))
         {
-            command.Transaction = transaction;
-            command.CommandText = """
-                SELECT (SELECT COUNT(*) FROM "sources" WHERE "DeletedAt" IS NULL),
-                       (SELECT COUNT(*) FROM "item_sources" AS p INNER JOIN "items" AS i ON i."Id" = p."ItemId" WHERE i."DeletedAt" IS NULL)
-                """;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             await reader.ReadAsync(cancellationToken);
             sources = checked((int)reader.GetInt64(0));

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Sobes.Data.Storage;
 
 namespace Sobes.Data.Library;
 
@@ -27,26 +28,26 @@ internal static class PlainList
             // ReviewItems.Pending.
             all.Add($"""
                  "ReviewDismissedAt" IS NULL AND "DeletedAt" IS NULL AND ("TitleInferred" = TRUE OR "NeedsAnswer" = TRUE
-                 OR "KindRule" IN ({List(command, "rule", ReviewItems.UnsureRules)}) OR ("Topics" = '' AND "Kind" IN ({List(command, "practised", ReviewItems.Practised)})))
+                 OR "KindRule" IN ({In(command, "rule", ReviewItems.UnsureRules)}) OR ("Topics" = '' AND "Kind" IN ({In(command, "practised", ReviewItems.Practised)})))
                 """);
         }
 
         if (filter.Kinds is { Count: > 0 } kinds)
         {
-            all.Add($""" "Kind" IN ({List(command, "kind", kinds)})""");
+            all.Add($""" "Kind" IN ({In(command, "kind", kinds)})""");
         }
 
         if (filter.Topics is { Count: > 0 } topics)
         {
             // Topics are stored as "|a|b|": a topic matches as "|topic|", anywhere (as string.Contains translates).
-            var names = List(command, "topic", [.. topics.Select(t => "|" + t + "|")]).Split(", ");
+            var names = Parameters(command, "topic", [.. topics.Select(t => "|" + t + "|")]);
             all.Add("(" + string.Join(" OR ", names.Select(n => postgres ? $"""strpos("Topics", {n}) > 0""" : $"""instr("Topics", {n}) > 0""")) + ")");
         }
 
         if (filter.Sources is { Count: > 0 } sources)
         {
             // A source matches when its path ends with the name given (as string.EndsWith translates: exactly, any case kept).
-            var names = List(command, "source", sources).Split(", ");
+            var names = Parameters(command, "source", sources);
             var ends = names.Select(n => postgres ? $"""({n} = '' OR right(s."Path", length({n})) = {n})""" : $"""({n} = '' OR substr(s."Path", -length({n})) = {n})""");
             all.Add($"""
                  EXISTS (SELECT 1 FROM "item_sources" AS p INNER JOIN "sources" AS s ON s."Id" = p."SourceId"
@@ -66,25 +67,20 @@ internal static class PlainList
         _ => """ "Id" """,
     };
 
-    public static void Add(DbCommand command, string name, object value)
+    // Parameters @name0, @name1, … holding the values; returns their names.
+    private static List<string> Parameters(DbCommand command, string name, IReadOnlyList<string> values)
     {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
-
-    // Parameters @name0, @name1, … holding the values; returns their names joined by ", ".
-    private static string List(DbCommand command, string name, IReadOnlyList<string> values)
-    {
-        var names = new List<string>();
+        var names = new List<string>(values.Count);
         foreach (var value in values)
         {
             var parameter = "@" + name + command.Parameters.Count;
-            Add(command, parameter, value);
+            command.AddParameter(parameter, value);
             names.Add(parameter);
         }
 
-        return string.Join(", ", names);
+        return names;
     }
+
+    // The parameters' names as an IN list.
+    private static string In(DbCommand command, string name, IReadOnlyList<string> values) => string.Join(", ", Parameters(command, name, values));
 }

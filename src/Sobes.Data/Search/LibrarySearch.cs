@@ -131,7 +131,7 @@ public sealed partial class LibrarySearch : IDisposable
             {
                 reading = SearchIndex.OpenReadOnly(directory);
             }
-            catch (Exception e) when (e is IndexNotFoundException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or FileNotFoundException or EndOfStreamException)
+            catch (Exception e) when (e is IndexNotFoundException || IsDamaged(e))
             {
                 return false; // a new or damaged index: the writer's path builds it
             }
@@ -172,12 +172,16 @@ public sealed partial class LibrarySearch : IDisposable
                 index = null;
             }
         }
-        catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or FileNotFoundException or EndOfStreamException)
+        catch (Exception e) when (IsDamaged(e))
         {
             index = SearchIndex.Create(directory);
             DeleteOrphanedImports();
         }
     }
+
+    // What opening an index folder throws when its files are damaged or of another Lucene format.
+    private static bool IsDamaged(Exception e) =>
+        e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or FileNotFoundException or EndOfStreamException;
 
     // Only the writer makes import folders, so once this process writes, any left are from an import that died.
     private void DeleteOrphanedImports()

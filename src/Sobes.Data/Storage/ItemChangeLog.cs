@@ -40,10 +40,7 @@ internal static class ItemChangeLog
     {
         await using var command = connection.CreateCommand();
         command.CommandText = """SELECT "Value" FROM "meta" WHERE "Key" = @key""";
-        var key = command.CreateParameter();
-        key.ParameterName = "@key";
-        key.Value = LibraryKey;
-        command.Parameters.Add(key);
+        command.AddParameter("@key", LibraryKey);
         return await command.ExecuteScalarAsync(cancellationToken) as string ?? "";
     }
 

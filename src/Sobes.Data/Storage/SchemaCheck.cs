@@ -31,9 +31,9 @@ internal static class SchemaCheck
                        (SELECT COUNT(*) FROM "meta" WHERE "Key" IN (@revision, @library)),
                        (SELECT "Value" FROM "meta" WHERE "Key" = @analysis)
                 """;
-            Add(command, "@revision", LibraryRevision.Key);
-            Add(command, "@library", ItemChangeLog.LibraryKey);
-            Add(command, "@analysis", Library.Reanalysis.LibraryReanalysis.VersionKey);
+            command.AddParameter("@revision", LibraryRevision.Key);
+            command.AddParameter("@library", ItemChangeLog.LibraryKey);
+            command.AddParameter("@analysis", Library.Reanalysis.LibraryReanalysis.VersionKey);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             return await reader.ReadAsync(cancellationToken)
                 && !reader.IsDBNull(0)
@@ -58,12 +58,4 @@ internal static class SchemaCheck
         .Where(t => !t.IsAbstract && t.IsSubclassOf(typeof(Migration)) && t.GetCustomAttribute<DbContextAttribute>()?.ContextType == type)
         .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id ?? "")
         .Max(StringComparer.Ordinal) ?? "");
-
-    private static void Add(DbCommand command, string name, string value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
 }
