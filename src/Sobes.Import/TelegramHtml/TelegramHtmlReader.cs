@@ -71,13 +71,10 @@ public sealed class TelegramHtmlReader : ISourceReader
         foreach (var post in posts)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (RecordLimit.IsOverlong(source, post.Text.Length))
+            if (RecordLimit.Admits(source, post, diagnostics))
             {
-                diagnostics.Add(RecordLimit.LeftOut(source, post.Line, post.Locator, $"{post.Text.Length} characters long"));
-                continue;
+                yield return post;
             }
-
-            yield return post;
         }
     }
 }

@@ -42,7 +42,8 @@ public sealed class TelegramJsonReader : ISourceReader
 
     private static IEnumerable<RawPost> ReadLazily(Stream content, SourceInfo source, SourceRead read, CancellationToken cancellationToken)
     {
-        var scanner = new TelegramExportScanner(content, source.Path, MaxMessageBytes(source));
+        var maxMessageBytes = MaxMessageBytes(source);
+        var scanner = new TelegramExportScanner(content, source.Path, maxMessageBytes);
         var ready = new Queue<RawPost>();
         var more = true;
         while (more)
@@ -52,11 +53,7 @@ public sealed class TelegramJsonReader : ISourceReader
                 (message, line) =>
                 {
                     var post = TelegramMessageConverter.Convert(message, scanner.IsAccountExport ? scanner.ChatName ?? "?" : null, line);
-                    if (post is not null && RecordLimit.IsOverlong(source, post.Text.Length))
-                    {
-                        read.Log.Add(RecordLimit.LeftOut(source, line, post.Locator, $"{post.Text.Length} characters long"));
-                    }
-                    else if (post is not null)
+                    if (post is not null && RecordLimit.Admits(source, post, read.Log))
                     {
                         ready.Enqueue(post);
                     }
@@ -64,7 +61,7 @@ public sealed class TelegramJsonReader : ISourceReader
                 (id, line) =>
                 {
                     var place = (scanner.IsAccountExport ? $"chat {scanner.ChatName ?? "?"} / " : "") + $"message {id ?? "?"}";
-                    read.Log.Add(RecordLimit.LeftOut(source, line, place, $"over {MaxMessageBytes(source)} bytes of JSON"));
+                    read.Log.Add(RecordLimit.LeftOut(source, line, place, $"over {maxMessageBytes} bytes of JSON"));
                 });
 
             // Messages before an error are whole and parsed; the error is reported after them and nothing follows it.

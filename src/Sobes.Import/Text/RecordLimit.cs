@@ -12,6 +12,21 @@ internal static class RecordLimit
     public static bool IsOverlong(SourceInfo source, long length) => length > source.MaxRecordLength;
 
     /// <summary>
+    /// Whether <paramref name="post"/>'s text is within the source's cap; a post over it is reported to
+    /// <paramref name="diagnostics"/> (as <see cref="LeftOut"/>) for the reader to leave out.
+    /// </summary>
+    public static bool Admits(SourceInfo source, RawPost post, ICollection<Diagnostic> diagnostics)
+    {
+        if (!IsOverlong(source, post.Text.Length))
+        {
+            return true;
+        }
+
+        diagnostics.Add(LeftOut(source, post.Line, post.Locator, $"{post.Text.Length} characters long"));
+        return false;
+    }
+
+    /// <summary>
     /// The warning for a record over the cap, left out while the rest of the file is read and imported (an error would
     /// fail the whole file); <paramref name="place"/> names it ("message 12").
     /// </summary>
