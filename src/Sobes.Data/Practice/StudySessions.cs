@@ -57,39 +57,37 @@ public static class StudySessions
         var dayStart = LearnerCalendar.StartOf(LearnerCalendar.DayOf(now, settings), settings);
         var dayEnd = LearnerCalendar.NextDayStart(now, settings);
         var unfiltered = filter.Topics.Count == 0 && filter.Types.Count == 0;
+        var due = unfiltered
+            ? await ListAsync(DueOfAll.For(db)(db, learnerId, dayEnd, now), cancellationToken)
+            : await DueAsync(Filtered(db, learnerId, filter), dayEnd, now, cancellationToken);
         var today = await ListAsync(AnsweredToday.For(db)(db, learnerId, dayStart), cancellationToken);
         var startedToday = today.Count(r => r.StateBefore == (int)CardState.New);
         var reviewedToday = today.Count(r => r.StateBefore == (int)CardState.Review);
         var newLimit = Math.Max(0, learner.DailyNewLimit + Math.Clamp(filter.ExtraNew, 0, SessionFilter.MostExtraNew) - startedToday);
         var day = new SessionDay(today.Select(r => r.ItemId).ToHashSet(), today.Select(r => r.CardId).ToHashSet(), newLimit,
             Math.Max(0, learner.DailyReviewLimit - reviewedToday));
+        var candidates = due.Select(c => new SessionCandidate(c.Id, c.ItemId, c.Topic, Retrievability(c.Stability, c.LastReview, now)) { InSteps = c.State != (int)CardState.Review }).ToList();
 
-        // New cards are read a few per item the session may still start (siblings are skipped), with the due cards in one
-        // query; only when that was not enough to fill the day's new cards is a longer run read.
-        var take = newLimit == 0 ? 0 : (newLimit * 3) + 50;
-        var rows = unfiltered
-            ? await ListAsync(CandidatesOfAll.For(db)(db, learnerId, dayEnd, now, take), cancellationToken)
-            : await CandidatesAsync(Filtered(db, learnerId, filter), dayEnd, now, take, cancellationToken);
-        var candidates = rows.Where(r => r.State != (int)CardState.New)
-            .Select(c => new SessionCandidate(c.Id, c.ItemId, c.Topic, Retrievability(c.Stability, c.LastReview, now)) { InSteps = c.State != (int)CardState.Review })
-            .ToList();
-        var fresh = rows.Where(r => r.State == (int)CardState.New).OrderBy(r => r.Due).ThenBy(r => r.Id)
-            .Select(c => new SessionCandidate(c.Id, c.ItemId, c.Topic, null)).ToList();
-        while (true)
+        // New cards are read a few per item the session may still start (siblings are skipped); only when that was not
+        // enough to fill the day's new cards is a longer run read.
+        HashSet<long> freshIds;
+        IReadOnlyList<SessionCandidate> chosen;
+        for (var take = (newLimit * 3) + 50; ; take *= 4)
         {
-            var chosen = SessionBuilder.Build(candidates, fresh, day, filter.MaxCards);
-            var freshIds = fresh.Select(c => c.CardId).ToHashSet();
+            List<SessionCandidate> fresh = newLimit == 0 ? []
+                : unfiltered ? await ListAsync(NewOfAll.For(db)(db, learnerId, take), cancellationToken)
+                : await NewAsync(Filtered(db, learnerId, filter), take, cancellationToken);
+            chosen = SessionBuilder.Build(candidates, fresh, day, filter.MaxCards);
+            freshIds = fresh.Select(c => c.CardId).ToHashSet();
             if (fresh.Count < take || chosen.Count(c => freshIds.Contains(c.CardId)) >= newLimit || chosen.Count >= filter.MaxCards)
             {
-                return new SessionPlan(chosen.Select(c => new SessionEntry(c.CardId, freshIds.Contains(c.CardId))).ToList(), today.Count);
+                break;
             }
-
-            take *= 4;
-            fresh = unfiltered
-                ? await ListAsync(NewOfAll.For(db)(db, learnerId, take), cancellationToken)
-                : await NewAsync(Filtered(db, learnerId, filter), take, cancellationToken);
         }
+
+        return new SessionPlan(chosen.Select(c => new SessionEntry(c.CardId, freshIds.Contains(c.CardId))).ToList(), today.Count);
     }
+
     /// <summary>The cards <paramref name="ids"/> in that order, ready to show.</summary>
     public static async Task<IReadOnlyList<StudyCard>> LoadAsync(SobesDbContext db, IReadOnlyList<long> ids, CancellationToken cancellationToken = default)
     {
@@ -142,7 +140,7 @@ public static class StudySessions
         stability is { } s && lastReview is { } last ? Fsrs.Retrievability(FsrsParameters.Default, new Stability(s), Math.Max(0, (now - last).TotalDays)) : null;
 
     // Initialised by members, not a constructor: EF translates a set operation (the UNION ALL) only over such a projection.
-    private sealed class CandidateRow
+    private sealed class DueRow
     {
         public long Id { get; init; }
 
@@ -155,14 +153,7 @@ public static class StudySessions
         public DateTimeOffset? LastReview { get; init; }
 
         public int State { get; init; }
-
-        public DateTimeOffset Due { get; init; }
     }
-
-    private static readonly Expression<Func<CardRecord, CandidateRow>> AsCandidate = c => new CandidateRow
-    {
-        Id = c.Id, ItemId = c.ItemId, Topic = c.Topic, Stability = c.Stability, LastReview = c.LastReview, State = c.State, Due = c.Due,
-    };
 
     private sealed record AnsweredRow(long CardId, int StateBefore, long ItemId);
 
@@ -171,14 +162,14 @@ public static class StudySessions
     private static readonly Expression<Func<CardRecord, bool>> NotReading = c => c.Type != CardType.Reading;
 
     // The plan runs before every card shown: its queries for a session over all cards (the usual one) are compiled.
-    private static readonly CompiledPerModel<Func<SobesDbContext, long, DateTimeOffset, DateTimeOffset, int, IAsyncEnumerable<CandidateRow>>> CandidatesOfAll = new(() => EF.CompileAsyncQuery(
-        (SobesDbContext db, long learnerId, DateTimeOffset dayEnd, DateTimeOffset now, int take) =>
+    private static readonly CompiledPerModel<Func<SobesDbContext, long, DateTimeOffset, DateTimeOffset, IAsyncEnumerable<DueRow>>> DueOfAll = new(() => EF.CompileAsyncQuery(
+        (SobesDbContext db, long learnerId, DateTimeOffset dayEnd, DateTimeOffset now) =>
             db.Cards.AsNoTracking().Where(c => c.LearnerId == learnerId).Where(InPractice).Where(NotReading)
-                .Where(c => c.State == (int)CardState.Review && c.Due < dayEnd).Select(AsCandidate)
+                .Where(c => c.State == (int)CardState.Review && c.Due < dayEnd)
+                .Select(c => new DueRow { Id = c.Id, ItemId = c.ItemId, Topic = c.Topic, Stability = c.Stability, LastReview = c.LastReview, State = c.State })
                 .Concat(db.Cards.AsNoTracking().Where(c => c.LearnerId == learnerId).Where(InPractice).Where(NotReading)
-                    .Where(c => (c.State == (int)CardState.Learning || c.State == (int)CardState.Relearning) && c.Due <= now).Select(AsCandidate))
-                .Concat(db.Cards.AsNoTracking().Where(c => c.LearnerId == learnerId).Where(InPractice).Where(NotReading)
-                    .Where(c => c.State == (int)CardState.New).OrderBy(c => c.Due).ThenBy(c => c.Id).Take(take).Select(AsCandidate))));
+                    .Where(c => (c.State == (int)CardState.Learning || c.State == (int)CardState.Relearning) && c.Due <= now)
+                    .Select(c => new DueRow { Id = c.Id, ItemId = c.ItemId, Topic = c.Topic, Stability = c.Stability, LastReview = c.LastReview, State = c.State }))));
 
     private static readonly CompiledPerModel<Func<SobesDbContext, long, int, IAsyncEnumerable<SessionCandidate>>> NewOfAll = new(() => EF.CompileAsyncQuery(
         (SobesDbContext db, long learnerId, int take) =>
@@ -203,18 +194,14 @@ public static class StudySessions
         (SobesDbContext db, long learnerId, long cardId) => db.Cards.Where(c => c.Id == cardId && c.LearnerId == learnerId).Where(InPractice)
             .Select(c => new ShownCard(c, c.Item!.KeyOption, c.Item.KeySource))));
 
-    // Due cards (two range scans of the (learner, suspended, state, due) index, rather than one OR the planner cannot
-    // split) and the first new cards, joined by UNION ALL: one round trip.
-    private static Task<List<CandidateRow>> CandidatesAsync(IQueryable<CardRecord> cards, DateTimeOffset dayEnd, DateTimeOffset now, int take, CancellationToken cancellationToken) =>
-        cards.Where(ReviewDue(dayEnd)).Select(AsCandidate)
-            .Concat(cards.Where(StepDue(now)).Select(AsCandidate))
-            .Concat(cards.Where(c => c.State == (int)CardState.New).OrderBy(c => c.Due).ThenBy(c => c.Id).Take(take).Select(AsCandidate))
+    // Two range scans of the (learner, suspended, state, due) index, joined by UNION ALL, rather than one OR the planner
+    // cannot split.
+    private static Task<List<DueRow>> DueAsync(IQueryable<CardRecord> cards, DateTimeOffset dayEnd, DateTimeOffset now, CancellationToken cancellationToken) =>
+        cards.Where(c => c.State == (int)CardState.Review && c.Due < dayEnd)
+            .Select(c => new DueRow { Id = c.Id, ItemId = c.ItemId, Topic = c.Topic, Stability = c.Stability, LastReview = c.LastReview, State = c.State })
+            .Concat(cards.Where(c => (c.State == (int)CardState.Learning || c.State == (int)CardState.Relearning) && c.Due <= now)
+                .Select(c => new DueRow { Id = c.Id, ItemId = c.ItemId, Topic = c.Topic, Stability = c.Stability, LastReview = c.LastReview, State = c.State }))
             .ToListAsync(cancellationToken);
-
-    private static Expression<Func<CardRecord, bool>> ReviewDue(DateTimeOffset dayEnd) => c => c.State == (int)CardState.Review && c.Due < dayEnd;
-
-    private static Expression<Func<CardRecord, bool>> StepDue(DateTimeOffset now) =>
-        c => (c.State == (int)CardState.Learning || c.State == (int)CardState.Relearning) && c.Due <= now;
 
     private static Task<List<SessionCandidate>> NewAsync(IQueryable<CardRecord> cards, int take, CancellationToken cancellationToken) =>
         cards.Where(c => c.State == (int)CardState.New).OrderBy(c => c.Due).ThenBy(c => c.Id)
