@@ -20,12 +20,11 @@ public sealed partial class SearchIndex
         ArgumentOutOfRangeException.ThrowIfNegative(query.Skip);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Take);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Take, MaxPageSize);
-        if (SearchQuery.Problem(query.Text) is { } problem)
+        if (SearchQuery.Problem(query.Text, out var words) is { } problem)
         {
             throw new ArgumentException(problem, nameof(query));
         }
 
-        var words = SearchText.Analyze(query.Text ?? "");
         var filter = SearchQueryBuilder.ForFilter(query.Filter);
         var stems = words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
         var wanted = (int)Math.Clamp((long)query.Skip + query.Take, 1, int.MaxValue);
@@ -38,7 +37,7 @@ public sealed partial class SearchIndex
             }
             else if (SearchQueryBuilder.ForWords(words) is { } textQuery)
             {
-                top = searcher.Search(textQuery, filter, wanted);
+                top = searcher.Search(new TermAtATimeQuery(textQuery), filter, wanted);
             }
             else
             {
@@ -77,13 +76,12 @@ public sealed partial class SearchIndex
                 MinWordLen = 2,
                 MaxQueryTerms = 25,
             };
-            var query = new BooleanQuery
-            {
-                { like.Like(own.ScoreDocs[0].Doc), Occur.MUST },
-                { new TermQuery(IdTerm(id)), Occur.MUST_NOT },
-            };
-            var stems = like.RetrieveInterestingTerms(own.ScoreDocs[0].Doc).ToHashSet(StringComparer.Ordinal);
-            return searcher.Search(query, SearchQueryBuilder.ForFilter(filter), limit).ScoreDocs
+            // The document itself is left out inside the terms' own query: the same scores (a prohibited clause does not
+            // count towards coord) without a required wrapper around them.
+            var query = (BooleanQuery)like.Like(own.ScoreDocs[0].Doc);
+            var stems = query.Clauses.Select(c => ((TermQuery)c.Query).Term.Text).ToHashSet(StringComparer.Ordinal);
+            query.Add(new TermQuery(IdTerm(id)), Occur.MUST_NOT);
+            return searcher.Search(new TermAtATimeQuery(query), SearchQueryBuilder.ForFilter(filter), limit).ScoreDocs
                 .Select(d => ToHit(searcher.Doc(d.Doc), d.Score, stems))
                 .ToList();
         });
