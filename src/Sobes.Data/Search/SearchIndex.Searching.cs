@@ -1,7 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 
 namespace Sobes.Data.Search;
@@ -53,7 +52,7 @@ public sealed partial class SearchIndex
 
     /// <summary>
     /// Documents most like document <paramref name="id"/> by the distinctive words of its title and text
-    /// (Lucene's MoreLikeThis), without the document itself; empty when the id is not indexed.
+    /// (as Lucene's MoreLikeThis picks them, see <see cref="DistinctiveTerms"/>), without the document itself; empty when the id is not indexed.
     /// </summary>
     public IReadOnlyList<SearchHit> Similar(long id, int limit = 10, SearchFilter? filter = null)
     {
@@ -67,19 +66,10 @@ public sealed partial class SearchIndex
                 return [];
             }
 
-            var like = new MoreLikeThis(searcher.IndexReader)
-            {
-                Analyzer = analyzer,
-                FieldNames = [SearchFields.Title, SearchFields.Text],
-                MinTermFreq = 1,
-                MinDocFreq = 1,
-                MinWordLen = 2,
-                MaxQueryTerms = 25,
-            };
+            var query = DistinctiveTerms.Of(searcher.Doc(own.ScoreDocs[0].Doc), searcher.IndexReader, analyzer, [SearchFields.Title, SearchFields.Text]);
+            var stems = query.Clauses.Select(c => ((TermQuery)c.Query).Term.Text).ToHashSet(StringComparer.Ordinal);
             // The document itself is left out inside the terms' own query: the same scores (a prohibited clause does not
             // count towards coord) without a required wrapper around them.
-            var query = (BooleanQuery)like.Like(own.ScoreDocs[0].Doc);
-            var stems = query.Clauses.Select(c => ((TermQuery)c.Query).Term.Text).ToHashSet(StringComparer.Ordinal);
             query.Add(new TermQuery(IdTerm(id)), Occur.MUST_NOT);
             return searcher.Search(new TermAtATimeQuery(query), SearchQueryBuilder.ForFilter(filter), limit).ScoreDocs
                 .Select(d => ToHit(searcher.Doc(d.Doc), d.Score, stems))
