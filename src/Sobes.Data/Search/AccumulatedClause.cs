@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -124,34 +125,24 @@ internal abstract class AccumulatedClause
             }
         }
 
-        public override bool AddTo(Accumulator into, ClauseRole role, AtomicReaderContext context, Candidates candidates)
-        {
-            var hits = Evaluate(context, candidates);
-            try
-            {
-                for (var i = 0; i < hits.Count; i++)
-                {
-                    into.Add(hits.Docs[i], hits.Scores[i], role);
-                }
-
-                return hits.Count > 0;
-            }
-            finally
-            {
-                hits.Release();
-            }
-        }
+        // A level adds its matches straight into the level above, without a list of them in between.
+        public override bool AddTo(Accumulator into, ClauseRole role, AtomicReaderContext context, Candidates candidates) =>
+            Read(context, candidates, (accumulator, minimumOptional) => accumulator.CollectInto(into, role, required, minimumOptional, coords), false);
 
         /// <summary>The level's matches in the segment, in document order; the caller releases them.</summary>
-        public SegmentHits Evaluate(AtomicReaderContext context, Candidates accepted)
+        public SegmentHits Evaluate(AtomicReaderContext context, Candidates accepted) =>
+            Read(context, accepted, (accumulator, minimumOptional) => accumulator.Collect(required, minimumOptional, coords), SegmentHits.Empty);
+
+        private T Read<T>(AtomicReaderContext context, Candidates accepted, Func<Accumulator, int, T> collect, T none)
         {
             var minimumOptional = Math.Max(minimumShould, required == 0 ? 1 : 0);
             if (optional < minimumOptional)
             {
-                return SegmentHits.Empty;
+                return none;
             }
 
-            var accumulator = new Accumulator(context.AtomicReader.MaxDoc, required > 0, clauses.Any(c => c.Role == ClauseRole.Prohibited));
+            var accumulator = new Accumulator(context.AtomicReader.MaxDoc, clauses.Any(c => c.Role == ClauseRole.Prohibited));
+            var collected = false;
             try
             {
                 var requiredRead = 0;
@@ -166,18 +157,22 @@ internal abstract class AccumulatedClause
                         : accepted;
                     if (!clause.AddTo(accumulator, role, context, candidates) && role == ClauseRole.Required)
                     {
-                        return SegmentHits.Empty;
+                        accumulator.Reset();
+                        collected = true;
+                        return none;
                     }
 
                     requiredRead += role == ClauseRole.Required ? 1 : 0;
                     optionalRead += role == ClauseRole.Optional ? 1 : 0;
                 }
 
-                return accumulator.Collect(required, minimumOptional, coords);
+                var result = collect(accumulator, minimumOptional);
+                collected = true;
+                return result;
             }
             finally
             {
-                accumulator.Release();
+                accumulator.Release(collected);
             }
         }
     }
@@ -191,29 +186,33 @@ internal enum ClauseRole
 }
 
 /// <summary>
-/// Per-document sums and clause counts of one boolean level over one segment, in pooled arrays (a segment's worth
-/// each). Only the documents a clause touched are visited again, through a bit set, so a level costs what its
-/// clauses matched, not the segment's size.
+/// Per-document sums and clause counts of one boolean level over one segment. Only the documents a clause touched are
+/// visited again, through a bit set, and reset as they are collected, so a level costs what its clauses matched, not
+/// the segment's size: the per-document arrays go back to a pool of zeroed ones.
 /// </summary>
 internal sealed class Accumulator
 {
+    // A document's count of matching clauses in the low half, of matching required clauses in the high half
+    // (a boolean query has at most 1,024 clauses).
+    private const int RequiredUnit = 1 << 16;
+
     private readonly int maxDoc;
+    private readonly DocArrays arrays;
     private readonly float[] sums;
-    private readonly int[] matched;
-    private readonly int[]? requiredMatched;
+    private readonly int[] counts;
     private readonly long[] touched;
     private readonly long[]? prohibited;
     private readonly List<long[]> snapshots = [];
     private int touchedCount;
 
-    public Accumulator(int maxDoc, bool countsRequired, bool hasProhibited)
+    public Accumulator(int maxDoc, bool hasProhibited)
     {
         this.maxDoc = maxDoc;
-        sums = RentCleared<float>(maxDoc);
-        matched = RentCleared<int>(maxDoc);
-        requiredMatched = countsRequired ? RentCleared<int>(maxDoc) : null;
-        touched = RentCleared<long>(Words(maxDoc));
-        prohibited = hasProhibited ? RentCleared<long>(Words(maxDoc)) : null;
+        arrays = DocArrays.Take(maxDoc);
+        sums = arrays.Sums;
+        counts = arrays.Counts;
+        touched = RentCleared(Words(maxDoc));
+        prohibited = hasProhibited ? RentCleared(Words(maxDoc)) : null;
     }
 
     /// <summary>The documents some clause has matched so far (and any a later clause adds).</summary>
@@ -223,7 +222,7 @@ internal sealed class Accumulator
     public Candidates MatchingRequired(int count)
     {
         var words = Words(maxDoc);
-        var matching = RentCleared<long>(words);
+        var matching = RentCleared(words);
         snapshots.Add(matching);
         for (var w = 0; w < words; w++)
         {
@@ -232,7 +231,7 @@ internal sealed class Accumulator
             {
                 var doc = (w << 6) + BitOperations.TrailingZeroCount(bits);
                 bits &= bits - 1;
-                if (requiredMatched![doc] == count)
+                if (counts[doc] >> 16 == count)
                 {
                     matching[w] |= 1L << doc;
                 }
@@ -259,60 +258,182 @@ internal sealed class Accumulator
         }
 
         sums[doc] += score;
-        matched[doc]++;
-        if (role == ClauseRole.Required)
-        {
-            requiredMatched![doc]++;
-        }
+        counts[doc] += role == ClauseRole.Required ? RequiredUnit + 1 : 1;
     }
 
-    /// <summary>The documents that matched every required clause, at least <paramref name="minimumOptional"/> optional ones and no prohibited one.</summary>
+    /// <summary>
+    /// Adds a kept term's postings that are candidates, each scoring tf times <paramref name="weight"/> times the
+    /// document's length norm: the loop of every common term, kept tight (no call or role test per posting).
+    /// </summary>
+    public bool AddPostings(TermPostings postings, float weight, float[]? lengthNorms, Candidates candidates, ClauseRole role)
+    {
+        if (role == ClauseRole.Prohibited || candidates.Filter is not null)
+        {
+            return AddEach(postings, weight, lengthNorms, candidates, role);
+        }
+
+        var docs = postings.Docs;
+        var tfs = postings.Tfs;
+        var bits = candidates.Bits;
+        var increment = role == ClauseRole.Required ? RequiredUnit + 1 : 1;
+        var sums = this.sums;
+        var counts = this.counts;
+        var touched = this.touched;
+        var added = 0;
+        for (var i = 0; i < docs.Length; i++)
+        {
+            var doc = docs[i];
+            var bit = 1L << doc;
+            if (bits is not null && (bits[doc >> 6] & bit) == 0)
+            {
+                continue;
+            }
+
+            var score = tfs[i] * weight;
+            if (lengthNorms is not null)
+            {
+                score *= lengthNorms[doc];
+            }
+
+            ref var word = ref touched[doc >> 6];
+            touchedCount += (word & bit) == 0 ? 1 : 0;
+            word |= bit;
+            sums[doc] += score;
+            counts[doc] += increment;
+            added++;
+        }
+
+        return added > 0;
+    }
+
+    private bool AddEach(TermPostings postings, float weight, float[]? lengthNorms, Candidates candidates, ClauseRole role)
+    {
+        var any = false;
+        for (var i = 0; i < postings.Docs.Length; i++)
+        {
+            var doc = postings.Docs[i];
+            if (candidates.Accepts(doc))
+            {
+                var score = postings.Tfs[i] * weight;
+                Add(doc, lengthNorms is null ? score : score * lengthNorms[doc], role);
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>
+    /// The documents that matched every required clause, at least <paramref name="minimumOptional"/> optional ones and
+    /// no prohibited one, with their sums times coord.
+    /// </summary>
     public SegmentHits Collect(int required, int minimumOptional, float[] coords)
     {
         var hits = SegmentHits.Rent(touchedCount);
+        Visit(required, minimumOptional, coords, hits, null, ClauseRole.Optional);
+        return hits;
+    }
+
+    /// <summary>As <see cref="Collect"/>, adding each match to <paramref name="into"/> as a clause of <paramref name="role"/>.</summary>
+    public bool CollectInto(Accumulator into, ClauseRole role, int required, int minimumOptional, float[] coords) =>
+        Visit(required, minimumOptional, coords, null, into, role) > 0;
+
+    /// <summary>Zeroes what the clauses read so far touched, collecting nothing.</summary>
+    public void Reset() => Visit(0, 0, null, null, null, ClauseRole.Optional);
+
+    private int Visit(int required, int minimumOptional, float[]? coords, SegmentHits? hits, Accumulator? into, ClauseRole role)
+    {
+        var found = 0;
         for (var w = 0; w < Words(maxDoc); w++)
         {
             var bits = touched[w];
+            touched[w] = 0;
             while (bits != 0)
             {
                 var doc = (w << 6) + BitOperations.TrailingZeroCount(bits);
                 bits &= bits - 1;
-                var all = matched[doc];
-                var requiredHere = requiredMatched is null ? 0 : requiredMatched[doc];
-                if (requiredHere == required && all - requiredHere >= minimumOptional && (prohibited is null || (prohibited[doc >> 6] & (1L << doc)) == 0))
+                var all = counts[doc] & (RequiredUnit - 1);
+                var requiredHere = counts[doc] >> 16;
+                if (coords is not null && requiredHere == required && all - requiredHere >= minimumOptional
+                    && (prohibited is null || (prohibited[doc >> 6] & (1L << doc)) == 0))
                 {
-                    hits.Append(doc, sums[doc] * coords[all]);
+                    var score = sums[doc] * coords[all];
+                    if (into is not null)
+                    {
+                        into.Add(doc, score, role);
+                    }
+                    else
+                    {
+                        hits!.Append(doc, score);
+                    }
+
+                    found++;
                 }
+
+                sums[doc] = 0f;
+                counts[doc] = 0;
             }
         }
 
-        return hits;
+        touchedCount = 0;
+        return found;
     }
 
-    public void Release()
+    /// <summary>Hands the arrays back; only once collected (or reset) are they zeroed for the next level.</summary>
+    public void Release(bool collected)
     {
-        Return(sums, maxDoc);
-        Return(matched, maxDoc);
-        Return(requiredMatched, maxDoc);
-        Return(touched, Words(maxDoc));
-        Return(prohibited, Words(maxDoc));
-        snapshots.ForEach(snapshot => Return(snapshot, Words(maxDoc)));
+        if (collected)
+        {
+            arrays.Return();
+        }
+
+        ArrayPool<long>.Shared.Return(touched);
+        if (prohibited is not null)
+        {
+            ArrayPool<long>.Shared.Return(prohibited);
+        }
+
+        snapshots.ForEach(snapshot => ArrayPool<long>.Shared.Return(snapshot));
     }
 
     private static int Words(int maxDoc) => (maxDoc + 63) >> 6;
 
-    private static T[] RentCleared<T>(int length)
+    private static long[] RentCleared(int length)
     {
-        var array = ArrayPool<T>.Shared.Rent(Math.Max(length, 1));
+        var array = ArrayPool<long>.Shared.Rent(Math.Max(length, 1));
         Array.Clear(array, 0, length);
         return array;
     }
 
-    private static void Return<T>(T[]? array, int length)
+    /// <summary>A segment's worth of sums and counts, all zero while pooled.</summary>
+    private sealed class DocArrays
     {
-        if (array is not null)
+        private const int MaxPooled = 16;
+
+        private static readonly ConcurrentBag<DocArrays> Zeroed = [];
+
+        private DocArrays(int length)
         {
-            ArrayPool<T>.Shared.Return(array);
+            Sums = new float[length];
+            Counts = new int[length];
+        }
+
+        public float[] Sums { get; }
+
+        public int[] Counts { get; }
+
+        public static DocArrays Take(int maxDoc)
+        {
+            // A pooled pair too short for this segment is dropped: segments only grow by merging.
+            return Zeroed.TryTake(out var pooled) && pooled.Sums.Length >= maxDoc ? pooled : new DocArrays(maxDoc);
+        }
+
+        public void Return()
+        {
+            if (Zeroed.Count < MaxPooled)
+            {
+                Zeroed.Add(this);
+            }
         }
     }
 }

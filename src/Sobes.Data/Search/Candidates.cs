@@ -34,6 +34,12 @@ internal sealed class Candidates
     /// <summary>What to hand the postings reader: null when <see cref="Contains"/> does the testing.</summary>
     public IBits? ForPostings => accepted;
 
+    /// <summary>The candidates as a bit set, or null when Lucene's accepted documents (if any) are all there is.</summary>
+    public long[]? Bits => bits;
+
+    /// <summary>Lucene's accepted documents when they are not a bit set (deletions, a filter over them), else null.</summary>
+    public IBits? Filter => bits is null ? accepted : null;
+
     /// <summary>Whether the candidates are a bit set, which <see cref="Next"/> walks.</summary>
     public bool IsBitSet => bits is not null;
 

@@ -50,15 +50,17 @@ internal sealed class DefaultSimilarityTerm : AccumulatedClause
             return false;
         }
 
+        var segment = SegmentPostings.Of(context.AtomicReader);
+        if (segment.Kept(term) is { } known)
+        {
+            return into.AddPostings(known, value, segment.LengthNorms(context.AtomicReader, term.Field, similarity), candidates, role);
+        }
+
         var termsEnum = context.AtomicReader.GetTerms(term.Field).GetEnumerator();
         termsEnum.SeekExact(term.Bytes, state);
-        if (termsEnum.DocFreq >= SegmentPostings.MinDocFreq)
+        if (termsEnum.DocFreq >= SegmentPostings.MinDocFreq && segment.Postings(term, termsEnum) is { } kept)
         {
-            var segment = SegmentPostings.Of(context.AtomicReader);
-            if (segment.Postings(term, termsEnum) is { } kept)
-            {
-                return AddKept(into, role, kept, segment.LengthNorms(context.AtomicReader, term.Field, similarity), candidates);
-            }
+            return into.AddPostings(kept, value, segment.LengthNorms(context.AtomicReader, term.Field, similarity), candidates, role);
         }
 
         var docs = termsEnum.Docs(candidates.ForPostings, null, DocsFlags.FREQS);
@@ -92,32 +94,6 @@ internal sealed class DefaultSimilarityTerm : AccumulatedClause
             }
 
             target = candidates.Next(doc + 1);
-        }
-
-        return any;
-    }
-
-    private bool AddKept(Accumulator into, ClauseRole role, TermPostings kept, float[]? lengthNorms, Candidates candidates)
-    {
-        var docs = kept.Docs;
-        var tfs = kept.Tfs;
-        var any = false;
-        for (var i = 0; i < docs.Length; i++)
-        {
-            var doc = docs[i];
-            if (!candidates.Accepts(doc))
-            {
-                continue;
-            }
-
-            var score = tfs[i] * value;
-            if (lengthNorms is not null)
-            {
-                score *= lengthNorms[doc];
-            }
-
-            into.Add(doc, score, role);
-            any = true;
         }
 
         return any;

@@ -31,7 +31,13 @@ internal sealed class SegmentPostings
     public static SegmentPostings Of(AtomicReader reader) =>
         Cache.GetValue(reader.CoreCacheKey, _ => new SegmentPostings(reader.MaxDoc * (long)PostingsPerDocument));
 
-    /// <summary>The term's postings with sqrt(freq) per posting, or null when the segment's budget is spent.</summary>
+    /// <summary>The term's postings if the segment keeps them already.</summary>
+    public TermPostings? Kept(Term term) => terms.TryGetValue(term, out var known) ? known : null;
+
+    /// <summary>
+    /// The postings of the term <paramref name="positioned"/> is at, with sqrt(freq) per posting, read and kept now if
+    /// not yet; null when the segment's budget is spent.
+    /// </summary>
     public TermPostings? Postings(Term term, TermsEnum positioned)
     {
         if (terms.TryGetValue(term, out var known))
