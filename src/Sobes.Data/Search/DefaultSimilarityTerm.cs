@@ -13,10 +13,12 @@ internal sealed class DefaultSimilarityTerm : AccumulatedClause
 {
     private static readonly float[] Tfs = Enumerable.Range(0, 64).Select(f => (float)Math.Sqrt(f)).ToArray();
 
+    // DefaultSimilarity's norm decoding is sealed: one table serves every instance.
+    private static readonly float[] Norms = Enumerable.Range(0, 256).Select(n => new DefaultSimilarity().DecodeNormValue(n)).ToArray();
+
     private readonly Term term;
     private readonly TermContext states;
     private readonly DefaultSimilarity similarity;
-    private readonly float[] norms;
     private readonly float idf;
     private float queryWeight;
     private float value;
@@ -25,7 +27,6 @@ internal sealed class DefaultSimilarityTerm : AccumulatedClause
     {
         term = query.Term;
         similarity = (DefaultSimilarity)searcher.Similarity;
-        norms = Enumerable.Range(0, 256).Select(n => similarity.DecodeNormValue(n)).ToArray();
         states = TermContexts.For(searcher.TopReaderContext, term);
         var collection = searcher.CollectionStatistics(term.Field);
         idf = similarity.Idf(searcher.TermStatistics(term, states).DocFreq, collection.MaxDoc);
@@ -105,7 +106,7 @@ internal sealed class DefaultSimilarityTerm : AccumulatedClause
         var score = (freq < Tfs.Length ? Tfs[freq] : similarity.Tf(freq)) * value;
         if (lengthNorms is not null)
         {
-            score *= norms[(byte)lengthNorms.Get(doc)];
+            score *= Norms[(byte)lengthNorms.Get(doc)];
         }
 
         into.Add(doc, score, role);
