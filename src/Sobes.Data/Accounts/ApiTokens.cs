@@ -58,20 +58,7 @@ public static class ApiTokens
             return null;
         }
 
-        var row = await db.ApiTokens.AsNoTracking()
-            .Where(t => t.Prefix == prefix && t.RevokedAt == null)
-            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { Token = t, User = u })
-            .Join(db.Learners, x => x.User.LearnerId, l => l.Id, (x, l) => new
-            {
-                x.Token.Id,
-                x.Token.Hash,
-                x.Token.LastUsedAt,
-                UserId = x.User.Id,
-                x.User.UserName,
-                Learner = l,
-                Roles = db.UserRoles.Where(ur => ur.UserId == x.User.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToList(),
-            })
-            .FirstOrDefaultAsync(cancellationToken);
+        var row = await BearerByPrefix.For(db)(db, prefix, cancellationToken);
         if (row is null || !Matches(row.Hash, token))
         {
             return null;
@@ -80,6 +67,22 @@ public static class ApiTokens
         return new TokenBearer(row.Id, prefix, row.LastUsedAt, row.UserId, row.UserName ?? "", row.Learner,
             row.Roles.OfType<string>().ToList());
     }
+
+    private sealed record BearerRow(long Id, string Hash, DateTimeOffset? LastUsedAt, long UserId, string? UserName, LearnerRecord Learner, List<string?> Roles);
+
+    private static readonly CompiledPerModel<Func<SobesDbContext, string, CancellationToken, Task<BearerRow?>>> BearerByPrefix = new(() => EF.CompileAsyncQuery(
+        (SobesDbContext db, string prefix, CancellationToken _) => db.ApiTokens.AsNoTracking()
+            .Where(t => t.Prefix == prefix && t.RevokedAt == null)
+            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { Token = t, User = u })
+            .Join(db.Learners, x => x.User.LearnerId, l => l.Id, (x, l) => new BearerRow(
+                x.Token.Id,
+                x.Token.Hash,
+                x.Token.LastUsedAt,
+                x.User.Id,
+                x.User.UserName,
+                l,
+                db.UserRoles.Where(ur => ur.UserId == x.User.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToList()))
+            .FirstOrDefault()));
 
     /// <summary>Records that the token was used now, without reading it again.</summary>
     public static Task MarkUsedAsync(SobesDbContext db, long tokenId, DateTimeOffset now, CancellationToken cancellationToken = default)

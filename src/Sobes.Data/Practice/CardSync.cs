@@ -88,13 +88,19 @@ public static class CardSync
     {
         ArgumentNullException.ThrowIfNull(db);
         var key = "cards-synced:" + learnerId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (await UnsyncedAsync(db.Meta.AsNoTracking(), key, cancellationToken) is null)
+        var marks = new List<MetaRecord>(2);
+        await foreach (var mark in SyncMarks.For(db)(db, key).WithCancellation(cancellationToken))
+        {
+            marks.Add(mark);
+        }
+
+        if (Unsynced(marks, key) is null)
         {
             return null;
         }
 
         await using var turn = await LearnerTurn.TakeAsync(db, learnerId, cancellationToken);
-        if (await UnsyncedAsync(db.Meta, key, cancellationToken) is not { } unsynced)
+        if (Unsynced(await db.Meta.Where(m => m.Key == LibraryRevision.Key || m.Key == key).ToListAsync(cancellationToken), key) is not { } unsynced)
         {
             return null;
         }
@@ -116,10 +122,13 @@ public static class CardSync
         return report;
     }
 
+    // The check made before every card shown.
+    private static readonly CompiledPerModel<Func<SobesDbContext, string, IAsyncEnumerable<MetaRecord>>> SyncMarks = new(() => EF.CompileAsyncQuery(
+        (SobesDbContext db, string key) => db.Meta.AsNoTracking().Where(m => m.Key == LibraryRevision.Key || m.Key == key)));
+
     /// <summary>The library's revision and the learner's sync mark (null when never synced), or null when they agree.</summary>
-    private static async Task<(string Revision, MetaRecord? Row)?> UnsyncedAsync(IQueryable<MetaRecord> meta, string key, CancellationToken cancellationToken)
+    private static (string Revision, MetaRecord? Row)? Unsynced(List<MetaRecord> rows, string key)
     {
-        var rows = await meta.Where(m => m.Key == LibraryRevision.Key || m.Key == key).ToListAsync(cancellationToken);
         var revision = rows.FirstOrDefault(m => m.Key == LibraryRevision.Key)?.Value ?? LibraryRevision.Initial;
         var row = rows.FirstOrDefault(m => m.Key == key);
         return row?.Value == revision ? null : (revision, row);

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Sobes.Core.Cards;
 using Sobes.Core.Srs;
 using Sobes.Data.Storage;
@@ -126,12 +125,13 @@ public static class Reviews
     }
 
     /// <summary>
-    /// The answer's own transaction. A save that fails ends it, so EF's savepoint around the save (two more round
-    /// trips to the server on every answer) would protect nothing.
+    /// The answer's own transaction (in this process's write turn on SQLite, see <see cref="WriteTransaction"/>). A save
+    /// that fails ends it, so EF's savepoint around the save (two more round trips to the server on every answer) would
+    /// protect nothing.
     /// </summary>
-    internal static async Task<IDbContextTransaction> BeginAsync(SobesDbContext db, CancellationToken cancellationToken)
+    internal static async Task<WriteTransaction> BeginAsync(SobesDbContext db, CancellationToken cancellationToken)
     {
-        var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var tx = await WriteTransaction.BeginAsync(db, cancellationToken);
         db.Database.AutoSavepointsEnabled = false;
         return tx;
     }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Sobes.Core.Cards;
 using Sobes.Core.Library;
@@ -55,17 +56,11 @@ public static class StudySessions
         var settings = ScheduleMapping.Settings(learner);
         var dayStart = LearnerCalendar.StartOf(LearnerCalendar.DayOf(now, settings), settings);
         var dayEnd = LearnerCalendar.NextDayStart(now, settings);
-        var cards = Filtered(db, learnerId, filter);
-
-        // Two range scans of the (learner, suspended, state, due) index, joined by UNION ALL, rather than one OR
-        // the planner cannot split.
-        var due = await cards.Where(c => c.State == (int)CardState.Review && c.Due < dayEnd)
-            .Select(c => new { c.Id, c.ItemId, c.Topic, c.Stability, c.LastReview, c.State })
-            .Concat(cards.Where(c => (c.State == (int)CardState.Learning || c.State == (int)CardState.Relearning) && c.Due <= now)
-                .Select(c => new { c.Id, c.ItemId, c.Topic, c.Stability, c.LastReview, c.State }))
-            .ToListAsync(cancellationToken);
-        var today = await db.ReviewLog.Where(r => r.LearnerId == learnerId && r.Kind == ReviewKind.Review && !r.Undone && r.ReviewedAt >= dayStart)
-            .Join(db.Cards, r => r.CardId, c => c.Id, (r, c) => new { r.CardId, r.StateBefore, c.ItemId }).ToListAsync(cancellationToken);
+        var unfiltered = filter.Topics.Count == 0 && filter.Types.Count == 0;
+        var due = unfiltered
+            ? await ListAsync(DueOfAll.For(db)(db, learnerId, dayEnd, now), cancellationToken)
+            : await DueAsync(Filtered(db, learnerId, filter), dayEnd, now, cancellationToken);
+        var today = await ListAsync(AnsweredToday.For(db)(db, learnerId, dayStart), cancellationToken);
         var startedToday = today.Count(r => r.StateBefore == (int)CardState.New);
         var reviewedToday = today.Count(r => r.StateBefore == (int)CardState.Review);
         var newLimit = Math.Max(0, learner.DailyNewLimit + Math.Clamp(filter.ExtraNew, 0, SessionFilter.MostExtraNew) - startedToday);
@@ -79,8 +74,9 @@ public static class StudySessions
         IReadOnlyList<SessionCandidate> chosen;
         for (var take = (newLimit * 3) + 50; ; take *= 4)
         {
-            List<SessionCandidate> fresh = newLimit == 0 ? [] : await cards.Where(c => c.State == (int)CardState.New).OrderBy(c => c.Due).ThenBy(c => c.Id)
-                .Take(take).Select(c => new SessionCandidate(c.Id, c.ItemId, c.Topic, null)).ToListAsync(cancellationToken);
+            List<SessionCandidate> fresh = newLimit == 0 ? []
+                : unfiltered ? await ListAsync(NewOfAll.For(db)(db, learnerId, take), cancellationToken)
+                : await NewAsync(Filtered(db, learnerId, filter), take, cancellationToken);
             chosen = SessionBuilder.Build(candidates, fresh, day, filter.MaxCards);
             freshIds = fresh.Select(c => c.CardId).ToHashSet();
             if (fresh.Count < take || chosen.Count(c => freshIds.Contains(c.CardId)) >= newLimit || chosen.Count >= filter.MaxCards)
@@ -100,7 +96,7 @@ public static class StudySessions
         if (ids is [var id])
         {
             // One parameterised statement, the same text for every card, which the server can keep prepared.
-            return await Shown(db.Cards.AsNoTracking().Where(c => c.Id == id)).ToListAsync(cancellationToken) is [var row] ? [ToStudyCard(row)] : [];
+            return await ListAsync(ShownById.For(db)(db, id), cancellationToken) is [var row] ? [ToStudyCard(row)] : [];
         }
 
         // Inlined as IN (…): a JSON-array parameter makes SQLite scan the table instead of seeking the keys.
@@ -114,8 +110,7 @@ public static class StudySessions
     public static async Task<StudyCard?> LoadOwnAsync(SobesDbContext db, long learnerId, long cardId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var rows = await Shown(Own(db.Cards.AsNoTracking(), learnerId, cardId)).ToListAsync(cancellationToken);
-        return rows is [var row] ? ToStudyCard(row) : null;
+        return await ListAsync(OwnShown.For(db)(db, learnerId, cardId), cancellationToken) is [var row] ? ToStudyCard(row) : null;
     }
 
     /// <summary>
@@ -124,12 +119,8 @@ public static class StudySessions
     /// </summary>
     internal static async Task<(StudyCard Card, CardRecord Row)?> ReadOwnAsync(SobesDbContext db, long learnerId, long cardId, CancellationToken cancellationToken)
     {
-        var rows = await Shown(Own(db.Cards, learnerId, cardId)).ToListAsync(cancellationToken);
-        return rows is [var row] ? (ToStudyCard(row), row.Card) : null;
+        return await ListAsync(OwnShownTracked.For(db)(db, learnerId, cardId), cancellationToken) is [var row] ? (ToStudyCard(row), row.Card) : null;
     }
-
-    private static IQueryable<CardRecord> Own(IQueryable<CardRecord> cards, long learnerId, long cardId) =>
-        cards.Where(c => c.Id == cardId && c.LearnerId == learnerId && !c.Suspended && c.SuspendedAt == null);
 
     private sealed record ShownCard(CardRecord Card, int? KeyOption, KeySource? KeySource);
 
@@ -148,9 +139,88 @@ public static class StudySessions
     internal static double? Retrievability(double? stability, DateTimeOffset? lastReview, DateTimeOffset now) =>
         stability is { } s && lastReview is { } last ? Fsrs.Retrievability(FsrsParameters.Default, new Stability(s), Math.Max(0, (now - last).TotalDays)) : null;
 
+    // Initialised by members, not a constructor: EF translates a set operation (the UNION ALL) only over such a projection.
+    private sealed class DueRow
+    {
+        public long Id { get; init; }
+
+        public long ItemId { get; init; }
+
+        public string Topic { get; init; } = "";
+
+        public double? Stability { get; init; }
+
+        public DateTimeOffset? LastReview { get; init; }
+
+        public int State { get; init; }
+    }
+
+    private sealed record AnsweredRow(long CardId, int StateBefore, long ItemId);
+
+    private static readonly Expression<Func<CardRecord, bool>> InPractice = c => !c.Suspended && c.SuspendedAt == null;
+
+    private static readonly Expression<Func<CardRecord, bool>> NotReading = c => c.Type != CardType.Reading;
+
+    // The plan runs before every card shown: its queries for a session over all cards (the usual one) are compiled.
+    private static readonly CompiledPerModel<Func<SobesDbContext, long, DateTimeOffset, DateTimeOffset, IAsyncEnumerable<DueRow>>> DueOfAll = new(() => EF.CompileAsyncQuery(
+        (SobesDbContext db, long learnerId, DateTimeOffset dayEnd, DateTimeOffset now) =>
+            db.Cards.AsNoTracking().Where(c => c.LearnerId == learnerId).Where(InPractice).Where(NotReading)
+                .Where(c => c.State == (int)CardState.Review && c.Due < dayEnd)
+                .Select(c => new DueRow { Id = c.Id, ItemId = c.ItemId, Topic = c.Topic, Stability = c.Stability, LastReview = c.LastReview, State = c.State })
+                .Concat(db.Cards.AsNoTracking().Where(c => c.LearnerId == learnerId).Where(InPractice).Where(NotReading)
+                    .Where(c => (c.State == (int)CardState.Learning || c.State == (int)CardState.Relearning) && c.Due <= now)
+                    .Select(c => new DueRow { Id = c.Id, ItemId = c.ItemId, Topic = c.Topic, Stability = c.Stability, LastReview = c.LastReview, State = c.State }))));
+
+    private static readonly CompiledPerModel<Func<SobesDbContext, long, int, IAsyncEnumerable<SessionCandidate>>> NewOfAll = new(() => EF.CompileAsyncQuery(
+        (SobesDbContext db, long learnerId, int take) =>
+            db.Cards.AsNoTracking().Where(c => c.LearnerId == learnerId).Where(InPractice).Where(NotReading)
+                .Where(c => c.State == (int)CardState.New).OrderBy(c => c.Due).ThenBy(c => c.Id)
+                .Take(take).Select(c => new SessionCandidate(c.Id, c.ItemId, c.Topic, null))));
+
+    private static readonly CompiledPerModel<Func<SobesDbContext, long, DateTimeOffset, IAsyncEnumerable<AnsweredRow>>> AnsweredToday = new(() => EF.CompileAsyncQuery(
+        (SobesDbContext db, long learnerId, DateTimeOffset dayStart) =>
+            db.ReviewLog.Where(r => r.LearnerId == learnerId && r.Kind == ReviewKind.Review && !r.Undone && r.ReviewedAt >= dayStart)
+                .Join(db.Cards, r => r.CardId, c => c.Id, (r, c) => new AnsweredRow(r.CardId, r.StateBefore, c.ItemId))));
+
+    private static readonly CompiledPerModel<Func<SobesDbContext, long, IAsyncEnumerable<ShownCard>>> ShownById = new(() => EF.CompileAsyncQuery(
+        (SobesDbContext db, long id) => db.Cards.AsNoTracking().Where(c => c.Id == id).Select(c => new ShownCard(c, c.Item!.KeyOption, c.Item.KeySource))));
+
+    private static readonly CompiledPerModel<Func<SobesDbContext, long, long, IAsyncEnumerable<ShownCard>>> OwnShown = new(() => EF.CompileAsyncQuery(
+        (SobesDbContext db, long learnerId, long cardId) => db.Cards.AsNoTracking().Where(c => c.Id == cardId && c.LearnerId == learnerId).Where(InPractice)
+            .Select(c => new ShownCard(c, c.Item!.KeyOption, c.Item.KeySource))));
+
+    // Tracked: the answer updates the row it read.
+    private static readonly CompiledPerModel<Func<SobesDbContext, long, long, IAsyncEnumerable<ShownCard>>> OwnShownTracked = new(() => EF.CompileAsyncQuery(
+        (SobesDbContext db, long learnerId, long cardId) => db.Cards.Where(c => c.Id == cardId && c.LearnerId == learnerId).Where(InPractice)
+            .Select(c => new ShownCard(c, c.Item!.KeyOption, c.Item.KeySource))));
+
+    // Two range scans of the (learner, suspended, state, due) index, joined by UNION ALL, rather than one OR the planner
+    // cannot split.
+    private static Task<List<DueRow>> DueAsync(IQueryable<CardRecord> cards, DateTimeOffset dayEnd, DateTimeOffset now, CancellationToken cancellationToken) =>
+        cards.Where(c => c.State == (int)CardState.Review && c.Due < dayEnd)
+            .Select(c => new DueRow { Id = c.Id, ItemId = c.ItemId, Topic = c.Topic, Stability = c.Stability, LastReview = c.LastReview, State = c.State })
+            .Concat(cards.Where(c => (c.State == (int)CardState.Learning || c.State == (int)CardState.Relearning) && c.Due <= now)
+                .Select(c => new DueRow { Id = c.Id, ItemId = c.ItemId, Topic = c.Topic, Stability = c.Stability, LastReview = c.LastReview, State = c.State }))
+            .ToListAsync(cancellationToken);
+
+    private static Task<List<SessionCandidate>> NewAsync(IQueryable<CardRecord> cards, int take, CancellationToken cancellationToken) =>
+        cards.Where(c => c.State == (int)CardState.New).OrderBy(c => c.Due).ThenBy(c => c.Id)
+            .Take(take).Select(c => new SessionCandidate(c.Id, c.ItemId, c.Topic, null)).ToListAsync(cancellationToken);
+
+    private static async Task<List<T>> ListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
+    {
+        var list = new List<T>();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            list.Add(row);
+        }
+
+        return list;
+    }
+
     private static IQueryable<CardRecord> Filtered(SobesDbContext db, long learnerId, SessionFilter filter)
     {
-        var q = db.Cards.AsNoTracking().Where(c => c.LearnerId == learnerId && !c.Suspended && c.SuspendedAt == null);
+        var q = db.Cards.AsNoTracking().Where(c => c.LearnerId == learnerId).Where(InPractice);
         if (filter.Topics.Count > 0)
         {
             var topics = filter.Topics.ToList();
@@ -158,6 +228,6 @@ public static class StudySessions
         }
 
         var types = filter.Types.ToList();
-        return types.Count > 0 ? q.Where(c => types.Contains(c.Type)) : q.Where(c => c.Type != CardType.Reading);
+        return types.Count > 0 ? q.Where(c => types.Contains(c.Type)) : q.Where(NotReading);
     }
 }
