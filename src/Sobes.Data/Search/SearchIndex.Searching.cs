@@ -1,7 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 
 namespace Sobes.Data.Search;
@@ -20,12 +19,11 @@ public sealed partial class SearchIndex
         ArgumentOutOfRangeException.ThrowIfNegative(query.Skip);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Take);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Take, MaxPageSize);
-        if (SearchQuery.Problem(query.Text) is { } problem)
+        if (SearchQuery.Problem(query.Text, out var words) is { } problem)
         {
             throw new ArgumentException(problem, nameof(query));
         }
 
-        var words = SearchText.Analyze(query.Text ?? "");
         var filter = SearchQueryBuilder.ForFilter(query.Filter);
         var stems = words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
         var wanted = (int)Math.Clamp((long)query.Skip + query.Take, 1, int.MaxValue);
@@ -38,7 +36,7 @@ public sealed partial class SearchIndex
             }
             else if (SearchQueryBuilder.ForWords(words) is { } textQuery)
             {
-                top = searcher.Search(textQuery, filter, wanted);
+                top = searcher.Search(new TermAtATimeQuery(textQuery), filter, wanted);
             }
             else
             {
@@ -54,7 +52,7 @@ public sealed partial class SearchIndex
 
     /// <summary>
     /// Documents most like document <paramref name="id"/> by the distinctive words of its title and text
-    /// (Lucene's MoreLikeThis), without the document itself; empty when the id is not indexed.
+    /// (as Lucene's MoreLikeThis picks them, see <see cref="DistinctiveTerms"/>), without the document itself; empty when the id is not indexed.
     /// </summary>
     public IReadOnlyList<SearchHit> Similar(long id, int limit = 10, SearchFilter? filter = null)
     {
@@ -68,22 +66,12 @@ public sealed partial class SearchIndex
                 return [];
             }
 
-            var like = new MoreLikeThis(searcher.IndexReader)
-            {
-                Analyzer = analyzer,
-                FieldNames = [SearchFields.Title, SearchFields.Text],
-                MinTermFreq = 1,
-                MinDocFreq = 1,
-                MinWordLen = 2,
-                MaxQueryTerms = 25,
-            };
-            var query = new BooleanQuery
-            {
-                { like.Like(own.ScoreDocs[0].Doc), Occur.MUST },
-                { new TermQuery(IdTerm(id)), Occur.MUST_NOT },
-            };
-            var stems = like.RetrieveInterestingTerms(own.ScoreDocs[0].Doc).ToHashSet(StringComparer.Ordinal);
-            return searcher.Search(query, SearchQueryBuilder.ForFilter(filter), limit).ScoreDocs
+            var query = DistinctiveTerms.Of(searcher.Doc(own.ScoreDocs[0].Doc), searcher.IndexReader, analyzer, [SearchFields.Title, SearchFields.Text]);
+            var stems = query.Clauses.Select(c => ((TermQuery)c.Query).Term.Text).ToHashSet(StringComparer.Ordinal);
+            // The document itself is left out inside the terms' own query: the same scores (a prohibited clause does not
+            // count towards coord) without a required wrapper around them.
+            query.Add(new TermQuery(IdTerm(id)), Occur.MUST_NOT);
+            return searcher.Search(new TermAtATimeQuery(query), SearchQueryBuilder.ForFilter(filter), limit).ScoreDocs
                 .Select(d => ToHit(searcher.Doc(d.Doc), d.Score, stems))
                 .ToList();
         });

@@ -13,8 +13,12 @@ public sealed record SearchQuery(string Text, SearchFilter? Filter, int Skip = 0
     public const int MaxLength = 2000;
 
     /// <summary>Why <paramref name="text"/> cannot be searched for (too long), or null when it can.</summary>
-    public static string? Problem(string? text)
+    public static string? Problem(string? text) => Problem(text, out _);
+
+    /// <summary>As <see cref="Problem(string?)"/>, handing over the analysed words when the text can be searched for.</summary>
+    internal static string? Problem(string? text, out List<AnalyzedWord> words)
     {
+        words = [];
         if (text is null)
         {
             return null;
@@ -25,8 +29,8 @@ public sealed record SearchQuery(string Text, SearchFilter? Filter, int Skip = 0
             return $"A search takes at most {MaxLength} characters; this one has {text.Length}.";
         }
 
-        var words = SearchText.Analyze(text).Count;
-        return words > MaxWords ? $"A search takes at most {MaxWords} words; this one has {words}." : null;
+        words = SearchText.Analyze(text);
+        return words.Count > MaxWords ? $"A search takes at most {MaxWords} words; this one has {words.Count}." : null;
     }
 }
 

@@ -18,7 +18,7 @@ internal static class SearchQueryBuilder
     private const float TranslationBoost = 0.2f;
 
     /// <summary>The query for <paramref name="words"/>, or null when no word survives analysis.</summary>
-    public static Query? ForWords(IReadOnlyList<AnalyzedWord> words)
+    public static BooleanQuery? ForWords(IReadOnlyList<AnalyzedWord> words)
     {
         var stems = words.Select(w => w.Stem).Distinct(StringComparer.Ordinal).ToList();
         if (stems.Count == 0)

@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+
+namespace Sobes.Data.Search;
+
+/// <summary>
+/// The decoded postings of a segment's common terms and the decoded length norms of its fields, kept as long as the
+/// segment's core lives (both are fixed for a core; deletions are applied on top by the caller). A common term is in
+/// most searches and in a large share of the documents, and reading its postings through Lucene's readers costs
+/// several virtual calls per posting where a kept array costs one load. Rare terms are read from the index each time.
+/// A segment keeps at most <see cref="PostingsPerDocument"/> postings per document, first come.
+/// </summary>
+internal sealed class SegmentPostings
+{
+    /// <summary>Terms in fewer of a segment's documents are cheap enough to read each time.</summary>
+    public const int MinDocFreq = 512;
+
+    private const int PostingsPerDocument = 16;
+
+    private static readonly ConditionalWeakTable<object, SegmentPostings> Cache = new();
+
+    private readonly ConcurrentDictionary<Term, TermPostings> terms = new();
+    private readonly ConcurrentDictionary<string, float[]?> norms = new(StringComparer.Ordinal);
+    private long budget;
+
+    private SegmentPostings(long budget) => this.budget = budget;
+
+    public static SegmentPostings Of(AtomicReader reader) =>
+        Cache.GetValue(reader.CoreCacheKey, _ => new SegmentPostings(reader.MaxDoc * (long)PostingsPerDocument));
+
+    /// <summary>The term's postings if the segment keeps them already.</summary>
+    public TermPostings? Kept(Term term) => terms.TryGetValue(term, out var known) ? known : null;
+
+    /// <summary>
+    /// The postings of the term <paramref name="positioned"/> is at, with sqrt(freq) per posting, read and kept now if
+    /// not yet; null when the segment's budget is spent.
+    /// </summary>
+    public TermPostings? Postings(Term term, TermsEnum positioned)
+    {
+        if (terms.TryGetValue(term, out var known))
+        {
+            return known;
+        }
+
+        var docFreq = positioned.DocFreq;
+        if (Interlocked.Add(ref budget, -docFreq) < 0)
+        {
+            Interlocked.Add(ref budget, docFreq);
+            return null;
+        }
+
+        var read = TermPostings.Read(positioned.Docs(null, null, DocsFlags.FREQS), docFreq);
+        if (!terms.TryAdd(term, read))
+        {
+            Interlocked.Add(ref budget, docFreq);
+            return terms[term];
+        }
+
+        return read;
+    }
+
+    /// <summary>The field's length norm per document as the similarity decodes it, or null when the field keeps none.</summary>
+    public float[]? LengthNorms(AtomicReader reader, string field, DefaultSimilarity similarity) => norms.GetOrAdd(field, _ =>
+    {
+        var values = reader.GetNormValues(field);
+        if (values is null)
+        {
+            return null;
+        }
+
+        var decoded = new float[reader.MaxDoc];
+        for (var doc = 0; doc < decoded.Length; doc++)
+        {
+            decoded[doc] = similarity.DecodeNormValue(values.Get(doc));
+        }
+
+        return decoded;
+    });
+}
+
+/// <summary>A term's documents in a segment, ascending, with sqrt(freq) (DefaultSimilarity's tf) of each.</summary>
+internal sealed class TermPostings(int[] docs, float[] tfs)
+{
+    public int[] Docs => docs;
+
+    public float[] Tfs => tfs;
+
+    public static TermPostings Read(DocsEnum postings, int docFreq)
+    {
+        var docs = new int[docFreq];
+        var tfs = new float[docFreq];
+        var count = 0;
+        for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && count < docFreq; doc = postings.NextDoc())
+        {
+            docs[count] = doc;
+            tfs[count] = (float)Math.Sqrt(postings.Freq);
+            count++;
+        }
+
+        return count == docFreq ? new TermPostings(docs, tfs) : new TermPostings(docs[..count], tfs[..count]);
+    }
+}
