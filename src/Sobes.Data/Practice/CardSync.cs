@@ -88,13 +88,7 @@ public static class CardSync
     {
         ArgumentNullException.ThrowIfNull(db);
         var key = "cards-synced:" + learnerId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var marks = new List<MetaRecord>(2);
-        await foreach (var mark in SyncMarks.For(db)(db, key).WithCancellation(cancellationToken))
-        {
-            marks.Add(mark);
-        }
-
-        if (Unsynced(marks, key) is null)
+        if (Unsynced(await SyncMarks.For(db)(db, key).ToListAsync(cancellationToken), key) is null)
         {
             return null;
         }

@@ -20,12 +20,7 @@ internal static class DueLoad
     public static async Task<DueCounts> CountsAsync(SobesDbContext db, long learnerId, long cardId, DateTimeOffset now, SchedulingSettings settings, CancellationToken cancellationToken)
     {
         var today = LearnerCalendar.StartOf(LearnerCalendar.DayOf(now, settings), settings);
-        var dues = new List<DateTimeOffset>();
-        await foreach (var day in ReviewDues.For(db)(db, learnerId, cardId, today).WithCancellation(cancellationToken))
-        {
-            dues.Add(day);
-        }
-
+        var dues = await ReviewDues.For(db)(db, learnerId, cardId, today).ToListAsync(cancellationToken);
         return DueCounts.From(dues.Select(d => new KeyValuePair<DateOnly, int>(LearnerCalendar.DayOf(d, settings), 1)));
     }
 }

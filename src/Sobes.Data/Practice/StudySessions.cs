@@ -58,9 +58,9 @@ public static class StudySessions
         var dayEnd = LearnerCalendar.NextDayStart(now, settings);
         var unfiltered = filter.Topics.Count == 0 && filter.Types.Count == 0;
         var due = unfiltered
-            ? await ListAsync(DueOfAll.For(db)(db, learnerId, dayEnd, now), cancellationToken)
+            ? await DueOfAll.For(db)(db, learnerId, dayEnd, now).ToListAsync(cancellationToken)
             : await DueAsync(Filtered(db, learnerId, filter), dayEnd, now, cancellationToken);
-        var today = await ListAsync(AnsweredToday.For(db)(db, learnerId, dayStart), cancellationToken);
+        var today = await AnsweredToday.For(db)(db, learnerId, dayStart).ToListAsync(cancellationToken);
         var startedToday = today.Count(r => r.StateBefore == (int)CardState.New);
         var reviewedToday = today.Count(r => r.StateBefore == (int)CardState.Review);
         var newLimit = Math.Max(0, learner.DailyNewLimit + Math.Clamp(filter.ExtraNew, 0, SessionFilter.MostExtraNew) - startedToday);
@@ -75,7 +75,7 @@ public static class StudySessions
         for (var take = (newLimit * 3) + 50; ; take *= 4)
         {
             List<SessionCandidate> fresh = newLimit == 0 ? []
-                : unfiltered ? await ListAsync(NewOfAll.For(db)(db, learnerId, take), cancellationToken)
+                : unfiltered ? await NewOfAll.For(db)(db, learnerId, take).ToListAsync(cancellationToken)
                 : await NewAsync(Filtered(db, learnerId, filter), take, cancellationToken);
             chosen = SessionBuilder.Build(candidates, fresh, day, filter.MaxCards);
             freshIds = fresh.Select(c => c.CardId).ToHashSet();
@@ -96,7 +96,7 @@ public static class StudySessions
         if (ids is [var id])
         {
             // One parameterised statement, the same text for every card, which the server can keep prepared.
-            return await ListAsync(ShownById.For(db)(db, id), cancellationToken) is [var row] ? [ToStudyCard(row)] : [];
+            return await ShownById.For(db)(db, id).ToListAsync(cancellationToken) is [var row] ? [ToStudyCard(row)] : [];
         }
 
         // Inlined as IN (…): a JSON-array parameter makes SQLite scan the table instead of seeking the keys.
@@ -110,7 +110,7 @@ public static class StudySessions
     public static async Task<StudyCard?> LoadOwnAsync(SobesDbContext db, long learnerId, long cardId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return await ListAsync(OwnShown.For(db)(db, learnerId, cardId), cancellationToken) is [var row] ? ToStudyCard(row) : null;
+        return await OwnShown.For(db)(db, learnerId, cardId).ToListAsync(cancellationToken) is [var row] ? ToStudyCard(row) : null;
     }
 
     /// <summary>
@@ -119,7 +119,7 @@ public static class StudySessions
     /// </summary>
     internal static async Task<(StudyCard Card, CardRecord Row)?> ReadOwnAsync(SobesDbContext db, long learnerId, long cardId, CancellationToken cancellationToken)
     {
-        return await ListAsync(OwnShownTracked.For(db)(db, learnerId, cardId), cancellationToken) is [var row] ? (ToStudyCard(row), row.Card) : null;
+        return await OwnShownTracked.For(db)(db, learnerId, cardId).ToListAsync(cancellationToken) is [var row] ? (ToStudyCard(row), row.Card) : null;
     }
 
     private sealed record ShownCard(CardRecord Card, int? KeyOption, KeySource? KeySource);
@@ -206,17 +206,6 @@ public static class StudySessions
     private static Task<List<SessionCandidate>> NewAsync(IQueryable<CardRecord> cards, int take, CancellationToken cancellationToken) =>
         cards.Where(c => c.State == (int)CardState.New).OrderBy(c => c.Due).ThenBy(c => c.Id)
             .Take(take).Select(c => new SessionCandidate(c.Id, c.ItemId, c.Topic, null)).ToListAsync(cancellationToken);
-
-    private static async Task<List<T>> ListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
-    {
-        var list = new List<T>();
-        await foreach (var row in rows.WithCancellation(cancellationToken))
-        {
-            list.Add(row);
-        }
-
-        return list;
-    }
 
     private static IQueryable<CardRecord> Filtered(SobesDbContext db, long learnerId, SessionFilter filter)
     {
