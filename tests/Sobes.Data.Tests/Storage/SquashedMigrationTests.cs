@@ -6,9 +6,10 @@ using Sobes.Testing;
 namespace Sobes.Data.Tests.Storage;
 
 /// <summary>
-/// The first wave's migration chain was squashed into one migration per provider. A library that chain made
-/// (here: a SQLite file written by the first wave's CLI, and the first wave's PostgreSQL migration script) must open
-/// without loss and end with the same schema as a library made by the squashed migration.
+/// Migration chains were folded into one migration per provider: the first wave's seven, and a later stop's two. A
+/// library made by an old chain (here: a SQLite file written by the first wave's CLI, and the migration scripts of
+/// the first wave for PostgreSQL and of the later stop for both providers) must open without loss and end with the
+/// same schema as a library made by the folded migrations.
 /// </summary>
 public sealed class SquashedMigrationTests(PostgresServer postgres) : IClassFixture<PostgresServer>, IDisposable
 {
@@ -83,6 +84,73 @@ public sealed class SquashedMigrationTests(PostgresServer postgres) : IClassFixt
 
 INSERT INTO meta ("Key", "Value") VALUES ('kept', 'yes');
 """ , connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var upgraded = await SobesDatabase.OpenAsync(DatabaseLocation.Postgres(old));
+        var created = await SobesDatabase.OpenAsync(DatabaseLocation.Postgres(await postgres.CreateDatabaseAsync()));
+
+        await using var db = upgraded.CreateContext();
+        Assert.Equal("yes", (await db.Meta.SingleAsync(m => m.Key == "kept")).Value);
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+        AssertSameSchema(await SchemaAsync(created, PostgresSchema), await SchemaAsync(upgraded, PostgresSchema));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public void Every_fold_is_a_migration_of_the_assembly(string provider)
+    {
+        // No server is reached: the migrations are read from the assembly.
+        using var database = new SobesDatabase(provider == "sqlite"
+            ? DatabaseLocation.Sqlite(legacy.FilePath)
+            : DatabaseLocation.Postgres("Host=localhost;Database=sobes_folds"));
+        using var db = database.CreateContext();
+
+        Assert.Equal([], SquashedMigrations.Folded(db).Except(db.Database.GetMigrations()));
+    }
+
+    [Fact]
+    public async Task A_library_made_by_the_second_waves_chain_keeps_its_rows_and_gets_the_folded_history_and_schema()
+    {
+        await ExecuteAsync(legacy.ConnectionString, await File.ReadAllTextAsync(Path.Combine(LegacyFolder, "second-wave-sqlite.sql")) + """
+
+INSERT INTO meta ("Key", "Value") VALUES ('kept', 'yes');
+""");
+
+        var upgraded = await SobesDatabase.OpenAsync(DatabaseLocation.Sqlite(legacy.FilePath));
+        var created = await SobesDatabase.OpenAsync(DatabaseLocation.Sqlite(fresh.FilePath));
+
+        await using var db = upgraded.CreateContext();
+        Assert.Equal("yes", (await db.Meta.SingleAsync(m => m.Key == "kept")).Value);
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+        AssertSameSchema(await SchemaAsync(created, SqliteSchema), await SchemaAsync(upgraded, SqliteSchema));
+    }
+
+    [Fact]
+    public async Task A_library_that_stopped_part_way_through_the_second_waves_chain_is_refused_by_name()
+    {
+        await ExecuteAsync(legacy.ConnectionString, await File.ReadAllTextAsync(Path.Combine(LegacyFolder, "second-wave-sqlite.sql")));
+        await ExecuteAsync(legacy.ConnectionString, """DELETE FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207125314_LiveItemsIndex'""");
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => SobesDatabase.OpenAsync(DatabaseLocation.Sqlite(legacy.FilePath)));
+
+        Assert.Contains("20261207071058_ProblemAttempts", error.Message, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task A_postgres_library_made_by_the_second_waves_chain_keeps_its_rows_and_gets_the_folded_schema()
+    {
+        PostgresServer.SkipUnlessAvailable();
+        var old = await postgres.CreateDatabaseAsync();
+        var script = await File.ReadAllTextAsync(Path.Combine(LegacyFolder, "second-wave-postgres.sql"));
+        await using (var connection = new Npgsql.NpgsqlConnection(old))
+        {
+            await connection.OpenAsync();
+            await using var command = new Npgsql.NpgsqlCommand(script + """
+
+INSERT INTO meta ("Key", "Value") VALUES ('kept', 'yes');
+""", connection);
             await command.ExecuteNonQueryAsync();
         }
 

@@ -1,11 +1,12 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Sobes.Data.Migrations.Sqlite
+namespace Sobes.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class ProblemAttempts : Migration
+    public partial class ProblemAttemptsAndLiveItems : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,13 +15,13 @@ namespace Sobes.Data.Migrations.Sqlite
                 name: "problem_attempts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    LearnerId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Seed = table.Column<int>(type: "INTEGER", nullable: false),
-                    Solved = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    LearnerId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Seed = table.Column<int>(type: "integer", nullable: false),
+                    Solved = table.Column<bool>(type: "boolean", nullable: false),
+                    AnsweredAt = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -34,6 +35,12 @@ namespace Sobes.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_items_Live",
+                table: "items",
+                column: "Id",
+                filter: "\"DeletedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_problem_attempts_LearnerId_Kind",
                 table: "problem_attempts",
                 columns: new[] { "LearnerId", "Kind" });
@@ -44,6 +51,10 @@ namespace Sobes.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "problem_attempts");
+
+            migrationBuilder.DropIndex(
+                name: "IX_items_Live",
+                table: "items");
         }
     }
 }

@@ -11,8 +11,8 @@ using Sobes.Data.Storage;
 namespace Sobes.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSobesDbContext))]
-    [Migration("20261207071058_ProblemAttempts")]
-    partial class ProblemAttempts
+    [Migration("20261207154323_ProblemAttemptsAndLiveItems")]
+    partial class ProblemAttemptsAndLiveItems
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -867,6 +867,9 @@ namespace Sobes.Data.Migrations.Sqlite
                     b.HasIndex("Kind");
 
                     b.HasIndex("PostedAt");
+
+                    b.HasIndex(new[] { "Id" }, "IX_items_Live")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("items", (string)null);
 

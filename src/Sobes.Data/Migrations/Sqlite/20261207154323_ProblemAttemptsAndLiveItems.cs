@@ -1,12 +1,11 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Sobes.Data.Migrations.Postgres
+namespace Sobes.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class ProblemAttempts : Migration
+    public partial class ProblemAttemptsAndLiveItems : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -15,13 +14,13 @@ namespace Sobes.Data.Migrations.Postgres
                 name: "problem_attempts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    LearnerId = table.Column<long>(type: "bigint", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Seed = table.Column<int>(type: "integer", nullable: false),
-                    Solved = table.Column<bool>(type: "boolean", nullable: false),
-                    AnsweredAt = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LearnerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Seed = table.Column<int>(type: "INTEGER", nullable: false),
+                    Solved = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -35,6 +34,12 @@ namespace Sobes.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_items_Live",
+                table: "items",
+                column: "Id",
+                filter: "\"DeletedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_problem_attempts_LearnerId_Kind",
                 table: "problem_attempts",
                 columns: new[] { "LearnerId", "Kind" });
@@ -45,6 +50,10 @@ namespace Sobes.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "problem_attempts");
+
+            migrationBuilder.DropIndex(
+                name: "IX_items_Live",
+                table: "items");
         }
     }
 }
