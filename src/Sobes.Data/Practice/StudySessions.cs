@@ -101,7 +101,7 @@ public static class StudySessions
 
         // Inlined as IN (…): a JSON-array parameter makes SQLite scan the table instead of seeking the keys.
         var idList = ids.ToList();
-        var rows = await Shown(db.Cards.AsNoTracking().Where(c => EF.Constant(idList).Contains(c.Id))).ToListAsync(cancellationToken);
+        var rows = await db.Cards.AsNoTracking().Where(c => EF.Constant(idList).Contains(c.Id)).Select(AsShown).ToListAsync(cancellationToken);
         var byId = rows.ToDictionary(r => r.Card.Id);
         return ids.Where(byId.ContainsKey).Select(i => ToStudyCard(byId[i])).ToList();
     }
@@ -124,8 +124,7 @@ public static class StudySessions
 
     private sealed record ShownCard(CardRecord Card, int? KeyOption, KeySource? KeySource);
 
-    private static IQueryable<ShownCard> Shown(IQueryable<CardRecord> cards) =>
-        cards.Select(c => new ShownCard(c, c.Item!.KeyOption, c.Item.KeySource));
+    private static readonly Expression<Func<CardRecord, ShownCard>> AsShown = c => new ShownCard(c, c.Item!.KeyOption, c.Item.KeySource);
 
     private static StudyCard ToStudyCard(ShownCard r)
     {
@@ -155,6 +154,11 @@ public static class StudySessions
         public int State { get; init; }
     }
 
+    private static readonly Expression<Func<CardRecord, DueRow>> AsDueRow = c => new DueRow
+    {
+        Id = c.Id, ItemId = c.ItemId, Topic = c.Topic, Stability = c.Stability, LastReview = c.LastReview, State = c.State,
+    };
+
     private sealed record AnsweredRow(long CardId, int StateBefore, long ItemId);
 
     private static readonly Expression<Func<CardRecord, bool>> InPractice = c => !c.Suspended && c.SuspendedAt == null;
@@ -166,10 +170,10 @@ public static class StudySessions
         (SobesDbContext db, long learnerId, DateTimeOffset dayEnd, DateTimeOffset now) =>
             db.Cards.AsNoTracking().Where(c => c.LearnerId == learnerId).Where(InPractice).Where(NotReading)
                 .Where(c => c.State == (int)CardState.Review && c.Due < dayEnd)
-                .Select(c => new DueRow { Id = c.Id, ItemId = c.ItemId, Topic = c.Topic, Stability = c.Stability, LastReview = c.LastReview, State = c.State })
+                .Select(AsDueRow)
                 .Concat(db.Cards.AsNoTracking().Where(c => c.LearnerId == learnerId).Where(InPractice).Where(NotReading)
                     .Where(c => (c.State == (int)CardState.Learning || c.State == (int)CardState.Relearning) && c.Due <= now)
-                    .Select(c => new DueRow { Id = c.Id, ItemId = c.ItemId, Topic = c.Topic, Stability = c.Stability, LastReview = c.LastReview, State = c.State }))));
+                    .Select(AsDueRow))));
 
     private static readonly CompiledPerModel<Func<SobesDbContext, long, int, IAsyncEnumerable<SessionCandidate>>> NewOfAll = new(() => EF.CompileAsyncQuery(
         (SobesDbContext db, long learnerId, int take) =>
@@ -183,24 +187,24 @@ public static class StudySessions
                 .Join(db.Cards, r => r.CardId, c => c.Id, (r, c) => new AnsweredRow(r.CardId, r.StateBefore, c.ItemId))));
 
     private static readonly CompiledPerModel<Func<SobesDbContext, long, IAsyncEnumerable<ShownCard>>> ShownById = new(() => EF.CompileAsyncQuery(
-        (SobesDbContext db, long id) => db.Cards.AsNoTracking().Where(c => c.Id == id).Select(c => new ShownCard(c, c.Item!.KeyOption, c.Item.KeySource))));
+        (SobesDbContext db, long id) => db.Cards.AsNoTracking().Where(c => c.Id == id).Select(AsShown)));
 
     private static readonly CompiledPerModel<Func<SobesDbContext, long, long, IAsyncEnumerable<ShownCard>>> OwnShown = new(() => EF.CompileAsyncQuery(
         (SobesDbContext db, long learnerId, long cardId) => db.Cards.AsNoTracking().Where(c => c.Id == cardId && c.LearnerId == learnerId).Where(InPractice)
-            .Select(c => new ShownCard(c, c.Item!.KeyOption, c.Item.KeySource))));
+            .Select(AsShown)));
 
     // Tracked: the answer updates the row it read.
     private static readonly CompiledPerModel<Func<SobesDbContext, long, long, IAsyncEnumerable<ShownCard>>> OwnShownTracked = new(() => EF.CompileAsyncQuery(
         (SobesDbContext db, long learnerId, long cardId) => db.Cards.Where(c => c.Id == cardId && c.LearnerId == learnerId).Where(InPractice)
-            .Select(c => new ShownCard(c, c.Item!.KeyOption, c.Item.KeySource))));
+            .Select(AsShown)));
 
     // Two range scans of the (learner, suspended, state, due) index, joined by UNION ALL, rather than one OR the planner
     // cannot split.
     private static Task<List<DueRow>> DueAsync(IQueryable<CardRecord> cards, DateTimeOffset dayEnd, DateTimeOffset now, CancellationToken cancellationToken) =>
         cards.Where(c => c.State == (int)CardState.Review && c.Due < dayEnd)
-            .Select(c => new DueRow { Id = c.Id, ItemId = c.ItemId, Topic = c.Topic, Stability = c.Stability, LastReview = c.LastReview, State = c.State })
+            .Select(AsDueRow)
             .Concat(cards.Where(c => (c.State == (int)CardState.Learning || c.State == (int)CardState.Relearning) && c.Due <= now)
-                .Select(c => new DueRow { Id = c.Id, ItemId = c.ItemId, Topic = c.Topic, Stability = c.Stability, LastReview = c.LastReview, State = c.State }))
+                .Select(AsDueRow))
             .ToListAsync(cancellationToken);
 
     private static Task<List<SessionCandidate>> NewAsync(IQueryable<CardRecord> cards, int take, CancellationToken cancellationToken) =>
