@@ -20,6 +20,7 @@ internal abstract class AccumulatedClause
     {
         BooleanQuery boolean => new BooleanLevel(boolean, searcher),
         TermQuery term when searcher.Similarity.GetType() == typeof(DefaultSimilarity) => new DefaultSimilarityTerm(term, searcher),
+        PhraseQuery phrase => new PhraseClause(phrase, searcher),
         _ => new Leaf(query.CreateWeight(searcher)),
     };
 
@@ -152,9 +153,12 @@ internal abstract class AccumulatedClause
                     // Once a document can no longer match without this clause's help, the clause needs to be read only
                     // on the documents that still can: those that matched every required clause so far, or (optional
                     // clauses alone, a minimum to meet) any clause so far once too few clauses are left to meet it.
+                    // Optional clauses alone: a document needs as many of those read as the minimum less those left.
+                    var needed = minimumOptional - (optional - optionalRead);
                     var candidates = requiredRead > 0 ? accumulator.MatchingRequired(requiredRead)
-                        : required == 0 && optionalRead > optional - minimumOptional ? accumulator.Touched
-                        : accepted;
+                        : required > 0 || needed <= 0 ? accepted
+                        : needed == 1 ? accumulator.Touched
+                        : accumulator.MatchingAtLeast(needed);
                     if (!clause.AddTo(accumulator, role, context, candidates) && role == ClauseRole.Required)
                     {
                         accumulator.Reset();
@@ -232,6 +236,29 @@ internal sealed class Accumulator
                 var doc = (w << 6) + BitOperations.TrailingZeroCount(bits);
                 bits &= bits - 1;
                 if (counts[doc] >> 16 == count)
+                {
+                    matching[w] |= 1L << doc;
+                }
+            }
+        }
+
+        return Candidates.Within(matching, maxDoc);
+    }
+
+    /// <summary>The documents that matched at least <paramref name="count"/> clauses read so far.</summary>
+    public Candidates MatchingAtLeast(int count)
+    {
+        var words = Words(maxDoc);
+        var matching = RentCleared(words);
+        snapshots.Add(matching);
+        for (var w = 0; w < words; w++)
+        {
+            var bits = touched[w];
+            while (bits != 0)
+            {
+                var doc = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+                if ((counts[doc] & (RequiredUnit - 1)) >= count)
                 {
                     matching[w] |= 1L << doc;
                 }
