@@ -153,12 +153,9 @@ internal abstract class AccumulatedClause
                     // Once a document can no longer match without this clause's help, the clause needs to be read only
                     // on the documents that still can: those that matched every required clause so far, or (optional
                     // clauses alone, a minimum to meet) any clause so far once too few clauses are left to meet it.
-                    // Optional clauses alone: a document needs as many of those read as the minimum less those left.
-                    var needed = minimumOptional - (optional - optionalRead);
                     var candidates = requiredRead > 0 ? accumulator.MatchingRequired(requiredRead)
-                        : required > 0 || needed <= 0 ? accepted
-                        : needed == 1 ? accumulator.Touched
-                        : accumulator.MatchingAtLeast(needed);
+                        : required == 0 && optionalRead > optional - minimumOptional ? accumulator.Touched
+                        : accepted;
                     if (!clause.AddTo(accumulator, role, context, candidates) && role == ClauseRole.Required)
                     {
                         accumulator.Reset();
@@ -245,29 +242,6 @@ internal sealed class Accumulator
         return Candidates.Within(matching, maxDoc);
     }
 
-    /// <summary>The documents that matched at least <paramref name="count"/> clauses read so far.</summary>
-    public Candidates MatchingAtLeast(int count)
-    {
-        var words = Words(maxDoc);
-        var matching = RentCleared(words);
-        snapshots.Add(matching);
-        for (var w = 0; w < words; w++)
-        {
-            var bits = touched[w];
-            while (bits != 0)
-            {
-                var doc = (w << 6) + BitOperations.TrailingZeroCount(bits);
-                bits &= bits - 1;
-                if ((counts[doc] & (RequiredUnit - 1)) >= count)
-                {
-                    matching[w] |= 1L << doc;
-                }
-            }
-        }
-
-        return Candidates.Within(matching, maxDoc);
-    }
-
     public void Add(int doc, float score, ClauseRole role)
     {
         if (role == ClauseRole.Prohibited)
@@ -303,6 +277,11 @@ internal sealed class Accumulator
         var tfs = postings.Tfs;
         var bits = candidates.Bits;
         var increment = role == ClauseRole.Required ? RequiredUnit + 1 : 1;
+        if (bits is not null && postings.ByDoc is { } byDoc && Count(bits) < docs.Length)
+        {
+            return AddCandidates(byDoc, weight, lengthNorms, bits, increment);
+        }
+
         var sums = this.sums;
         var counts = this.counts;
         var touched = this.touched;
@@ -331,6 +310,56 @@ internal sealed class Accumulator
         }
 
         return added > 0;
+    }
+
+    // Fewer candidates than postings: each candidate's tf is looked up instead (a tf of zero: the term is absent).
+    private bool AddCandidates(float[] byDoc, float weight, float[]? lengthNorms, long[] bits, int increment)
+    {
+        var sums = this.sums;
+        var counts = this.counts;
+        var touched = this.touched;
+        var added = 0;
+        for (var w = 0; w < Words(maxDoc); w++)
+        {
+            var word = bits[w];
+            while (word != 0)
+            {
+                var doc = (w << 6) + BitOperations.TrailingZeroCount(word);
+                word &= word - 1;
+                var tf = byDoc[doc];
+                if (tf == 0f)
+                {
+                    continue;
+                }
+
+                var score = tf * weight;
+                if (lengthNorms is not null)
+                {
+                    score *= lengthNorms[doc];
+                }
+
+                var bit = 1L << doc;
+                ref var seen = ref touched[w];
+                touchedCount += (seen & bit) == 0 ? 1 : 0;
+                seen |= bit;
+                sums[doc] += score;
+                counts[doc] += increment;
+                added++;
+            }
+        }
+
+        return added > 0;
+    }
+
+    private int Count(long[] bits)
+    {
+        var count = 0;
+        for (var w = 0; w < Words(maxDoc); w++)
+        {
+            count += BitOperations.PopCount((ulong)bits[w]);
+        }
+
+        return count;
     }
 
     private bool AddEach(TermPostings postings, float weight, float[]? lengthNorms, Candidates candidates, ClauseRole role)
@@ -371,6 +400,7 @@ internal sealed class Accumulator
     private int Visit(int required, int minimumOptional, float[]? coords, SegmentHits? hits, Accumulator? into, ClauseRole role)
     {
         var found = 0;
+        var increment = role == ClauseRole.Required ? RequiredUnit + 1 : 1;
         for (var w = 0; w < Words(maxDoc); w++)
         {
             var bits = touched[w];
@@ -385,7 +415,17 @@ internal sealed class Accumulator
                     && (prohibited is null || (prohibited[doc >> 6] & (1L << doc)) == 0))
                 {
                     var score = sums[doc] * coords[all];
-                    if (into is not null)
+                    if (into is not null && role != ClauseRole.Prohibited)
+                    {
+                        // Add, inlined: the parent level's sums, counts and touched bits.
+                        ref var seen = ref into.touched[w];
+                        var bit = 1L << doc;
+                        into.touchedCount += (seen & bit) == 0 ? 1 : 0;
+                        seen |= bit;
+                        into.sums[doc] += score;
+                        into.counts[doc] += increment;
+                    }
+                    else if (into is not null)
                     {
                         into.Add(doc, score, role);
                     }

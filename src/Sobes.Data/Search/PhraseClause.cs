@@ -127,6 +127,7 @@ internal sealed class PhraseClause : AccumulatedClause
 
             count = count < 0
                 ? First(kept, termsEnum, candidates, ref docs)
+                : kept?.ByDoc is { } byDoc ? Within(byDoc, docs, count)
                 : kept is not null ? Within(kept.Docs, docs, count) : Within(termsEnum!.Docs(null, null, DocsFlags.NONE), docs, count);
             if (count == 0)
             {
@@ -191,6 +192,21 @@ internal sealed class PhraseClause : AccumulatedClause
             else
             {
                 from = ~at;
+            }
+        }
+
+        return kept;
+    }
+
+    // A term in half the documents or more: its tf by document is zero where it is absent.
+    private static int Within(float[] byDoc, int[] docs, int count)
+    {
+        var kept = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (byDoc[docs[i]] != 0f)
+            {
+                docs[kept++] = docs[i];
             }
         }
 

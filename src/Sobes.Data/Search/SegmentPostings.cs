@@ -24,12 +24,16 @@ internal sealed class SegmentPostings
 
     private readonly ConcurrentDictionary<Term, TermPostings> terms = new();
     private readonly ConcurrentDictionary<string, float[]?> norms = new(StringComparer.Ordinal);
+    private readonly int maxDoc;
     private long budget;
 
-    private SegmentPostings(long budget) => this.budget = budget;
+    private SegmentPostings(int maxDoc)
+    {
+        this.maxDoc = maxDoc;
+        budget = maxDoc * (long)PostingsPerDocument;
+    }
 
-    public static SegmentPostings Of(AtomicReader reader) =>
-        Cache.GetValue(reader.CoreCacheKey, _ => new SegmentPostings(reader.MaxDoc * (long)PostingsPerDocument));
+    public static SegmentPostings Of(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentPostings(reader.MaxDoc));
 
     /// <summary>The term's postings if the segment keeps them already.</summary>
     public TermPostings? Kept(Term term) => terms.TryGetValue(term, out var known) ? known : null;
@@ -45,17 +49,20 @@ internal sealed class SegmentPostings
             return known;
         }
 
+        // A term in half the documents or more also keeps its tf per document (four bytes a document, half a posting).
         var docFreq = positioned.DocFreq;
-        if (Interlocked.Add(ref budget, -docFreq) < 0)
+        var dense = docFreq * 2L >= maxDoc;
+        var cost = docFreq + (dense ? (maxDoc + 1) / 2 : 0);
+        if (Interlocked.Add(ref budget, -cost) < 0)
         {
-            Interlocked.Add(ref budget, docFreq);
+            Interlocked.Add(ref budget, cost);
             return null;
         }
 
-        var read = TermPostings.Read(positioned.Docs(null, null, DocsFlags.FREQS), docFreq);
+        var read = TermPostings.Read(positioned.Docs(null, null, DocsFlags.FREQS), docFreq, dense ? maxDoc : 0);
         if (!terms.TryAdd(term, read))
         {
-            Interlocked.Add(ref budget, docFreq);
+            Interlocked.Add(ref budget, cost);
             return terms[term];
         }
 
@@ -81,25 +88,37 @@ internal sealed class SegmentPostings
     });
 }
 
-/// <summary>A term's documents in a segment, ascending, with sqrt(freq) (DefaultSimilarity's tf) of each.</summary>
-internal sealed class TermPostings(int[] docs, float[] tfs)
+/// <summary>
+/// A term's documents in a segment, ascending, with sqrt(freq) (DefaultSimilarity's tf) of each; for a term in half the
+/// documents or more also that tf by document (zero where the term is absent), so that a few candidates can be scored
+/// without walking every posting.
+/// </summary>
+internal sealed class TermPostings(int[] docs, float[] tfs, float[]? byDoc)
 {
     public int[] Docs => docs;
 
     public float[] Tfs => tfs;
 
-    public static TermPostings Read(DocsEnum postings, int docFreq)
+    public float[]? ByDoc => byDoc;
+
+    public static TermPostings Read(DocsEnum postings, int docFreq, int denseMaxDoc)
     {
         var docs = new int[docFreq];
         var tfs = new float[docFreq];
+        var byDoc = denseMaxDoc > 0 ? new float[denseMaxDoc] : null;
         var count = 0;
         for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && count < docFreq; doc = postings.NextDoc())
         {
             docs[count] = doc;
             tfs[count] = (float)Math.Sqrt(postings.Freq);
+            if (byDoc is not null)
+            {
+                byDoc[doc] = tfs[count];
+            }
+
             count++;
         }
 
-        return count == docFreq ? new TermPostings(docs, tfs) : new TermPostings(docs[..count], tfs[..count]);
+        return count == docFreq ? new TermPostings(docs, tfs, byDoc) : new TermPostings(docs[..count], tfs[..count], byDoc);
     }
 }
