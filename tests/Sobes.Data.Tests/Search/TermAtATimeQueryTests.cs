@@ -38,7 +38,7 @@ public sealed class TermAtATimeQueryTests : IDisposable
                     new StringField("id", i.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
                     new StringField("kind", i % 3 == 0 ? "quiz" : "note", Field.Store.NO),
                     new TextField("title", Words(random, 3), Field.Store.NO),
-                    new TextField("text", Words(random, 12 + random.Next(30)), Field.Store.NO),
+                    new TextField("text", Words(random, 12 + random.Next(30)) + OnlyIn(i), Field.Store.NO),
                 });
                 if (i % 1000 == 999)
                 {
@@ -58,6 +58,24 @@ public sealed class TermAtATimeQueryTests : IDisposable
     }
 
     public static TheoryData<string> Trees => new(Queries().Keys);
+
+    public static TheoryData<string, bool, bool> TreesWithFiltersAndDeletions
+    {
+        get
+        {
+            var data = new TheoryData<string, bool, bool>();
+            foreach (var name in Queries().Keys)
+            {
+                foreach (var filtered in new[] { false, true })
+                {
+                    data.Add(name, filtered, true);
+                    data.Add(name, filtered, false);
+                }
+            }
+
+            return data;
+        }
+    }
 
     public static TheoryData<string, bool> TreesWithAndWithoutDeletions
     {
@@ -101,6 +119,48 @@ public sealed class TermAtATimeQueryTests : IDisposable
         var filtered = deletions ? searcher : new IndexSearcher(intact);
 
         AssertSameHits(filtered.Search(tree, quizzes, reader.MaxDoc), filtered.Search(new TermAtATimeQuery(tree), quizzes, reader.MaxDoc));
+    }
+
+    [Theory]
+    [MemberData(nameof(TreesWithFiltersAndDeletions))]
+    public void Every_page_lists_lucenes_hits_in_lucenes_order(string name, bool filtered, bool deletions)
+    {
+        var tree = Queries()[name];
+        var filter = filtered ? new SegmentBitsFilter(new TermQuery(new Term("kind", "quiz"))) : null;
+        var pages = deletions ? searcher : new IndexSearcher(intact);
+
+        var scores = pages.Search(tree, filter, reader.MaxDoc).ScoreDocs.ToDictionary(d => d.Doc, d => d.Score);
+
+        // The first page, a page deep down and the last one: at every rank the same document with the same score, or
+        // one whose score differs from it only in the last bits (two documents of equal score summed in another order).
+        foreach (var wanted in new[] { 10, 250, reader.MaxDoc })
+        {
+            var lucene = pages.Search(tree, filter, wanted);
+            var termAtATime = pages.Search(new TermAtATimeQuery(tree), filter, wanted);
+
+            Assert.Equal(lucene.TotalHits, termAtATime.TotalHits);
+            Assert.Equal(lucene.ScoreDocs.Length, termAtATime.ScoreDocs.Length);
+            Assert.All(lucene.ScoreDocs.Zip(termAtATime.ScoreDocs), pair =>
+            {
+                var tolerance = pair.First.Score * 1e-5;
+                Assert.Equal(pair.First.Score, pair.Second.Score, tolerance);
+                Assert.True(pair.First.Doc == pair.Second.Doc || Math.Abs(scores[pair.Second.Doc] - pair.First.Score) <= tolerance,
+                    $"document {pair.Second.Doc} where Lucene ranks {pair.First.Doc}");
+            });
+        }
+    }
+
+    [Fact]
+    public void A_phrase_bonus_lifts_a_document_into_the_first_page_as_in_lucene()
+    {
+        // Some hit of the first page ranks far lower by its words alone: the page must come out of the phrases' scores
+        // too, not out of the words' alone.
+        var tree = Queries()["every word required with phrase bonuses"];
+        var firstPage = searcher.Search(new TermAtATimeQuery(tree), 10).ScoreDocs;
+        var wordsAlone = searcher.Search(new TermAtATimeQuery((BooleanQuery)tree.Clauses[0].Query), reader.MaxDoc).ScoreDocs;
+
+        Assert.Equal(searcher.Search(tree, 10).ScoreDocs.Select(d => d.Doc), firstPage.Select(d => d.Doc));
+        Assert.Contains(firstPage, hit => Array.FindIndex(wordsAlone, d => d.Doc == hit.Doc) >= 10);
     }
 
     [Fact]
@@ -189,6 +249,47 @@ public sealed class TermAtATimeQueryTests : IDisposable
                 { Term("text", "alpha"), Occur.MUST },
                 { Term("text", "omega"), Occur.SHOULD },
             },
+            ["four of five words with sloppy phrases"] = new()
+            {
+                {
+                    new BooleanQuery
+                    {
+                        MinimumNumberShouldMatch = 4,
+                        Clauses =
+                        {
+                            new BooleanClause(AnyField("alpha", "delta"), Occur.SHOULD),
+                            new BooleanClause(AnyField("beta", "epsilon"), Occur.SHOULD),
+                            new BooleanClause(AnyField("gamma", "zeta"), Occur.SHOULD),
+                            new BooleanClause(AnyField("eta", "alpha"), Occur.SHOULD),
+                            new BooleanClause(AnyField("theta", "gamma"), Occur.SHOULD),
+                        },
+                    },
+                    Occur.MUST
+                },
+                { Phrase("title", 2, 6f, "alpha", "beta", "gamma"), Occur.SHOULD },
+                { Phrase("text", 2, 2f, "gamma", "alpha", "beta", "alpha"), Occur.SHOULD },
+            },
+            ["phrases of a repeated word, a rare word and a gap"] = new()
+            {
+                { Term("text", "beta"), Occur.MUST },
+                { Phrase("text", 2, 1f, "beta", "gamma", "beta"), Occur.SHOULD },
+                { Phrase("text", 0, 1f, "alpha", "alpha"), Occur.SHOULD },
+                { Gapped("text", 1, ("alpha", 0), ("delta", 2)), Occur.SHOULD },
+                { Phrase("title", 1, 3f, "gamma", "epsilon"), Occur.SHOULD },
+            },
+            ["phrases of words only some segments hold"] = new()
+            {
+                { Term("text", "gamma"), Occur.SHOULD },
+                { Phrase("text", 1, 1f, "gamma", "iota"), Occur.SHOULD },
+                { Phrase("text", 0, 1f, "alpha", "kappa"), Occur.SHOULD },
+                { Phrase("text", 2, 1f, "kappa", "beta", "iota"), Occur.SHOULD },
+            },
+            ["a prohibited phrase"] = new()
+            {
+                { Term("text", "alpha"), Occur.SHOULD },
+                { Term("title", "beta"), Occur.SHOULD },
+                { Phrase("text", 0, 1f, "alpha", "beta", "gamma"), Occur.MUST_NOT },
+            },
         };
     }
 
@@ -204,6 +305,20 @@ public sealed class TermAtATimeQueryTests : IDisposable
 
         return phrase;
     }
+
+    private static PhraseQuery Gapped(string field, int slop, params (string Word, int Position)[] words)
+    {
+        var phrase = new PhraseQuery { Slop = slop };
+        foreach (var (word, position) in words)
+        {
+            phrase.Add(new Term(field, word), position);
+        }
+
+        return phrase;
+    }
+
+    // A word only the first segment holds and one only the others hold, so that a phrase's terms are missing in some.
+    private static string OnlyIn(int doc) => doc < 1000 ? doc % 5 == 0 ? " iota" : "" : doc % 5 == 0 ? " kappa" : "";
 
     private static string Words(Random random, int count) => string.Join(' ', Enumerable.Range(0, count).Select(_ =>
         random.Next(40) == 0 ? Rare[random.Next(Rare.Length)] : Common[random.Next(Common.Length)]));
