@@ -13,9 +13,6 @@ internal sealed class DefaultSimilarityTerm : AccumulatedClause
 {
     private static readonly float[] Tfs = Enumerable.Range(0, 64).Select(f => (float)Math.Sqrt(f)).ToArray();
 
-    // DefaultSimilarity's norm decoding is sealed: one table serves every instance.
-    private static readonly float[] Norms = Enumerable.Range(0, 256).Select(n => new DefaultSimilarity().DecodeNormValue(n)).ToArray();
-
     private readonly Term term;
     private readonly TermContext states;
     private readonly DefaultSimilarity similarity;
@@ -65,7 +62,7 @@ internal sealed class DefaultSimilarityTerm : AccumulatedClause
         }
 
         var docs = termsEnum.Docs(candidates.ForPostings, null, DocsFlags.FREQS);
-        var lengthNorms = context.AtomicReader.GetNormValues(term.Field);
+        var lengthNorms = segment.LengthNorms(context.AtomicReader, term.Field, similarity);
         var any = false;
         if (!candidates.IsBitSet)
         {
@@ -100,13 +97,13 @@ internal sealed class DefaultSimilarityTerm : AccumulatedClause
         return any;
     }
 
-    private void Add(Accumulator into, ClauseRole role, DocsEnum docs, NumericDocValues? lengthNorms, int doc)
+    private void Add(Accumulator into, ClauseRole role, DocsEnum docs, float[]? lengthNorms, int doc)
     {
         var freq = docs.Freq;
         var score = (freq < Tfs.Length ? Tfs[freq] : similarity.Tf(freq)) * value;
         if (lengthNorms is not null)
         {
-            score *= Norms[(byte)lengthNorms.Get(doc)];
+            score *= lengthNorms[doc];
         }
 
         into.Add(doc, score, role);
