@@ -36,6 +36,8 @@ public sealed class WebServerProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // The server runs as deployed, whatever the generator set for its own sockets.
+        start.Environment.Remove(LoadTest.InlineSocketCompletions);
         foreach (var (key, value) in settings)
         {
             start.Environment[key] = value;

@@ -28,7 +28,7 @@ internal static class CardsCommand
     private static Command List(CliContext context)
     {
         var json = CliContext.JsonOption();
-        var item = new Argument<long>("item") { Description = "The item whose cards to list." };
+        var item = NumberOptions.Id("item", "The item whose cards to list.");
         var command = new Command("list", "Your cards of one item: id, type, prompt, state, next due, whether suspended; and the problems solved from it.") { item, json };
         command.SetAction(async (parse, ct) =>
         {
@@ -83,7 +83,7 @@ internal static class CardsCommand
 
     private static Command Suspend(CliContext context, string name, bool suspend, string description)
     {
-        var card = new Argument<long>("card") { Description = "The card's id (see `sobes cards list ITEM`)." };
+        var card = NumberOptions.Id("card", "The card's id (see `sobes cards list ITEM`).");
         var command = new Command(name, description) { card };
         command.SetAction(async (parse, ct) =>
         {

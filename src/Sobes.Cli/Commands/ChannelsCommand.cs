@@ -24,10 +24,8 @@ internal static class ChannelsCommand
         return command;
     }
 
-    public static Option<double?> RequestIntervalOption() => new("--request-interval")
-    {
-        Description = $"Least seconds between two requests to a channel's preview (default: {RequestIntervalVariable}, else 1).",
-    };
+    public static Option<double?> RequestIntervalOption() => NumberOptions.OptionalNumber(
+        "--request-interval", $"Least seconds between two requests to a channel's preview (default: {RequestIntervalVariable}, else 1).");
 
     /// <summary>The politeness of a run: the option, else the environment setting, else one request a second.</summary>
     public static ChannelPoliteness Politeness(double? seconds)
@@ -51,7 +49,7 @@ internal static class ChannelsCommand
     private static Command Add(CliContext context)
     {
         var channel = new Argument<string>("CHANNEL") { Description = "@NAME, t.me/NAME, https://t.me/s/NAME or another URL serving preview pages." };
-        var interval = new Option<int?>("--interval") { Description = "Minutes between the web app's background syncs of this channel (default: the app's interval)." };
+        var interval = NumberOptions.OptionalWholeNumber("--interval", "Minutes between the web app's background syncs of this channel (default: the app's interval).");
         var command = new Command("add", "Follows a channel: the web app syncs it in the background; `sobes channels sync` syncs it now.") { channel, interval };
         command.SetAction(async (parse, ct) =>
         {

@@ -18,11 +18,11 @@ internal static class EditCommands
 
     private static Command Edit(CliContext context)
     {
-        var id = new Argument<long>("id") { Description = "The item's id." };
+        var id = NumberOptions.Id("id", "The item's id.");
         var title = new Option<string?>("--title") { Description = "A new title." };
         var kind = new Option<string?>("--kind") { Description = "question, note, quiz, problem, case, resource or ad." };
         var topics = new Option<string[]>("--topic") { Description = "A topic slug; repeat for several. The list replaces the item's topics." };
-        var key = new Option<int?>("--key") { Description = "The right option of a quiz, 0-based (recorded as the user's key)." };
+        var key = NumberOptions.OptionalWholeNumber("--key", "The right option of a quiz, 0-based (recorded as the user's key).");
         var question = new Option<string?>("--question") { Description = "A new question; an empty value clears it." };
         var answer = new Option<string?>("--answer") { Description = "A new answer; an empty value clears it." };
         var body = new Option<string?>("--body") { Description = "A new text." };
@@ -57,8 +57,8 @@ internal static class EditCommands
 
     private static Command Merge(CliContext context)
     {
-        var id = new Argument<long>("id") { Description = "The item that stays." };
-        var other = new Argument<long>("other") { Description = "The duplicate merged into it; its sources, cards and review history move over." };
+        var id = NumberOptions.Id("id", "The item that stays.");
+        var other = NumberOptions.Id("other", "The duplicate merged into it; its sources, cards and review history move over.");
         var json = CliContext.JsonOption();
         var command = new Command("merge", "Merge item OTHER into item ID.") { id, other, json };
         command.SetAction(async (parse, ct) =>
@@ -72,8 +72,8 @@ internal static class EditCommands
 
     private static Command Split(CliContext context)
     {
-        var id = new Argument<long>("id") { Description = "The merged item." };
-        var provenance = new Argument<long>("provenance") { Description = "The provenance (post) to take out, as `sobes split ID` lists them." };
+        var id = NumberOptions.Id("id", "The merged item.");
+        var provenance = NumberOptions.Id("provenance", "The provenance (post) to take out, as `sobes split ID` lists them.");
         provenance.Arity = ArgumentArity.ZeroOrOne;
         var json = CliContext.JsonOption();
         var command = new Command("split", "Take one post out of a merged item into a new item; without PROVENANCE, list the item's posts.") { id, provenance, json };

@@ -18,11 +18,10 @@ internal static class ImportCommand
         var format = new Option<string?>("--format") { Description = "Force a format: " + string.Join(", ", SourceReaders.Formats) + "." };
         var sample = new Option<bool>("--sample") { Description = "Import Sobes's bundled sample channel." };
         var learner = new Option<string?>("--learner") { Description = "The learner an Anki package's review history goes to (default: the local learner)." };
-        var maxRecord = new Option<int>("--max-record-length")
-        {
-            Description = $"The longest record a reader takes, in characters: a line, a message of a JSON export, a post of an HTML page; a longer one is reported and left out (default {SourceInfo.DefaultMaxRecordLength}).",
-            DefaultValueFactory = _ => SourceInfo.DefaultMaxRecordLength,
-        };
+        var maxRecord = NumberOptions.WholeNumber(
+            "--max-record-length",
+            $"The longest record a reader takes, in characters: a line, a message of a JSON export, a post of an HTML page; a longer one is reported and left out (default {SourceInfo.DefaultMaxRecordLength}).",
+            SourceInfo.DefaultMaxRecordLength);
         var json = CliContext.JsonOption();
         var interval = ChannelsCommand.RequestIntervalOption();
         var command = new Command("import", "Import channel dumps and exports into the library (one transaction; re-importing changes nothing), or a channel from its public web preview (page by page).") { paths, format, sample, learner, maxRecord, interval, json };

@@ -12,8 +12,8 @@ internal static class InterviewCommand
     public static Command Create(CliContext context)
     {
         var topics = PracticeStart.TopicOption();
-        var count = new Option<int>("--count") { Description = "How many questions.", DefaultValueFactory = _ => 5 };
-        var seconds = new Option<int>("--seconds") { Description = "Time for each question, in seconds.", DefaultValueFactory = _ => 120 };
+        var count = NumberOptions.WholeNumber("--count", "How many questions.", 5, minimum: 1);
+        var seconds = NumberOptions.WholeNumber("--seconds", "Time for each question, in seconds.", 120, minimum: 1);
         var command = new Command("interview", "A mock interview: questions across topics, a time limit each, your typed answer, the reference answer, a self-grade and a closing report.") { topics, count, seconds };
         command.SetAction(async (parse, ct) =>
         {

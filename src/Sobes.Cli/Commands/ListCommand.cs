@@ -9,8 +9,8 @@ internal static class ListCommand
     public static Command Create(CliContext context)
     {
         var filter = new FilterOptions();
-        var limit = new Option<int>("--limit") { Description = "How many items.", DefaultValueFactory = _ => 50 };
-        var skip = new Option<int>("--skip") { Description = "Skip this many first." };
+        var limit = NumberOptions.WholeNumber("--limit", "How many items.", 50, minimum: 1);
+        var skip = NumberOptions.WholeNumber("--skip", "Skip this many first.", 0, minimum: 0);
         var json = CliContext.JsonOption();
         var sort = new Option<string>("--sort") { Description = "id (default), newest, oldest or title.", DefaultValueFactory = _ => "id" };
         var command = new Command("list", "List items of the library.") { limit, skip, sort, json };

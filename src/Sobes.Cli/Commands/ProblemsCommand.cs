@@ -44,7 +44,7 @@ internal static class ProblemsCommand
     private static Command New(CliContext context)
     {
         var kind = new Argument<string>("kind") { Description = "A kind from `sobes problems list`." };
-        var seed = new Option<int?>("--seed") { Description = "The instance's seed (default: a new one each time)." };
+        var seed = NumberOptions.OptionalWholeNumber("--seed", "The instance's seed (default: a new one each time).");
         var lang = new Option<string>("--lang") { Description = "ru or en.", DefaultValueFactory = _ => "ru" };
         lang.AcceptOnlyFromAmong("ru", "en");
         var answers = new Option<string[]>("--answer") { Description = "LABEL=VALUE for a part, repeatable; without it the answers are asked for.", AllowMultipleArgumentsPerToken = true };

@@ -22,7 +22,7 @@ internal static class ReviewCommands
 
     private static Command Review(CliContext context)
     {
-        var limit = new Option<int>("--limit") { Description = "How many items.", DefaultValueFactory = _ => 50 };
+        var limit = NumberOptions.WholeNumber("--limit", "How many items.", 50);
         var json = CliContext.JsonOption();
         var command = new Command("review", "The review queue: items with an inferred title, without an answer, or whose kind or topic the import was unsure of. Fix one with `sobes edit`, or dismiss it.")
         {

@@ -10,7 +10,7 @@ internal static class SearchCommand
     {
         var query = new Argument<string[]>("query") { Description = "Words to find (Russian or English; word forms match).", Arity = ArgumentArity.ZeroOrMore };
         var filter = new FilterOptions(states: false);
-        var limit = new Option<int>("--limit") { Description = "How many hits.", DefaultValueFactory = _ => 20 };
+        var limit = NumberOptions.WholeNumber("--limit", "How many hits.", 20, minimum: 1);
         var json = CliContext.JsonOption();
         var command = new Command("search", "Search the library with relevance ranking and highlighted snippets.") { query, limit, json };
         filter.AddTo(command);
@@ -56,8 +56,8 @@ internal static class SimilarCommand
 {
     public static Command Create(CliContext context)
     {
-        var id = new Argument<long>("id") { Description = "The item whose neighbours to find." };
-        var limit = new Option<int>("--limit") { Description = "How many.", DefaultValueFactory = _ => 10 };
+        var id = NumberOptions.Id("id", "The item whose neighbours to find.");
+        var limit = NumberOptions.WholeNumber("--limit", "How many.", 10, minimum: 1);
         var json = CliContext.JsonOption();
         var command = new Command("similar", "Items similar to one item.") { id, limit, json };
         command.SetAction(async (parse, ct) =>

@@ -8,7 +8,7 @@ internal static class ShowCommand
 {
     public static Command Create(CliContext context)
     {
-        var id = new Argument<long>("id") { Description = "The item's id." };
+        var id = NumberOptions.Id("id", "The item's id.");
         var json = CliContext.JsonOption();
         var command = new Command("show", "Show one item with its sources.") { id, json };
         command.SetAction(async (parse, ct) =>

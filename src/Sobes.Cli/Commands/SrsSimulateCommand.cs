@@ -24,10 +24,10 @@ internal static class SrsSimulateCommand
             Description = "The 21 FSRS-6 parameters, separated by spaces or commas (default: FSRS-6's defaults).",
             AllowMultipleArgumentsPerToken = true,
         };
-        var retention = new Option<double>("--retention") { Description = "Desired retention, 0.70–0.99.", DefaultValueFactory = _ => Retention.Default.Value };
-        var newPerDay = new Option<int>("--new-per-day") { Description = "New cards a day.", DefaultValueFactory = _ => SimulationSettings.Default.NewCardsPerDay };
-        var reviewLimit = new Option<int?>("--review-limit") { Description = "Reviews a day at most (default: no limit)." };
-        var days = new Option<int>("--days") { Description = "Days to simulate.", DefaultValueFactory = _ => SimulationSettings.Default.Days };
+        var retention = NumberOptions.Number("--retention", "Desired retention, 0.70–0.99.", Retention.Default.Value);
+        var newPerDay = NumberOptions.WholeNumber("--new-per-day", "New cards a day.", SimulationSettings.Default.NewCardsPerDay);
+        var reviewLimit = NumberOptions.OptionalWholeNumber("--review-limit", "Reviews a day at most (default: no limit).");
+        var days = NumberOptions.WholeNumber("--days", "Days to simulate.", SimulationSettings.Default.Days);
         var simulate = new Command("simulate", "Simulate workload and knowledge for a desired retention and find the retention with the least time per remembered card.")
         {
             json, parameters, retention, newPerDay, reviewLimit, days,

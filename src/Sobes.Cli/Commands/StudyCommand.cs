@@ -13,7 +13,7 @@ internal static class StudyCommand
         var topics = PracticeStart.TopicOption();
         var types = new Option<string[]>("--type") { Description = "Only these card types (repeatable): flashcard, multiple-choice, cloze, true-false, matching, problem, reading.", AllowMultipleArgumentsPerToken = true };
         var limit = PracticeStart.LimitOption(200);
-        var more = new Option<int>("--more") { Description = $"Study more today: up to this many new cards beyond the daily limit (at most {SessionFilter.MostExtraNew})." };
+        var more = NumberOptions.WholeNumber("--more", $"Study more today: up to this many new cards beyond the daily limit (at most {SessionFilter.MostExtraNew}).", 0);
         var command = new Command("study", "Study due and new cards: space reveals, 1–4 grade, u undo, f flag, q quit.") { topics, types, limit, more };
         command.SetAction(async (parse, ct) =>
         {

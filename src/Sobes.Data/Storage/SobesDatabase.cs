@@ -164,7 +164,7 @@ public sealed class SobesDatabase : IDisposable
     private async Task<Npgsql.NpgsqlConnection> MigrationTurnAsync(CancellationToken cancellationToken)
     {
         // Not pooled: closing the connection releases the lock with the session, whatever happens in between.
-        var connection = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(Location.ConnectionString) { Pooling = false }.ConnectionString);
+        var connection = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(Location.ConnectionString) { Pooling = false, Multiplexing = false }.ConnectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
