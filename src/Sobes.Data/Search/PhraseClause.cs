@@ -12,6 +12,9 @@ namespace Sobes.Data.Search;
 /// </summary>
 internal sealed class PhraseClause : AccumulatedClause
 {
+    // Listed documents fewer than one in this many of the rarest term's are reached by jumping.
+    private const int SparseShare = 16;
+
     private readonly PhraseQuery query;
     private readonly IndexSearcher searcher;
     private readonly float valueForNormalization;
@@ -56,7 +59,7 @@ internal sealed class PhraseClause : AccumulatedClause
         long[]? bits = null;
         try
         {
-            var count = HoldingEveryTerm(context, candidates, ref docs);
+            var count = HoldingEveryTerm(context, candidates, ref docs, out var rarest);
             if (count == 0)
             {
                 return false;
@@ -70,7 +73,11 @@ internal sealed class PhraseClause : AccumulatedClause
                 bits[docs[i] >> 6] |= 1L << docs[i];
             }
 
-            var scorer = (weight ?? throw new InvalidOperationException("The phrase is not normalised yet.")).Value.GetScorer(ListedPostings.Of(context), new ListedDocs(docs, count, bits, maxDoc));
+            // Jumping pays when the listed documents are a small share of the postings to walk; otherwise Lucene's
+            // readers walk them anyway, and a listed view would only add a call per position.
+            var listed = new ListedDocs(docs, count, bits, maxDoc);
+            var scorer = (weight ?? throw new InvalidOperationException("The phrase is not normalised yet.")).Value
+                .GetScorer(count * SparseShare < rarest ? ListedPostings.Of(context) : context, listed);
             if (scorer is null)
             {
                 return false;
@@ -96,8 +103,9 @@ internal sealed class PhraseClause : AccumulatedClause
     }
 
     /// <summary>The candidates holding every term in the field, ascending, into <paramref name="docs"/>; their count.</summary>
-    private int HoldingEveryTerm(AtomicReaderContext context, Candidates candidates, ref int[] docs)
+    private int HoldingEveryTerm(AtomicReaderContext context, Candidates candidates, ref int[] docs, out int rarest)
     {
+        rarest = 0;
         if (terms.Length == 0)
         {
             return 0;
@@ -123,6 +131,11 @@ internal sealed class PhraseClause : AccumulatedClause
                 {
                     kept = segment.Postings(terms[t], termsEnum);
                 }
+            }
+
+            if (count < 0)
+            {
+                rarest = kept?.Docs.Length ?? termsEnum!.DocFreq;
             }
 
             count = count < 0

@@ -284,6 +284,13 @@ public sealed class TermAtATimeQueryTests : IDisposable
                 { Phrase("text", 0, 1f, "alpha", "kappa"), Occur.SHOULD },
                 { Phrase("text", 2, 1f, "kappa", "beta", "iota"), Occur.SHOULD },
             },
+            ["phrases of common words that seldom meet"] = new()
+            {
+                { Term("text", "lambda"), Occur.SHOULD },
+                { Phrase("text", 1, 1f, "lambda", "mu"), Occur.SHOULD },
+                { Phrase("text", 0, 1f, "mu", "lambda"), Occur.SHOULD },
+                { Phrase("text", 2, 1f, "alpha", "lambda", "mu"), Occur.SHOULD },
+            },
             ["a prohibited phrase"] = new()
             {
                 { Term("text", "alpha"), Occur.SHOULD },
@@ -317,8 +324,11 @@ public sealed class TermAtATimeQueryTests : IDisposable
         return phrase;
     }
 
-    // A word only the first segment holds and one only the others hold, so that a phrase's terms are missing in some.
-    private static string OnlyIn(int doc) => doc < 1000 ? doc % 5 == 0 ? " iota" : "" : doc % 5 == 0 ? " kappa" : "";
+    // A word only the first segment holds and one only the others hold, so that a phrase's terms are missing in some;
+    // two words in half the documents each that meet in few, so that a phrase has few documents to read.
+    private static string OnlyIn(int doc) =>
+        (doc < 1000 ? doc % 5 == 0 ? " iota" : "" : doc % 5 == 0 ? " kappa" : "")
+        + (doc % 2 == 0 ? " lambda" : " mu") + (doc % 97 == 0 ? " lambda mu" : "");
 
     private static string Words(Random random, int count) => string.Join(' ', Enumerable.Range(0, count).Select(_ =>
         random.Next(40) == 0 ? Rare[random.Next(Rare.Length)] : Common[random.Next(Common.Length)]));
