@@ -100,6 +100,7 @@ public static class LoadTest
             await Task.Delay(TimeSpan.FromSeconds(warmup));
             var postmaster = cluster is null ? null : ProcessCpu.Postmaster(cluster.DataDirectory);
             var (webCpu, dbCpu) = (ProcessCpu.TreeSeconds(server.ProcessId), postmaster is { } pm ? ProcessCpu.TreeSeconds(pm) : 0);
+            var generatorCpu = Process.GetCurrentProcess().TotalProcessorTime;
             var results = await Task.WhenAll(runs);
 
             var next = LatencySummary.Of("next", results.SelectMany(r => r.Next).ToList(), results.Sum(r => r.NextErrors));
@@ -110,8 +111,9 @@ public static class LoadTest
             Console.WriteLine(all);
             webCpu = ProcessCpu.TreeSeconds(server.ProcessId) - webCpu;
             dbCpu = postmaster is { } after ? ProcessCpu.TreeSeconds(after) - dbCpu : 0;
+            generatorCpu = Process.GetCurrentProcess().TotalProcessorTime - generatorCpu;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"CPU per request: web app {webCpu * 1000 / Math.Max(1, all.Count):F2} ms, PostgreSQL {dbCpu * 1000 / Math.Max(1, all.Count):F2} ms ({webCpu:F1} s and {dbCpu:F1} s over {all.Count} requests)"));
+                $"CPU per request: web app {webCpu * 1000 / Math.Max(1, all.Count):F2} ms, PostgreSQL {dbCpu * 1000 / Math.Max(1, all.Count):F2} ms ({webCpu:F1} s and {dbCpu:F1} s over {all.Count} requests); this load generator {generatorCpu.TotalMilliseconds / Math.Max(1, all.Count):F2} ms"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"throughput {all.Count / (double)seconds:F0} requests/s, sessions finished {results.Sum(r => r.Finished)}, load average after {LoadAverage()}"));
             return all.Errors == 0 ? 0 : 1;
