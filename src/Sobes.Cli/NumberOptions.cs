@@ -18,10 +18,10 @@ internal static class NumberOptions
         CustomParser = result => Parse(result, name, minimum) ?? fallback,
     };
 
-    public static Option<int?> OptionalWholeNumber(string name, string description, int? minimum = null) => new(name)
+    public static Option<int?> OptionalWholeNumber(string name, string description) => new(name)
     {
         Description = description,
-        CustomParser = result => Parse(result, name, minimum),
+        CustomParser = result => Parse(result, name, minimum: null),
     };
 
     public static Option<double> Number(string name, string description, double fallback) => new(name)
