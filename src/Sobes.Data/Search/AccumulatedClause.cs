@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -251,7 +250,16 @@ internal sealed class Accumulator
             return;
         }
 
-        Accumulate(doc, score, role == ClauseRole.Required ? RequiredUnit + 1 : 1);
+        ref var word = ref touched[doc >> 6];
+        var bit = 1L << doc;
+        if ((word & bit) == 0)
+        {
+            word |= bit;
+            touchedCount++;
+        }
+
+        sums[doc] += score;
+        counts[doc] += role == ClauseRole.Required ? RequiredUnit + 1 : 1;
     }
 
     /// <summary>
@@ -269,21 +277,35 @@ internal sealed class Accumulator
         var tfs = postings.Tfs;
         var bits = candidates.Bits;
         var increment = role == ClauseRole.Required ? RequiredUnit + 1 : 1;
-        if (bits is not null && postings.ByDoc is { } byDoc && candidates.Count < docs.Length)
+        if (bits is not null && postings.ByDoc is { } byDoc && Count(bits) < docs.Length)
         {
             return AddCandidates(byDoc, weight, lengthNorms, bits, increment);
         }
 
+        var sums = this.sums;
+        var counts = this.counts;
+        var touched = this.touched;
         var added = 0;
         for (var i = 0; i < docs.Length; i++)
         {
             var doc = docs[i];
-            if (bits is not null && (bits[doc >> 6] & (1L << doc)) == 0)
+            var bit = 1L << doc;
+            if (bits is not null && (bits[doc >> 6] & bit) == 0)
             {
                 continue;
             }
 
-            Accumulate(doc, lengthNorms is null ? tfs[i] * weight : tfs[i] * weight * lengthNorms[doc], increment);
+            var score = tfs[i] * weight;
+            if (lengthNorms is not null)
+            {
+                score *= lengthNorms[doc];
+            }
+
+            ref var word = ref touched[doc >> 6];
+            touchedCount += (word & bit) == 0 ? 1 : 0;
+            word |= bit;
+            sums[doc] += score;
+            counts[doc] += increment;
             added++;
         }
 
@@ -293,6 +315,9 @@ internal sealed class Accumulator
     // Fewer candidates than postings: each candidate's tf is looked up instead (a tf of zero: the term is absent).
     private bool AddCandidates(float[] byDoc, float weight, float[]? lengthNorms, long[] bits, int increment)
     {
+        var sums = this.sums;
+        var counts = this.counts;
+        var touched = this.touched;
         var added = 0;
         for (var w = 0; w < Words(maxDoc); w++)
         {
@@ -302,28 +327,39 @@ internal sealed class Accumulator
                 var doc = (w << 6) + BitOperations.TrailingZeroCount(word);
                 word &= word - 1;
                 var tf = byDoc[doc];
-                if (tf != 0f)
+                if (tf == 0f)
                 {
-                    Accumulate(doc, lengthNorms is null ? tf * weight : tf * weight * lengthNorms[doc], increment);
-                    added++;
+                    continue;
                 }
+
+                var score = tf * weight;
+                if (lengthNorms is not null)
+                {
+                    score *= lengthNorms[doc];
+                }
+
+                var bit = 1L << doc;
+                ref var seen = ref touched[w];
+                touchedCount += (seen & bit) == 0 ? 1 : 0;
+                seen |= bit;
+                sums[doc] += score;
+                counts[doc] += increment;
+                added++;
             }
         }
 
         return added > 0;
     }
 
-    // A clause's match: its score into the document's sum, one more matching clause (and required one, by the
-    // increment) into its counts, and the document marked as touched. Inlined into every loop that adds.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Accumulate(int doc, float score, int increment)
+    private int Count(long[] bits)
     {
-        var bit = 1L << doc;
-        ref var word = ref touched[doc >> 6];
-        touchedCount += (word & bit) == 0 ? 1 : 0;
-        word |= bit;
-        sums[doc] += score;
-        counts[doc] += increment;
+        var count = 0;
+        for (var w = 0; w < Words(maxDoc); w++)
+        {
+            count += BitOperations.PopCount((ulong)bits[w]);
+        }
+
+        return count;
     }
 
     private bool AddEach(TermPostings postings, float weight, float[]? lengthNorms, Candidates candidates, ClauseRole role)
@@ -379,17 +415,23 @@ internal sealed class Accumulator
                     && (prohibited is null || (prohibited[doc >> 6] & (1L << doc)) == 0))
                 {
                     var score = sums[doc] * coords[all];
-                    if (into is null)
+                    if (into is not null && role != ClauseRole.Prohibited)
                     {
-                        hits!.Append(doc, score);
+                        // Add, inlined: the parent level's sums, counts and touched bits.
+                        ref var seen = ref into.touched[w];
+                        var bit = 1L << doc;
+                        into.touchedCount += (seen & bit) == 0 ? 1 : 0;
+                        seen |= bit;
+                        into.sums[doc] += score;
+                        into.counts[doc] += increment;
                     }
-                    else if (role == ClauseRole.Prohibited)
+                    else if (into is not null)
                     {
                         into.Add(doc, score, role);
                     }
                     else
                     {
-                        into.Accumulate(doc, score, increment);
+                        hits!.Append(doc, score);
                     }
 
                     found++;
