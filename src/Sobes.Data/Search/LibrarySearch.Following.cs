@@ -115,11 +115,7 @@ public sealed partial class LibrarySearch
         }
         catch (LockObtainFailedException)
         {
-            if (index is null)
-            {
-                OpenIndex();
-            }
-
+            index ??= OpenReading();
             return false;
         }
 

@@ -159,23 +159,39 @@ public sealed partial class LibrarySearch : IDisposable
         try
         {
             index = SearchIndex.Open(directory);
-            DeleteOrphanedImports();
         }
         catch (LockObtainFailedException)
         {
-            try
-            {
-                index = SearchIndex.OpenReadOnly(directory);
-            }
-            catch (IndexNotFoundException)
-            {
-                index = null;
-            }
+            index = OpenReading();
+            return;
         }
         catch (Exception e) when (IsDamaged(e))
         {
-            index = SearchIndex.Create(directory);
-            DeleteOrphanedImports();
+            try
+            {
+                index = SearchIndex.Create(directory);
+            }
+            catch (LockObtainFailedException)
+            {
+                index = OpenReading(); // another process took the writer meanwhile; it starts the index over
+                return;
+            }
+        }
+
+        DeleteOrphanedImports();
+    }
+
+    // The last commit of the index another process writes; null while it has none, or while the writer replaces the
+    // files a commit named (the next follow reads again).
+    private SearchIndex? OpenReading()
+    {
+        try
+        {
+            return SearchIndex.OpenReadOnly(directory);
+        }
+        catch (Exception e) when (e is IndexNotFoundException || IsDamaged(e))
+        {
+            return null;
         }
     }
 

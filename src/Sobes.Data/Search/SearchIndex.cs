@@ -8,8 +8,8 @@ namespace Sobes.Data.Search;
 /// <summary>
 /// The full-text index of items: morphological Russian and English search with filters, snippets and similar
 /// items. Writes are serialised and each write call is one commit; searches may run concurrently with them.
-/// An FS index has one writer (Lucene's write lock, across processes); other processes may open it read-only and
-/// see each commit after <see cref="Refresh"/>.
+/// An FS index has one writer (an exclusive lock on its write.lock file, across processes); other processes may open it
+/// read-only and see each commit after <see cref="Refresh"/>.
 /// </summary>
 public sealed partial class SearchIndex : IDisposable
 {
@@ -34,6 +34,7 @@ public sealed partial class SearchIndex : IDisposable
                     OpenMode = create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
                     RAMBufferSizeMB = 16,
                     UseCompoundFile = false,
+                    WriteLockTimeout = 0, // a process that does not get the writer reads the commits instead, at once
                 };
                 writer = new IndexWriter(directory, config);
                 searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
@@ -59,19 +60,26 @@ public sealed partial class SearchIndex : IDisposable
     public static SearchIndex Open(string directoryPath)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directoryPath);
-        return new SearchIndex(FSDirectory.Open(System.IO.Directory.CreateDirectory(directoryPath)), writable: true);
+        return new SearchIndex(Folder(directoryPath), writable: true);
     }
 
     /// <summary>Opens the folder for writing over whatever it holds (a damaged or foreign index): it starts empty.</summary>
     internal static SearchIndex Create(string directoryPath) =>
-        new(FSDirectory.Open(System.IO.Directory.CreateDirectory(directoryPath)), writable: true, create: true);
+        new(Folder(directoryPath), writable: true, create: true);
 
     /// <summary>
     /// Opens the last commit of an index another writer keeps, read-only. Throws <see cref="IndexNotFoundException"/>
     /// when the folder holds no commit yet.
     /// </summary>
     internal static SearchIndex OpenReadOnly(string directoryPath) =>
-        new(FSDirectory.Open(System.IO.Directory.CreateDirectory(directoryPath)), writable: false);
+        new(Folder(directoryPath), writable: false);
+
+    // One writer per folder across processes: see ExclusiveFileLockFactory.
+    private static FSDirectory Folder(string directoryPath)
+    {
+        var folder = System.IO.Directory.CreateDirectory(directoryPath);
+        return FSDirectory.Open(folder, new ExclusiveFileLockFactory(folder.FullName));
+    }
 
     /// <summary>Whether this instance holds the writer; a read-only one follows another's commits.</summary>
     internal bool CanWrite => writer is not null;

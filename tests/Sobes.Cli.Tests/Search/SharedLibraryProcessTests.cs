@@ -58,10 +58,35 @@ public sealed class SharedLibraryProcessTests : IDisposable
         await following;
     }
 
+    [Fact]
+    public async Task An_import_in_another_process_leaves_the_index_to_the_process_that_writes_it()
+    {
+        using var library = new SobesDatabase(DatabaseLocation.Sqlite(database.FilePath));
+        await library.MigrateAsync();
+        Assert.Equal(0, await library.Search.CountAsync()); // this process now writes the index
+        var stamp = CommittedStamp(library.Search.Directory);
+        var file = Path.Combine(dir, "one.txt");
+        await File.WriteAllTextAsync(file, "Что такое регуляризация?\n\nДобавка к функции потерь, которая штрафует большие веса и уменьшает переобучение модели.\n");
+
+        var import = await RunAsync("import", file, "--db", database.FilePath);
+
+        Assert.True(import.Exit == 0, import.Output + import.Error);
+        Assert.Equal(stamp, CommittedStamp(library.Search.Directory));
+        Assert.Single((await library.Search.SearchAsync(new SearchQuery("регуляризация", null))).Hits);
+    }
+
     public void Dispose()
     {
         database.Dispose();
         Directory.Delete(dir, true);
+    }
+
+    // What the folder's last commit records (the stamp), as any process opening it reads it.
+    private static string CommittedStamp(string folder)
+    {
+        using var files = Lucene.Net.Store.FSDirectory.Open(folder);
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(files);
+        return string.Join(';', reader.IndexCommit.UserData.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value));
     }
 
     private string Export(string name, int messages, int seed)
