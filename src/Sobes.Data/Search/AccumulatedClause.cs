@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -250,16 +251,7 @@ internal sealed class Accumulator
             return;
         }
 
-        ref var word = ref touched[doc >> 6];
-        var bit = 1L << doc;
-        if ((word & bit) == 0)
-        {
-            word |= bit;
-            touchedCount++;
-        }
-
-        sums[doc] += score;
-        counts[doc] += role == ClauseRole.Required ? RequiredUnit + 1 : 1;
+        Accumulate(doc, score, role == ClauseRole.Required ? RequiredUnit + 1 : 1);
     }
 
     /// <summary>
@@ -277,35 +269,21 @@ internal sealed class Accumulator
         var tfs = postings.Tfs;
         var bits = candidates.Bits;
         var increment = role == ClauseRole.Required ? RequiredUnit + 1 : 1;
-        if (bits is not null && postings.ByDoc is { } byDoc && Count(bits) < docs.Length)
+        if (bits is not null && postings.ByDoc is { } byDoc && candidates.Count < docs.Length)
         {
             return AddCandidates(byDoc, weight, lengthNorms, bits, increment);
         }
 
-        var sums = this.sums;
-        var counts = this.counts;
-        var touched = this.touched;
         var added = 0;
         for (var i = 0; i < docs.Length; i++)
         {
             var doc = docs[i];
-            var bit = 1L << doc;
-            if (bits is not null && (bits[doc >> 6] & bit) == 0)
+            if (bits is not null && (bits[doc >> 6] & (1L << doc)) == 0)
             {
                 continue;
             }
 
-            var score = tfs[i] * weight;
-            if (lengthNorms is not null)
-            {
-                score *= lengthNorms[doc];
-            }
-
-            ref var word = ref touched[doc >> 6];
-            touchedCount += (word & bit) == 0 ? 1 : 0;
-            word |= bit;
-            sums[doc] += score;
-            counts[doc] += increment;
+            Accumulate(doc, lengthNorms is null ? tfs[i] * weight : tfs[i] * weight * lengthNorms[doc], increment);
             added++;
         }
 
@@ -315,9 +293,6 @@ internal sealed class Accumulator
     // Fewer candidates than postings: each candidate's tf is looked up instead (a tf of zero: the term is absent).
     private bool AddCandidates(float[] byDoc, float weight, float[]? lengthNorms, long[] bits, int increment)
     {
-        var sums = this.sums;
-        var counts = this.counts;
-        var touched = this.touched;
         var added = 0;
         for (var w = 0; w < Words(maxDoc); w++)
         {
@@ -327,39 +302,28 @@ internal sealed class Accumulator
                 var doc = (w << 6) + BitOperations.TrailingZeroCount(word);
                 word &= word - 1;
                 var tf = byDoc[doc];
-                if (tf == 0f)
+                if (tf != 0f)
                 {
-                    continue;
+                    Accumulate(doc, lengthNorms is null ? tf * weight : tf * weight * lengthNorms[doc], increment);
+                    added++;
                 }
-
-                var score = tf * weight;
-                if (lengthNorms is not null)
-                {
-                    score *= lengthNorms[doc];
-                }
-
-                var bit = 1L << doc;
-                ref var seen = ref touched[w];
-                touchedCount += (seen & bit) == 0 ? 1 : 0;
-                seen |= bit;
-                sums[doc] += score;
-                counts[doc] += increment;
-                added++;
             }
         }
 
         return added > 0;
     }
 
-    private int Count(long[] bits)
+    // A clause's match: its score into the document's sum, one more matching clause (and required one, by the
+    // increment) into its counts, and the document marked as touched. Inlined into every loop that adds.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Accumulate(int doc, float score, int increment)
     {
-        var count = 0;
-        for (var w = 0; w < Words(maxDoc); w++)
-        {
-            count += BitOperations.PopCount((ulong)bits[w]);
-        }
-
-        return count;
+        var bit = 1L << doc;
+        ref var word = ref touched[doc >> 6];
+        touchedCount += (word & bit) == 0 ? 1 : 0;
+        word |= bit;
+        sums[doc] += score;
+        counts[doc] += increment;
     }
 
     private bool AddEach(TermPostings postings, float weight, float[]? lengthNorms, Candidates candidates, ClauseRole role)
@@ -415,23 +379,17 @@ internal sealed class Accumulator
                     && (prohibited is null || (prohibited[doc >> 6] & (1L << doc)) == 0))
                 {
                     var score = sums[doc] * coords[all];
-                    if (into is not null && role != ClauseRole.Prohibited)
+                    if (into is null)
                     {
-                        // Add, inlined: the parent level's sums, counts and touched bits.
-                        ref var seen = ref into.touched[w];
-                        var bit = 1L << doc;
-                        into.touchedCount += (seen & bit) == 0 ? 1 : 0;
-                        seen |= bit;
-                        into.sums[doc] += score;
-                        into.counts[doc] += increment;
+                        hits!.Append(doc, score);
                     }
-                    else if (into is not null)
+                    else if (role == ClauseRole.Prohibited)
                     {
                         into.Add(doc, score, role);
                     }
                     else
                     {
-                        hits!.Append(doc, score);
+                        into.Accumulate(doc, score, increment);
                     }
 
                     found++;

@@ -15,6 +15,7 @@ internal sealed class Candidates
     private readonly IBits? accepted;
     private readonly long[]? bits;
     private readonly int maxDoc;
+    private int? count;
 
     private Candidates(IBits? accepted, long[]? bits, int maxDoc)
     {
@@ -39,6 +40,9 @@ internal sealed class Candidates
 
     /// <summary>Lucene's accepted documents when they are not a bit set (deletions, a filter over them), else null.</summary>
     public IBits? Filter => bits is null ? accepted : null;
+
+    /// <summary>How many documents the bit set holds (counted once); for a bit set only.</summary>
+    public int Count => count ??= bits!.Take((maxDoc + 63) >> 6).Sum(word => BitOperations.PopCount((ulong)word));
 
     /// <summary>Whether the candidates are a bit set, which <see cref="Next"/> walks.</summary>
     public bool IsBitSet => bits is not null;

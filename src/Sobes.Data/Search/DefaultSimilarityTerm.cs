@@ -49,20 +49,13 @@ internal sealed class DefaultSimilarityTerm : AccumulatedClause
         }
 
         var segment = SegmentPostings.Of(context.AtomicReader);
-        if (segment.Kept(term) is { } known)
-        {
-            return into.AddPostings(known, value, segment.LengthNorms(context.AtomicReader, term.Field, similarity), candidates, role);
-        }
-
-        var termsEnum = context.AtomicReader.GetTerms(term.Field).GetEnumerator();
-        termsEnum.SeekExact(term.Bytes, state);
-        if (termsEnum.DocFreq >= SegmentPostings.MinDocFreq && segment.Postings(term, termsEnum) is { } kept)
-        {
-            return into.AddPostings(kept, value, segment.LengthNorms(context.AtomicReader, term.Field, similarity), candidates, role);
-        }
-
-        var docs = termsEnum.Docs(candidates.ForPostings, null, DocsFlags.FREQS);
         var lengthNorms = segment.LengthNorms(context.AtomicReader, term.Field, similarity);
+        if (segment.Read(context.AtomicReader, term, state, out var termsEnum) is { } kept)
+        {
+            return into.AddPostings(kept, value, lengthNorms, candidates, role);
+        }
+
+        var docs = termsEnum!.Docs(candidates.ForPostings, null, DocsFlags.FREQS);
         var any = false;
         if (!candidates.IsBitSet)
         {

@@ -121,18 +121,7 @@ internal sealed class PhraseClause : AccumulatedClause
                 return 0;
             }
 
-            var kept = segment.Kept(terms[t]);
-            TermsEnum? termsEnum = null;
-            if (kept is null)
-            {
-                termsEnum = context.AtomicReader.GetTerms(terms[t].Field).GetEnumerator();
-                termsEnum.SeekExact(terms[t].Bytes, state);
-                if (termsEnum.DocFreq >= SegmentPostings.MinDocFreq)
-                {
-                    kept = segment.Postings(terms[t], termsEnum);
-                }
-            }
-
+            var kept = segment.Read(context.AtomicReader, terms[t], state, out var termsEnum);
             if (count < 0)
             {
                 rarest = kept?.Docs.Length ?? termsEnum!.DocFreq;

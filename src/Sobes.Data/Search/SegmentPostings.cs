@@ -35,20 +35,32 @@ internal sealed class SegmentPostings
 
     public static SegmentPostings Of(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentPostings(reader.MaxDoc));
 
-    /// <summary>The term's postings if the segment keeps them already.</summary>
-    public TermPostings? Kept(Term term) => terms.TryGetValue(term, out var known) ? known : null;
-
     /// <summary>
-    /// The postings of the term <paramref name="positioned"/> is at, with sqrt(freq) per posting, read and kept now if
-    /// not yet; null when the segment's budget is spent.
+    /// The kept postings of <paramref name="term"/> (whose state in this segment is <paramref name="state"/>), with
+    /// sqrt(freq) per posting: kept already, or read and kept now when the term is common and the segment's budget allows.
+    /// Otherwise null, with <paramref name="positioned"/> at the term for the caller to read from the index.
     /// </summary>
-    public TermPostings? Postings(Term term, TermsEnum positioned)
+    public TermPostings? Read(AtomicReader reader, Term term, TermState state, out TermsEnum? positioned)
     {
+        positioned = null;
         if (terms.TryGetValue(term, out var known))
         {
             return known;
         }
 
+        var termsEnum = reader.GetTerms(term.Field).GetEnumerator();
+        termsEnum.SeekExact(term.Bytes, state);
+        if (termsEnum.DocFreq >= MinDocFreq && Keep(term, termsEnum) is { } kept)
+        {
+            return kept;
+        }
+
+        positioned = termsEnum;
+        return null;
+    }
+
+    private TermPostings? Keep(Term term, TermsEnum positioned)
+    {
         // A term in half the documents or more also keeps its tf per document (four bytes a document, half a posting).
         var docFreq = positioned.DocFreq;
         var dense = docFreq * 2L >= maxDoc;

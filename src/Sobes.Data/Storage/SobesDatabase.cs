@@ -62,17 +62,12 @@ public sealed class SobesDatabase : IDisposable
     // Pooled contexts are reset when handed back (tracked entities, transaction, connection, settings). A pooled context
     // would keep EF's cached logging settings across leases, so a diagnostic listener attached while the app runs would
     // miss its commands for up to a second; the options turn that cache off.
-    private Func<SobesDbContext> Pool()
-    {
-        if (options.Value is DbContextOptions<PostgresSobesDbContext> postgres)
-        {
-            var pool = new Microsoft.EntityFrameworkCore.Infrastructure.PooledDbContextFactory<PostgresSobesDbContext>(postgres);
-            return pool.CreateDbContext;
-        }
+    private Func<SobesDbContext> Pool() => options.Value is DbContextOptions<PostgresSobesDbContext> postgres
+        ? PoolOf(postgres)
+        : PoolOf((DbContextOptions<SqliteSobesDbContext>)options.Value);
 
-        var sqlite = new Microsoft.EntityFrameworkCore.Infrastructure.PooledDbContextFactory<SqliteSobesDbContext>((DbContextOptions<SqliteSobesDbContext>)options.Value);
-        return sqlite.CreateDbContext;
-    }
+    private static Func<SobesDbContext> PoolOf<TContext>(DbContextOptions<TContext> options)
+        where TContext : SobesDbContext => new Microsoft.EntityFrameworkCore.Infrastructure.PooledDbContextFactory<TContext>(options).CreateDbContext;
 
     /// <summary>
     /// An open plain ADO.NET connection to the library, set up as EF's connections are (SQLite: WAL, a busy timeout,
