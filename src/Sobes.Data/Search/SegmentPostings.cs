@@ -7,38 +7,47 @@ using Lucene.Net.Search.Similarities;
 namespace Sobes.Data.Search;
 
 /// <summary>
-/// The decoded postings of a segment's common terms and the decoded length norms of its fields, kept as long as the
-/// segment's core lives (both are fixed for a core; deletions are applied on top by the caller). A common term is in
-/// most searches and in a large share of the documents, and reading its postings through Lucene's readers costs
-/// several virtual calls per posting where a kept array costs one load. Rare terms are read from the index each time.
-/// A segment keeps at most <see cref="PostingsPerDocument"/> postings per document, first come.
+/// The decoded postings of a segment's terms and the decoded length norms of its fields, kept as long as the segment's
+/// core lives (both are fixed for a core; deletions are applied on top by the caller). Reading a term through Lucene's
+/// readers costs several virtual calls per posting and, before the first posting, a terms enumerator and a postings
+/// reader with their buffers, where a kept array costs one load. A common term is in most searches and kept when first
+/// read; a rare one is kept when read a second time, so that words searched once do not use up what the segment keeps.
+/// A segment keeps at most <see cref="PostingsPerDocument"/> postings of common terms per document and
+/// <see cref="RarePostingsPerDocument"/> of rare ones, first come.
 /// </summary>
 internal sealed class SegmentPostings
 {
-    /// <summary>Terms in fewer of a segment's documents are cheap enough to read each time.</summary>
+    /// <summary>Terms in fewer of a segment's documents are rare: kept only once read twice, from a budget of their own.</summary>
     public const int MinDocFreq = 512;
 
     private const int PostingsPerDocument = 16;
+    private const int RarePostingsPerDocument = 4;
+
+    // Rare terms read once so far; forgotten all at once when this many, so the set stays small.
+    private const int MaxSeenOnce = 4096;
 
     private static readonly ConditionalWeakTable<object, SegmentPostings> Cache = new();
 
     private readonly ConcurrentDictionary<Term, TermPostings> terms = new();
     private readonly ConcurrentDictionary<string, float[]?> norms = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Term, bool> seenOnce = new();
     private readonly int maxDoc;
     private long budget;
+    private long rareBudget;
 
     private SegmentPostings(int maxDoc)
     {
         this.maxDoc = maxDoc;
         budget = maxDoc * (long)PostingsPerDocument;
+        rareBudget = maxDoc * (long)RarePostingsPerDocument;
     }
 
     public static SegmentPostings Of(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentPostings(reader.MaxDoc));
 
     /// <summary>
     /// The kept postings of <paramref name="term"/> (whose state in this segment is <paramref name="state"/>), with
-    /// sqrt(freq) per posting: kept already, or read and kept now when the term is common and the segment's budget allows.
-    /// Otherwise null, with <paramref name="positioned"/> at the term for the caller to read from the index.
+    /// sqrt(freq) per posting: kept already, or read and kept now when the term is common or read before and the segment's
+    /// budget allows. Otherwise null, with <paramref name="positioned"/> at the term for the caller to read from the index.
     /// </summary>
     public TermPostings? Read(AtomicReader reader, Term term, TermState state, out TermsEnum? positioned)
     {
@@ -50,7 +59,8 @@ internal sealed class SegmentPostings
 
         var termsEnum = reader.GetTerms(term.Field).GetEnumerator();
         termsEnum.SeekExact(term.Bytes, state);
-        if (termsEnum.DocFreq >= MinDocFreq && Keep(term, termsEnum) is { } kept)
+        var common = termsEnum.DocFreq >= MinDocFreq;
+        if ((common || ReadBefore(term)) && Keep(term, termsEnum, ref common ? ref budget : ref rareBudget) is { } kept)
         {
             return kept;
         }
@@ -59,7 +69,23 @@ internal sealed class SegmentPostings
         return null;
     }
 
-    private TermPostings? Keep(Term term, TermsEnum positioned)
+    private bool ReadBefore(Term term)
+    {
+        if (seenOnce.TryRemove(term, out _))
+        {
+            return true;
+        }
+
+        if (seenOnce.Count >= MaxSeenOnce)
+        {
+            seenOnce.Clear();
+        }
+
+        seenOnce.TryAdd(term, true);
+        return false;
+    }
+
+    private TermPostings? Keep(Term term, TermsEnum positioned, ref long budget)
     {
         // A term in half the documents or more also keeps its tf per document (four bytes a document, half a posting).
         var docFreq = positioned.DocFreq;

@@ -163,13 +163,45 @@ public sealed class TermAtATimeQueryTests : IDisposable
         Assert.Contains(firstPage, hit => Array.FindIndex(wordsAlone, d => d.Doc == hit.Doc) >= 10);
     }
 
-    [Fact]
-    public void A_second_search_reads_the_kept_postings_and_scores_the_same()
+    [Theory]
+    [MemberData(nameof(Trees))]
+    public void Later_searches_read_the_kept_postings_and_score_as_lucene(string name)
     {
-        var tree = Queries()["nested fields with a translation"];
-        var first = searcher.Search(new TermAtATimeQuery(tree), null, reader.MaxDoc);
+        // The first search keeps the common terms, the second the rare ones; the third reads every term kept.
+        var tree = Queries()[name];
+        var lucene = searcher.Search(tree, null, reader.MaxDoc);
 
-        AssertSameHits(first, searcher.Search(new TermAtATimeQuery(tree), null, reader.MaxDoc));
+        foreach (var _ in Enumerable.Range(0, 3))
+        {
+            AssertSameHits(lucene, searcher.Search(new TermAtATimeQuery(tree), null, reader.MaxDoc));
+        }
+    }
+
+    [Fact]
+    public void A_rare_term_is_read_from_the_index_once_and_kept_from_its_second_reading_with_every_posting()
+    {
+        var term = new Term("text", "theta");
+        var leaf = reader.Leaves.First(l => l.AtomicReader.DocFreq(term) is > 0 and < SegmentPostings.MinDocFreq).AtomicReader;
+        var state = TermContext.Build(reader.Context, term).Get(reader.Leaves.First(l => l.AtomicReader == leaf).Ord);
+        var segment = SegmentPostings.Of(leaf);
+
+        var first = segment.Read(leaf, term, state, out var positioned);
+        var second = segment.Read(leaf, term, state, out _);
+
+        Assert.Null(first);
+        Assert.NotNull(positioned);
+        Assert.NotNull(second);
+        var expected = new List<(int Doc, float Tf)>();
+        var terms = leaf.GetTerms("text").GetEnumerator();
+        Assert.True(terms.SeekExact(term.Bytes));
+        var postings = terms.Docs(null, null, DocsFlags.FREQS); // deleted documents too: deletions are applied on top
+        for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
+        {
+            expected.Add((doc, (float)Math.Sqrt(postings.Freq)));
+        }
+
+        Assert.Equal(expected, second.Docs.Zip(second.Tfs));
+        Assert.Same(second, segment.Read(leaf, term, state, out _));
     }
 
     [Fact]
