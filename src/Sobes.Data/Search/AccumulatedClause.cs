@@ -205,7 +205,6 @@ internal sealed class Accumulator
     private readonly long[] touched;
     private readonly long[]? prohibited;
     private readonly List<long[]> snapshots = [];
-    private int touchedCount;
 
     public Accumulator(int maxDoc, bool hasProhibited)
     {
@@ -274,17 +273,50 @@ internal sealed class Accumulator
             return AddCandidates(byDoc, weight, lengthNorms, bits, increment);
         }
 
+        if (bits is null)
+        {
+            for (var i = 0; i < docs.Length; i++)
+            {
+                var doc = docs[i];
+                Accumulate(doc, lengthNorms is null ? tfs[i] * weight : tfs[i] * weight * lengthNorms[doc], increment);
+            }
+
+            return docs.Length > 0;
+        }
+
+        return lengthNorms is null
+            ? AddWithin(docs, tfs, weight, bits, increment)
+            : AddWithin(docs, tfs, weight, lengthNorms, bits, increment);
+    }
+
+    // The postings that are candidates; the two loops differ only in the length norm, tested once per term, not per posting.
+    private bool AddWithin(int[] docs, float[] tfs, float weight, long[] bits, int increment)
+    {
         var added = 0;
         for (var i = 0; i < docs.Length; i++)
         {
             var doc = docs[i];
-            if (bits is not null && (bits[doc >> 6] & (1L << doc)) == 0)
+            if ((bits[doc >> 6] & (1L << doc)) != 0)
             {
-                continue;
+                Accumulate(doc, tfs[i] * weight, increment);
+                added++;
             }
+        }
 
-            Accumulate(doc, lengthNorms is null ? tfs[i] * weight : tfs[i] * weight * lengthNorms[doc], increment);
-            added++;
+        return added > 0;
+    }
+
+    private bool AddWithin(int[] docs, float[] tfs, float weight, float[] lengthNorms, long[] bits, int increment)
+    {
+        var added = 0;
+        for (var i = 0; i < docs.Length; i++)
+        {
+            var doc = docs[i];
+            if ((bits[doc >> 6] & (1L << doc)) != 0)
+            {
+                Accumulate(doc, tfs[i] * weight * lengthNorms[doc], increment);
+                added++;
+            }
         }
 
         return added > 0;
@@ -318,10 +350,7 @@ internal sealed class Accumulator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Accumulate(int doc, float score, int increment)
     {
-        var bit = 1L << doc;
-        ref var word = ref touched[doc >> 6];
-        touchedCount += (word & bit) == 0 ? 1 : 0;
-        word |= bit;
+        touched[doc >> 6] |= 1L << doc;
         sums[doc] += score;
         counts[doc] += increment;
     }
@@ -349,21 +378,35 @@ internal sealed class Accumulator
     /// </summary>
     public SegmentHits Collect(int required, int minimumOptional, float[] coords)
     {
-        var hits = SegmentHits.Rent(touchedCount);
-        Visit(required, minimumOptional, coords, hits, null, ClauseRole.Optional);
+        var hits = SegmentHits.Rent(TouchedCount());
+        var wanted = new Wanted(required, minimumOptional, prohibited);
+        for (var w = 0; w < Words(maxDoc); w++)
+        {
+            var bits = touched[w];
+            touched[w] = 0;
+            while (bits != 0)
+            {
+                var doc = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+                var count = counts[doc];
+                if (wanted.Admits(doc, count))
+                {
+                    hits.Append(doc, sums[doc] * coords[count & (RequiredUnit - 1)]);
+                }
+
+                sums[doc] = 0f;
+                counts[doc] = 0;
+            }
+        }
+
         return hits;
     }
 
     /// <summary>As <see cref="Collect"/>, adding each match to <paramref name="into"/> as a clause of <paramref name="role"/>.</summary>
-    public bool CollectInto(Accumulator into, ClauseRole role, int required, int minimumOptional, float[] coords) =>
-        Visit(required, minimumOptional, coords, null, into, role) > 0;
-
-    /// <summary>Zeroes what the clauses read so far touched, collecting nothing.</summary>
-    public void Reset() => Visit(0, 0, null, null, null, ClauseRole.Optional);
-
-    private int Visit(int required, int minimumOptional, float[]? coords, SegmentHits? hits, Accumulator? into, ClauseRole role)
+    public bool CollectInto(Accumulator into, ClauseRole role, int required, int minimumOptional, float[] coords)
     {
-        var found = 0;
+        var found = false;
+        var wanted = new Wanted(required, minimumOptional, prohibited);
         var increment = role == ClauseRole.Required ? RequiredUnit + 1 : 1;
         for (var w = 0; w < Words(maxDoc); w++)
         {
@@ -373,17 +416,11 @@ internal sealed class Accumulator
             {
                 var doc = (w << 6) + BitOperations.TrailingZeroCount(bits);
                 bits &= bits - 1;
-                var all = counts[doc] & (RequiredUnit - 1);
-                var requiredHere = counts[doc] >> 16;
-                if (coords is not null && requiredHere == required && all - requiredHere >= minimumOptional
-                    && (prohibited is null || (prohibited[doc >> 6] & (1L << doc)) == 0))
+                var count = counts[doc];
+                if (wanted.Admits(doc, count))
                 {
-                    var score = sums[doc] * coords[all];
-                    if (into is null)
-                    {
-                        hits!.Append(doc, score);
-                    }
-                    else if (role == ClauseRole.Prohibited)
+                    var score = sums[doc] * coords[count & (RequiredUnit - 1)];
+                    if (role == ClauseRole.Prohibited)
                     {
                         into.Add(doc, score, role);
                     }
@@ -392,7 +429,7 @@ internal sealed class Accumulator
                         into.Accumulate(doc, score, increment);
                     }
 
-                    found++;
+                    found = true;
                 }
 
                 sums[doc] = 0f;
@@ -400,8 +437,35 @@ internal sealed class Accumulator
             }
         }
 
-        touchedCount = 0;
         return found;
+    }
+
+    /// <summary>Zeroes what the clauses read so far touched, collecting nothing.</summary>
+    public void Reset()
+    {
+        for (var w = 0; w < Words(maxDoc); w++)
+        {
+            var bits = touched[w];
+            touched[w] = 0;
+            while (bits != 0)
+            {
+                var doc = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+                sums[doc] = 0f;
+                counts[doc] = 0;
+            }
+        }
+    }
+
+    private int TouchedCount()
+    {
+        var count = 0;
+        for (var w = 0; w < Words(maxDoc); w++)
+        {
+            count += BitOperations.PopCount((ulong)touched[w]);
+        }
+
+        return count;
     }
 
     /// <summary>Hands the arrays back; only once collected (or reset) are they zeroed for the next level.</summary>
@@ -428,6 +492,18 @@ internal sealed class Accumulator
         var array = ArrayPool<long>.Shared.Rent(Math.Max(length, 1));
         Array.Clear(array, 0, length);
         return array;
+    }
+
+    /// <summary>What a document's counts must be for the level to match it: every required clause, enough optional ones, no prohibited one.</summary>
+    private readonly struct Wanted(int required, int minimumOptional, long[]? prohibited)
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool Admits(int doc, int counts)
+        {
+            var requiredHere = counts >> 16;
+            return requiredHere == required && (counts & (RequiredUnit - 1)) - requiredHere >= minimumOptional
+                && (prohibited is null || (prohibited[doc >> 6] & (1L << doc)) == 0);
+        }
     }
 
     /// <summary>A segment's worth of sums and counts, all zero while pooled.</summary>
