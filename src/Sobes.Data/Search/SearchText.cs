@@ -34,10 +34,13 @@ internal static class SearchText
             return [];
         }
 
-        var heads = new HashSet<string>(StringComparer.Ordinal);
+        var heads = new HashSet<char>();
         foreach (var stem in stems)
         {
-            heads.Add(stem[..Math.Min(1, stem.Length)]);
+            if (stem.Length > 0)
+            {
+                heads.Add(stem[0]);
+            }
         }
 
         var words = Analyze(text, heads);
@@ -45,9 +48,8 @@ internal static class SearchText
         return words;
     }
 
-    private static List<AnalyzedWord> Analyze(string text, HashSet<string>? heads)
+    private static List<AnalyzedWord> Analyze(string text, HashSet<char>? heads)
     {
-        var candidates = heads?.GetAlternateLookup<ReadOnlySpan<char>>();
         var spans = TextStemmer.WordSpans(text);
         var words = new List<AnalyzedWord>(spans.Count);
         var stopWords = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -56,10 +58,17 @@ internal static class SearchText
         {
             var span = spans[position];
             var word = text.AsSpan(span.Start, span.Length);
+
+            // A word begins with a letter or digit, never a combining mark, so its first letter normalised alone is its
+            // normalised word's first letter: most words of a hit's text are passed over before being normalised whole.
+            if (heads is not null && (TextStemmer.Normalize(word[..1], buffer) != 1 || !heads.Contains(buffer[0])))
+            {
+                continue;
+            }
+
             var normalized = word.Length <= buffer.Length ? buffer : new char[word.Length];
             var token = normalized[..TextStemmer.Normalize(word, normalized)];
-            if (token.Length > 0 && !stopWords.Contains(token)
-                && (candidates is not { } wanted || wanted.Contains(token[..1])))
+            if (token.Length > 0 && !stopWords.Contains(token))
             {
                 words.Add(new AnalyzedWord(span.Start, span.End, TextStemmer.StemOfNormalized(token), position));
             }

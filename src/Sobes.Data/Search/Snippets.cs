@@ -61,7 +61,7 @@ internal static class Snippets
                 last++;
             }
 
-            var score = (matches.Skip(first).Take(last - first + 1).Select(m => m.Stem).Distinct().Count(), last - first + 1);
+            var score = (DistinctStems(matches, first, last), last - first + 1);
             if (score.CompareTo(bestScore) > 0)
             {
                 (best, bestScore) = (first, score);
@@ -77,6 +77,24 @@ internal static class Snippets
         }
 
         return (start, CutEnd(text, start, matches[best].End));
+    }
+
+    // A window holds a few matches: comparing each with those before it beats a set.
+    private static int DistinctStems(List<AnalyzedWord> matches, int first, int last)
+    {
+        var distinct = 0;
+        for (var i = first; i <= last; i++)
+        {
+            var seen = false;
+            for (var j = first; j < i && !seen; j++)
+            {
+                seen = string.Equals(matches[j].Stem, matches[i].Stem, StringComparison.Ordinal);
+            }
+
+            distinct += seen ? 0 : 1;
+        }
+
+        return distinct;
     }
 
     /// <summary>Ends the window at most <see cref="MaxLength"/> after its start, at a space if one follows <paramref name="keep"/>.</summary>

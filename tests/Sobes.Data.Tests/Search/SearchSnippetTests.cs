@@ -66,6 +66,7 @@ public sealed class SearchSnippetTests
     [InlineData("Regularise the regularisation: a regularised model regularizes; cries, cried, crying, agreed")]
     [InlineData("Переобучиться, переобучение, переобучения; ёлка и елки, её ая ею; Модели модель моделью")]
     [InlineData("l2 f1-score ReLU-сети 3d x y z я а в и к о с у")]
+    [InlineData("Ёлки и ёжики: ЁЛКА, Über école; МОДЕЛЬ и Модели, The model and THE MODELS, ́ударение")]
     public void Snippet_words_are_found_as_the_full_analysis_finds_them(string text)
     {
         var all = SearchText.Analyze(text);
