@@ -87,9 +87,10 @@ internal sealed class SegmentPostings
 
     private TermPostings? Keep(Term term, TermsEnum positioned, ref long budget)
     {
-        // A term in half the documents or more also keeps its tf per document (four bytes a document, half a posting).
+        // A term in a quarter of the documents or more also keeps its tf per document (four bytes a document, half a
+        // posting): a clause whose candidates are fewer than its postings looks them up instead of walking the postings.
         var docFreq = positioned.DocFreq;
-        var dense = docFreq * 2L >= maxDoc;
+        var dense = docFreq * 4L >= maxDoc;
         var cost = docFreq + (dense ? (maxDoc + 1) / 2 : 0);
         if (Interlocked.Add(ref budget, -cost) < 0)
         {
@@ -127,9 +128,9 @@ internal sealed class SegmentPostings
 }
 
 /// <summary>
-/// A term's documents in a segment, ascending, with sqrt(freq) (DefaultSimilarity's tf) of each; for a term in half the
-/// documents or more also that tf by document (zero where the term is absent), so that a few candidates can be scored
-/// without walking every posting.
+/// A term's documents in a segment, ascending, with sqrt(freq) (DefaultSimilarity's tf) of each; for a term in a quarter
+/// of the documents or more also that tf by document (zero where the term is absent), so that a few candidates can be
+/// scored without walking every posting.
 /// </summary>
 internal sealed class TermPostings(int[] docs, float[] tfs, float[]? byDoc)
 {
