@@ -43,22 +43,22 @@ internal static class ListedPostings
 
     private sealed class ListedReader(AtomicReader segment) : FilterAtomicReader(segment)
     {
-        public override Fields Fields => base.Fields is { } fields ? new ListedFields(fields) : null!;
+        public override Fields Fields => base.Fields is { } fields ? new ListedFields(fields, m_input) : null!;
     }
 
-    private sealed class ListedFields(Fields fields) : FilterAtomicReader.FilterFields(fields)
+    private sealed class ListedFields(Fields fields, AtomicReader segment) : FilterAtomicReader.FilterFields(fields)
     {
-        public override Terms GetTerms(string field) => base.GetTerms(field) is { } terms ? new ListedTerms(terms) : null!;
+        public override Terms GetTerms(string field) => base.GetTerms(field) is { } terms ? new ListedTerms(terms, field, segment) : null!;
     }
 
-    private sealed class ListedTerms(Terms terms) : FilterAtomicReader.FilterTerms(terms)
+    private sealed class ListedTerms(Terms terms, string field, AtomicReader segment) : FilterAtomicReader.FilterTerms(terms)
     {
-        public override TermsEnum GetEnumerator() => new ListedTermsEnum(m_input.GetEnumerator());
+        public override TermsEnum GetEnumerator() => new ListedTermsEnum(m_input.GetEnumerator(), field, segment);
 
-        public override TermsEnum GetEnumerator(TermsEnum reuse) => new ListedTermsEnum(m_input.GetEnumerator());
+        public override TermsEnum GetEnumerator(TermsEnum reuse) => new ListedTermsEnum(m_input.GetEnumerator(), field, segment);
     }
 
-    private sealed class ListedTermsEnum(TermsEnum terms) : FilterAtomicReader.FilterTermsEnum(terms)
+    private sealed class ListedTermsEnum(TermsEnum terms, string field, AtomicReader segment) : FilterAtomicReader.FilterTermsEnum(terms)
     {
         public override void SeekExact(BytesRef term, TermState state) => m_input.SeekExact(term, state);
 
@@ -71,8 +71,65 @@ internal static class ListedPostings
                 return m_input.DocsAndPositions(liveDocs, null, flags);
             }
 
+            if (flags == DocsAndPositionsFlags.NONE && SegmentPostings.Of(segment).KeptPositions(new Term(field, m_input.Term)) is { } kept)
+            {
+                return new KeptListedPositions(kept, listed);
+            }
+
             return m_input.DocsAndPositions(null, null, flags) is { } positions ? new ListedPositions(positions, listed) : null!;
         }
+    }
+
+    /// <summary>As <see cref="ListedPositions"/>, over positions the segment keeps in memory: no skip lists, no blocks to decode.</summary>
+    private sealed class KeptListedPositions(TermPositions kept, ListedDocs listed) : DocsAndPositionsEnum
+    {
+        private int next;
+        private int from;
+        private int posting = -1;
+        private int position;
+        private int doc = -1;
+
+        public override int DocID => doc;
+
+        public override int Freq => kept.Starts[posting + 1] - kept.Starts[posting];
+
+        public override int NextDoc()
+        {
+            while (next < listed.Count)
+            {
+                var target = listed[next++];
+                var at = Array.BinarySearch(kept.Docs, from, kept.Docs.Length - from, target);
+                from = at >= 0 ? at + 1 : ~at;
+                if (at >= 0)
+                {
+                    posting = at;
+                    position = kept.Starts[at];
+                    return doc = target;
+                }
+            }
+
+            return doc = DocIdSetIterator.NO_MORE_DOCS;
+        }
+
+        public override int Advance(int target)
+        {
+            while (next < listed.Count && listed[next] < target)
+            {
+                next++;
+            }
+
+            return NextDoc();
+        }
+
+        public override int NextPosition() => kept.Positions[position++];
+
+        public override int StartOffset => -1;
+
+        public override int EndOffset => -1;
+
+        public override BytesRef? GetPayload() => null;
+
+        public override long GetCost() => listed.Count;
     }
 
     /// <summary>A term's positions on the listed documents that hold it, reached by advancing, never by scanning.</summary>

@@ -122,6 +122,7 @@ internal sealed class PhraseClause : AccumulatedClause
             }
 
             var kept = segment.Read(context.AtomicReader, terms[t], state, out var termsEnum);
+            segment.KeepPositions(context.AtomicReader, terms[t], state, kept?.Docs.Length ?? termsEnum!.DocFreq);
             if (count < 0)
             {
                 rarest = kept?.Docs.Length ?? termsEnum!.DocFreq;

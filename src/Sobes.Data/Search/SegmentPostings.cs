@@ -22,6 +22,7 @@ internal sealed class SegmentPostings
 
     private const int PostingsPerDocument = 16;
     private const int RarePostingsPerDocument = 4;
+    private const int PositionsPerDocument = 16;
 
     // Rare terms read once so far; forgotten all at once when this many, so the set stays small.
     private const int MaxSeenOnce = 4096;
@@ -31,15 +32,18 @@ internal sealed class SegmentPostings
     private readonly ConcurrentDictionary<Term, TermPostings> terms = new();
     private readonly ConcurrentDictionary<string, float[]?> norms = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Term, bool> seenOnce = new();
+    private readonly ConcurrentDictionary<Term, TermPositions?> positions = new();
     private readonly int maxDoc;
     private long budget;
     private long rareBudget;
+    private long positionsBudget;
 
     private SegmentPostings(int maxDoc)
     {
         this.maxDoc = maxDoc;
         budget = maxDoc * (long)PostingsPerDocument;
         rareBudget = maxDoc * (long)RarePostingsPerDocument;
+        positionsBudget = maxDoc * (long)PositionsPerDocument;
     }
 
     public static SegmentPostings Of(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentPostings(reader.MaxDoc));
@@ -108,6 +112,40 @@ internal sealed class SegmentPostings
         return read;
     }
 
+    /// <summary>
+    /// Keeps the positions of a common <paramref name="term"/> (in <paramref name="docFreq"/> of the segment's documents,
+    /// its state here <paramref name="state"/>) for phrases to read from memory, while the segment's budget for positions
+    /// allows; a term once refused is not tried again.
+    /// </summary>
+    public void KeepPositions(AtomicReader reader, Term term, TermState state, int docFreq)
+    {
+        if (docFreq < MinDocFreq || positions.ContainsKey(term))
+        {
+            return;
+        }
+
+        var termsEnum = reader.GetTerms(term.Field).GetEnumerator();
+        termsEnum.SeekExact(term.Bytes, state);
+        var count = termsEnum.TotalTermFreq;
+        TermPositions? read = null;
+        if (count >= 0 && Interlocked.Add(ref positionsBudget, -count) >= 0)
+        {
+            read = TermPositions.Read(termsEnum.DocsAndPositions(null, null, DocsAndPositionsFlags.NONE), termsEnum.DocFreq, count);
+        }
+        else
+        {
+            Interlocked.Add(ref positionsBudget, Math.Max(count, 0));
+        }
+
+        if (!positions.TryAdd(term, read) && read is not null)
+        {
+            Interlocked.Add(ref positionsBudget, count);
+        }
+    }
+
+    /// <summary>The kept positions of <paramref name="term"/>, or null when they are not kept.</summary>
+    public TermPositions? KeptPositions(Term term) => positions.GetValueOrDefault(term);
+
     /// <summary>The field's length norm per document as the similarity decodes it, or null when the field keeps none.</summary>
     public float[]? LengthNorms(AtomicReader reader, string field, DefaultSimilarity similarity) => norms.GetOrAdd(field, _ =>
     {
@@ -159,5 +197,39 @@ internal sealed class TermPostings(int[] docs, float[] tfs, float[]? byDoc)
         }
 
         return count == docFreq ? new TermPostings(docs, tfs, byDoc) : new TermPostings(docs[..count], tfs[..count], byDoc);
+    }
+}
+
+/// <summary>A term's documents in a segment, ascending, with each one's positions (deleted documents too).</summary>
+internal sealed class TermPositions(int[] docs, int[] starts, int[] positions)
+{
+    public int[] Docs => docs;
+
+    /// <summary>Where each document's positions begin in <see cref="Positions"/>; one more entry ends the last.</summary>
+    public int[] Starts => starts;
+
+    public int[] Positions => positions;
+
+    public static TermPositions Read(DocsAndPositionsEnum postings, int docFreq, long totalTermFreq)
+    {
+        var docs = new int[docFreq];
+        var starts = new int[docFreq + 1];
+        var positions = new int[totalTermFreq];
+        var count = 0;
+        var at = 0;
+        for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && count < docFreq; doc = postings.NextDoc())
+        {
+            docs[count] = doc;
+            starts[count] = at;
+            for (var i = postings.Freq; i > 0 && at < positions.Length; i--)
+            {
+                positions[at++] = postings.NextPosition();
+            }
+
+            count++;
+        }
+
+        starts[count] = at;
+        return count == docFreq ? new TermPositions(docs, starts, positions) : new TermPositions(docs[..count], starts[..(count + 1)], positions);
     }
 }

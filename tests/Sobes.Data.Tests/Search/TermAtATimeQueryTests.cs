@@ -205,6 +205,32 @@ public sealed class TermAtATimeQueryTests : IDisposable
     }
 
     [Fact]
+    public void A_common_terms_positions_are_kept_as_the_index_holds_them()
+    {
+        var term = new Term("text", "alpha");
+        var context = reader.Leaves.First(l => l.AtomicReader.DocFreq(term) >= SegmentPostings.MinDocFreq);
+        var leaf = context.AtomicReader;
+        var segment = SegmentPostings.Of(leaf);
+
+        segment.KeepPositions(leaf, term, TermContext.Build(reader.Context, term).Get(context.Ord), leaf.DocFreq(term));
+
+        var kept = segment.KeptPositions(term);
+        Assert.NotNull(kept);
+        var terms = leaf.GetTerms("text").GetEnumerator();
+        Assert.True(terms.SeekExact(term.Bytes));
+        var postings = terms.DocsAndPositions(null, null, DocsAndPositionsFlags.NONE);
+        var expected = new List<(int Doc, int[] Positions)>();
+        for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
+        {
+            expected.Add((doc, Enumerable.Range(0, postings.Freq).Select(_ => postings.NextPosition()).ToArray()));
+        }
+
+        var actual = kept.Docs.Select((doc, i) => (Doc: doc, Positions: kept.Positions[kept.Starts[i]..kept.Starts[i + 1]])).ToList();
+        Assert.Equal(expected.Select(e => e.Doc), actual.Select(a => a.Doc));
+        Assert.All(expected.Zip(actual), pair => Assert.Equal(pair.First.Positions, pair.Second.Positions));
+    }
+
+    [Fact]
     public void The_explanation_is_lucenes_and_gives_the_hits_score()
     {
         var query = new TermAtATimeQuery(Queries()["nested fields with a translation"]);
