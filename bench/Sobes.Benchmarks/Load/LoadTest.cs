@@ -46,7 +46,7 @@ public static class LoadTest
             {
                 cluster = await PostgresCluster.StartAsync();
                 // The test cluster hands out unpooled connection strings; a server keeps Npgsql's default pool.
-                db = new Npgsql.NpgsqlConnectionStringBuilder(await cluster.CreateDatabaseAsync()) { Pooling = true }.ConnectionString;
+                db = new Npgsql.NpgsqlConnectionStringBuilder(await cluster.CreateDatabaseAsync()) { Pooling = true }.ConnectionString + (Environment.GetEnvironmentVariable("SOBES_LOAD_PG_EXTRA") ?? "");
             }
             else
             {
