@@ -18,6 +18,7 @@ namespace Sobes.Benchmarks.Load;
 /// the next card, thinks, answers it, thinks, and so on. Prints p50/p95/p99 per request kind over the measured seconds,
 /// which follow a warm-up of the same traffic (a server that runs for days has long finished compiling its hot paths).
 /// With `--scenario library` the clients list and search the library instead, without think time (<see cref="LibraryLoad"/>).
+/// On PostgreSQL, `SOBES_LOAD_PG_EXTRA` (for example `;Maximum Pool Size=8`) is appended to the server's connection string.
 /// </summary>
 public static class LoadTest
 {
@@ -46,7 +47,7 @@ public static class LoadTest
             {
                 cluster = await PostgresCluster.StartAsync();
                 // The test cluster hands out unpooled connection strings; a server keeps Npgsql's default pool.
-                db = new Npgsql.NpgsqlConnectionStringBuilder(await cluster.CreateDatabaseAsync()) { Pooling = true }.ConnectionString;
+                db = new Npgsql.NpgsqlConnectionStringBuilder(await cluster.CreateDatabaseAsync()) { Pooling = true }.ConnectionString + (Environment.GetEnvironmentVariable("SOBES_LOAD_PG_EXTRA") ?? "");
             }
             else
             {
