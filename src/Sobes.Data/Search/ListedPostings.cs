@@ -98,7 +98,7 @@ internal static class ListedPostings
             while (next < listed.Count)
             {
                 var target = listed[next++];
-                var at = Array.BinarySearch(kept.Docs, from, kept.Docs.Length - from, target);
+                var at = Find(target);
                 from = at >= 0 ? at + 1 : ~at;
                 if (at >= 0)
                 {
@@ -122,6 +122,20 @@ internal static class ListedPostings
         }
 
         public override int NextPosition() => kept.Positions[position++];
+
+        // The target's posting at or after from, galloping: listed documents are few and far apart, but ascending.
+        private int Find(int target)
+        {
+            var docs = kept.Docs;
+            var step = 1;
+            while (from + step < docs.Length && docs[from + step] < target)
+            {
+                step <<= 1;
+            }
+
+            var end = Math.Min(from + step + 1, docs.Length);
+            return Array.BinarySearch(docs, from, end - from, target);
+        }
 
         public override int StartOffset => -1;
 
