@@ -90,8 +90,6 @@ public sealed class SobesDatabase : IDisposable
         }
     }
 
-    private const int ServerPoolSize = 16;
-
     private System.Data.Common.DbConnection PostgresConnection() => new Npgsql.NpgsqlConnection(ServerConnectionString(Location.ConnectionString));
 
     /// <summary>
@@ -100,10 +98,7 @@ public sealed class SobesDatabase : IDisposable
     /// state (its advisory locks and settings are transaction-scoped; the migration lock has an unpooled connection of
     /// its own), and the reset — six statements the server runs each time a context takes a connection, several times
     /// per request — cost more server time than any query a card needs. An open transaction is still rolled back.
-    /// The pool holds at most 16 connections: Npgsql hands idle connections out in turn, so a large pool spreads the
-    /// same queries over many server processes whose caches are cold (200 learners on two cores: p95 20.5–24.9 ms
-    /// against 28.4–58.6 ms with Npgsql's 100, four runs each, docs/deployment.md); requests beyond 16 wait for one in
-    /// the app instead of contending on the server. A connection string that sets any of these values keeps it.
+    /// A connection string that sets either value keeps it.
     /// </summary>
     internal static string ServerConnectionString(string connectionString)
     {
@@ -116,11 +111,6 @@ public sealed class SobesDatabase : IDisposable
         if (!Sets(connectionString, "ResetOnClose"))
         {
             builder.NoResetOnClose = true;
-        }
-
-        if (!Sets(connectionString, "MaxPoolSize") && !Sets(connectionString, "MaximumPoolSize"))
-        {
-            builder.MaxPoolSize = ServerPoolSize;
         }
 
         return builder.ConnectionString;

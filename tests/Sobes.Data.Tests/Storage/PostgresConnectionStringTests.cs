@@ -19,16 +19,4 @@ public sealed class PostgresConnectionStringTests(PostgresServer postgres) : ICl
 
         Assert.True(await db.Meta.AnyAsync(m => m.Key == LibraryRevision.Key));
     }
-
-    [Theory]
-    [InlineData("Host=db;Username=sobes", 16)]
-    [InlineData("Host=db;Username=sobes;Minimum Pool Size=2", 16)]
-    [InlineData("Host=db;Username=sobes;Maximum Pool Size=40", 40)]
-    [InlineData("Host=db;Username=sobes;MaxPoolSize=5", 5)]
-    public void A_server_keeps_a_small_pool_unless_its_connection_string_sizes_it(string connection, int expected)
-    {
-        var server = new NpgsqlConnectionStringBuilder(SobesDatabase.ServerConnectionString(connection));
-
-        Assert.Equal(expected, server.MaxPoolSize);
-    }
 }
