@@ -47,19 +47,7 @@ internal abstract class AccumulatedClause
         public override bool AddTo(Accumulator into, ClauseRole role, AtomicReaderContext context, Candidates candidates)
         {
             var scorer = weight.GetScorer(context, candidates.AsBits());
-            if (scorer is null)
-            {
-                return false;
-            }
-
-            var any = false;
-            for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
-            {
-                into.Add(doc, role == ClauseRole.Prohibited ? 0f : scorer.GetScore(), role);
-                any = true;
-            }
-
-            return any;
+            return scorer is not null && into.AddScored(scorer, role);
         }
     }
 
@@ -253,6 +241,19 @@ internal sealed class Accumulator
         Accumulate(doc, score, role == ClauseRole.Required ? RequiredUnit + 1 : 1);
     }
 
+    /// <summary>Adds every document <paramref name="scorer"/> matches, with its score; false when it matches none.</summary>
+    public bool AddScored(Scorer scorer, ClauseRole role)
+    {
+        var any = false;
+        for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+        {
+            Add(doc, role == ClauseRole.Prohibited ? 0f : scorer.GetScore(), role);
+            any = true;
+        }
+
+        return any;
+    }
+
     /// <summary>
     /// Adds a kept term's postings that are candidates, each scoring tf times <paramref name="weight"/> times the
     /// document's length norm: the loop of every common term, kept tight (no call or role test per posting).
@@ -378,70 +379,30 @@ internal sealed class Accumulator
     /// </summary>
     public SegmentHits Collect(int required, int minimumOptional, float[] coords)
     {
-        var hits = SegmentHits.Rent(TouchedCount());
-        var wanted = new Wanted(required, minimumOptional, prohibited);
-        for (var w = 0; w < Words(maxDoc); w++)
-        {
-            var bits = touched[w];
-            touched[w] = 0;
-            while (bits != 0)
-            {
-                var doc = (w << 6) + BitOperations.TrailingZeroCount(bits);
-                bits &= bits - 1;
-                var count = counts[doc];
-                if (wanted.Admits(doc, count))
-                {
-                    hits.Append(doc, sums[doc] * coords[count & (RequiredUnit - 1)]);
-                }
-
-                sums[doc] = 0f;
-                counts[doc] = 0;
-            }
-        }
-
-        return hits;
+        var sink = new IntoHits(new Wanted(required, minimumOptional, prohibited), coords, SegmentHits.Rent(TouchedCount()));
+        Drain(ref sink);
+        return sink.Hits;
     }
 
     /// <summary>As <see cref="Collect"/>, adding each match to <paramref name="into"/> as a clause of <paramref name="role"/>.</summary>
     public bool CollectInto(Accumulator into, ClauseRole role, int required, int minimumOptional, float[] coords)
     {
-        var found = false;
-        var wanted = new Wanted(required, minimumOptional, prohibited);
-        var increment = role == ClauseRole.Required ? RequiredUnit + 1 : 1;
-        for (var w = 0; w < Words(maxDoc); w++)
-        {
-            var bits = touched[w];
-            touched[w] = 0;
-            while (bits != 0)
-            {
-                var doc = (w << 6) + BitOperations.TrailingZeroCount(bits);
-                bits &= bits - 1;
-                var count = counts[doc];
-                if (wanted.Admits(doc, count))
-                {
-                    var score = sums[doc] * coords[count & (RequiredUnit - 1)];
-                    if (role == ClauseRole.Prohibited)
-                    {
-                        into.Add(doc, score, role);
-                    }
-                    else
-                    {
-                        into.Accumulate(doc, score, increment);
-                    }
-
-                    found = true;
-                }
-
-                sums[doc] = 0f;
-                counts[doc] = 0;
-            }
-        }
-
-        return found;
+        var sink = new IntoLevel(new Wanted(required, minimumOptional, prohibited), coords, into, role);
+        Drain(ref sink);
+        return sink.Found;
     }
 
     /// <summary>Zeroes what the clauses read so far touched, collecting nothing.</summary>
     public void Reset()
+    {
+        var sink = default(Nowhere);
+        Drain(ref sink);
+    }
+
+    // Hands every touched document's counts and sum to the sink once, zeroing them for the next level. The sink is a
+    // struct type argument, so each use compiles to a loop of its own with the sink's code inlined.
+    private void Drain<TSink>(ref TSink sink)
+        where TSink : struct, IDrainSink
     {
         for (var w = 0; w < Words(maxDoc); w++)
         {
@@ -451,6 +412,7 @@ internal sealed class Accumulator
             {
                 var doc = (w << 6) + BitOperations.TrailingZeroCount(bits);
                 bits &= bits - 1;
+                sink.Take(doc, counts[doc], sums[doc]);
                 sums[doc] = 0f;
                 counts[doc] = 0;
             }
@@ -503,6 +465,62 @@ internal sealed class Accumulator
             var requiredHere = counts >> 16;
             return requiredHere == required && (counts & (RequiredUnit - 1)) - requiredHere >= minimumOptional
                 && (prohibited is null || (prohibited[doc >> 6] & (1L << doc)) == 0);
+        }
+    }
+
+    private interface IDrainSink
+    {
+        void Take(int doc, int counts, float sum);
+    }
+
+    // A level's matches as the segment's hits.
+    private struct IntoHits(Wanted wanted, float[] coords, SegmentHits hits) : IDrainSink
+    {
+        public readonly SegmentHits Hits => hits;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public readonly void Take(int doc, int counts, float sum)
+        {
+            if (wanted.Admits(doc, counts))
+            {
+                hits.Append(doc, sum * coords[counts & (RequiredUnit - 1)]);
+            }
+        }
+    }
+
+    // A level's matches as one clause of the level above.
+    private struct IntoLevel(Wanted wanted, float[] coords, Accumulator into, ClauseRole role) : IDrainSink
+    {
+        private readonly int increment = role == ClauseRole.Required ? RequiredUnit + 1 : 1;
+
+        public bool Found { get; private set; }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Take(int doc, int counts, float sum)
+        {
+            if (!wanted.Admits(doc, counts))
+            {
+                return;
+            }
+
+            var score = sum * coords[counts & (RequiredUnit - 1)];
+            if (role == ClauseRole.Prohibited)
+            {
+                into.Add(doc, score, role);
+            }
+            else
+            {
+                into.Accumulate(doc, score, increment);
+            }
+
+            Found = true;
+        }
+    }
+
+    private struct Nowhere : IDrainSink
+    {
+        public readonly void Take(int doc, int counts, float sum)
+        {
         }
     }
 

@@ -78,19 +78,7 @@ internal sealed class PhraseClause : AccumulatedClause
             var listed = new ListedDocs(docs, count, bits, maxDoc);
             var scorer = (weight ?? throw new InvalidOperationException("The phrase is not normalised yet.")).Value
                 .GetScorer(count * SparseShare < rarest ? ListedPostings.Of(context) : context, listed);
-            if (scorer is null)
-            {
-                return false;
-            }
-
-            var any = false;
-            for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
-            {
-                into.Add(doc, role == ClauseRole.Prohibited ? 0f : scorer.GetScore(), role);
-                any = true;
-            }
-
-            return any;
+            return scorer is not null && into.AddScored(scorer, role);
         }
         finally
         {
@@ -201,7 +189,7 @@ internal sealed class PhraseClause : AccumulatedClause
         return kept;
     }
 
-    // A term in half the documents or more: its tf by document is zero where it is absent.
+    // A term kept with its tf by document (in a quarter of the documents or more): zero where it is absent.
     private static int Within(float[] byDoc, int[] docs, int count)
     {
         var kept = 0;
